@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// Classification markings, lowest first; stored as their index.
+enum class Classification { Unclassified = 0, Internal = 1, Confidential = 2, Secret = 3 };
+
+/// Columns shared by every editable record: identity, concurrency, marking and provenance.
+struct RecordMeta
+{
+    qint64 id = 0;
+    int version = 1;
+    QString createdAt;
+    QString updatedAt;
+    int classification = 0;
+    bool unconfirmed = false;
+    QStringList unconfirmedFields;
+    QStringList sources;
+
+    bool isUnconfirmed(const QString& field) const { return unconfirmed || unconfirmedFields.contains(field); }
+    bool operator==(const RecordMeta&) const = default;
+};
+
+/// A country, or a grouping with a code of its own (EU).
+struct Country : RecordMeta
+{
+    QString code, nameEn, nameJa, isoNameEn, isoNameJa, region, kind = QStringLiteral("state"), note;
+    bool beyondSeed = false;
+    bool operator==(const Country&) const = default;
+};
+
+/// A bilateral, trilateral or minilateral dialogue framework.
+struct Dialogue : RecordMeta
+{
+    QString key, kind = QStringLiteral("bilateral"), nameEn, nameJa;
+    QStringList parties; ///< country codes, Japan first
+    QString firstHeld, firstHeldNote, agreedDate, agreedBy, status = QStringLiteral("unknown"), leadAgency, gaps, note;
+    bool beyondSeed = false;
+    bool operator==(const Dialogue&) const = default;
+};
+
+/// A country's membership of a forum.
+struct ForumMember
+{
+    QString country;
+    QString since;
+    bool operator==(const ForumMember&) const = default;
+};
+
+/// A multilateral body, conference series or network.
+struct Forum : RecordMeta
+{
+    QString key, acronym, nameEn, nameJa, formerNameEn, formerNameJa, renamed, kind, level, founded, incorporated, url,
+        note, japanStatus, japanHosts, gaps;
+    QList<ForumMember> members;
+    bool operator==(const Forum&) const = default;
+};
+
+/// Who attended an event, for which side and in what role.
+struct Participant
+{
+    qint64 id = 0;
+    QString country; ///< country code, may be empty
+    QString name;
+    QString side;
+    QString role;
+    bool operator==(const Participant&) const = default;
+};
+
+/// One meeting, round, exercise, workshop or training.
+struct Event : RecordMeta
+{
+    QString key;
+    QString dialogue; ///< dialogue key, empty when none
+    QString forum;    ///< forum key, empty when none
+    qint64 dialogueId = 0;
+    qint64 forumId = 0;
+    QString kind = QStringLiteral("meeting"), kindNote;
+    std::optional<int> roundNumber;
+    QString titleEn, titleJa, startDate, endDate, dateNote, place, format = QStringLiteral("unknown"), level,
+        status = QStringLiteral("held"), summary, outcome, resultsPublished, note;
+    QStringList delegationHeads;
+    QList<Participant> participants;
+    bool operator==(const Event&) const = default;
+};
+
+/// A follow-up action that came out of an event.
+struct Action : RecordMeta
+{
+    qint64 eventId = 0;
+    QString description, owner, dueDate, status = QStringLiteral("open"), note;
+    bool operator==(const Action&) const = default;
+};
+
+/// A memorandum, joint statement, accord or other instrument between parties.
+struct Agreement : RecordMeta
+{
+    QString key, kind, titleEn, titleJa;
+    QStringList parties;
+    QString signedDate, inForceDate, expiryDate, reviewDate, status = QStringLiteral("signed"), url, dialogue, summary,
+        note;
+    bool operator==(const Agreement&) const = default;
+};
+
+/// An article-level entry of a policy item (e.g. Art. 24 of the Basic Act).
+struct Provision : RecordMeta
+{
+    QString key, article, labelEn, labelJa, subjectEn, subjectJa;
+    bool operator==(const Provision&) const = default;
+};
+
+/// A date with a name, such as "in_force" or "japan_acceptance".
+struct NamedDate
+{
+    QString name;
+    QString date;
+    bool operator==(const NamedDate&) const = default;
+};
+
+/// A law, strategy, policy, declaration or treaty, with its provisions.
+struct PolicyItem : RecordMeta
+{
+    QString key, kind, titleEn, titleJa, lawNumber, issuedBy, date, dateNote;
+    QList<NamedDate> dates;
+    QStringList revisions;
+    QString note;
+    QList<Provision> provisions;
+    bool operator==(const PolicyItem&) const = default;
+};
+
+/// Everything the bundled data file holds, in one value.
+struct Dataset
+{
+    QString scopeNote, isoReference, seedCorrection;
+    QList<Country> countries;
+    QList<Dialogue> dialogues;
+    QList<Forum> fora;
+    QList<Event> events;
+    QList<Agreement> agreements;
+    QList<PolicyItem> policyItems;
+    bool operator==(const Dataset&) const = default;
+};

@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/DatasetJson.h"
+
+#include "core/PartialDate.h"
+#include "core/Vocabulary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUrl>
+
+namespace {
+/// Reads typed fields of one JSON object and records the first error with its path.
+class Fields
+{
+public:
+    Fields(const QJsonObject& o, QString path, QStringList& errors) : m_o(o), m_path(std::move(path)), m_errors(errors) {}
+
+    QString at(const QString& key) const { return m_path + QLatin1Char('.') + key; }
+    void fail(const QString& key, const QString& why) const { m_errors << at(key) + QStringLiteral(": ") + why; }
+
+    QString text(const QString& key, int maxLength = 4000) const
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isNull() || v.isUndefined())
+            return {};
+        if (!v.isString()) {
+            fail(key, QStringLiteral("expected text"));
+            return {};
+        }
+        if (v.toString().size() > maxLength)
+            fail(key, QStringLiteral("longer than %1 characters").arg(maxLength));
+        return v.toString();
+    }
+    QString required(const QString& key) const
+    {
+        const QString t = text(key);
+        if (t.trimmed().isEmpty())
+            fail(key, QStringLiteral("required"));
+        return t;
+    }
+    QString date(const QString& key) const
+    {
+        const QString t = text(key);
+        if (!PartialDate::isValidText(t))
+            fail(key, QStringLiteral("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(t));
+        return t;
+    }
+    QString oneOf(const QString& key, const QStringList& allowed, const QString& fallback) const
+    {
+        const QString t = text(key);
+        if (t.isEmpty())
+            return fallback;
+        if (!allowed.contains(t))
+            fail(key, QStringLiteral("'%1' is not one of %2").arg(t, allowed.join(QStringLiteral(", "))));
+        return t;
+    }
+    QString url(const QString& key) const
+    {
+        const QString t = text(key, 2000);
+        if (!t.isEmpty() && !isUrl(t))
+            fail(key, QStringLiteral("'%1' is not an http(s) address").arg(t));
+        return t;
+    }
+    bool flag(const QString& key) const
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isNull() || v.isUndefined())
+            return false;
+        if (!v.isBool())
+            fail(key, QStringLiteral("expected true or false"));
+        return v.toBool();
+    }
+    std::optional<int> number(const QString& key) const
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isNull() || v.isUndefined())
+            return std::nullopt;
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1) {
+            fail(key, QStringLiteral("expected a positive whole number"));
+            return std::nullopt;
+        }
+        return v.toInt();
+    }
+    QJsonArray array(const QString& key) const
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isNull() || v.isUndefined())
+            return {};
+        if (!v.isArray())
+            fail(key, QStringLiteral("expected a list"));
+        return v.toArray();
+    }
+    QStringList strings(const QString& key) const
+    {
+        QStringList out;
+        const QJsonArray a = array(key);
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                m_errors << QStringLiteral("%1[%2]: expected text").arg(at(key)).arg(i);
+            else
+                out << a.at(i).toString();
+        }
+        return out;
+    }
+    QStringList urls(const QString& key) const
+    {
+        const QStringList list = strings(key);
+        for (int i = 0; i < list.size(); ++i) {
+            if (!isUrl(list[i]))
+                m_errors << QStringLiteral("%1[%2]: '%3' is not an http(s) address").arg(at(key)).arg(i).arg(list[i]);
+        }
+        return list;
+    }
+    void meta(RecordMeta& m) const
+    {
+        m.sources = urls(QStringLiteral("sources"));
+        m.unconfirmed = flag(QStringLiteral("unconfirmed"));
+        m.unconfirmedFields = strings(QStringLiteral("unconfirmed_fields"));
+    }
+    static bool isUrl(const QString& t)
+    {
+        const QUrl u(t, QUrl::StrictMode);
+        return u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) &&
+               !u.host().isEmpty();
+    }
+
+private:
+    QJsonObject m_o;
+    QString m_path;
+    QStringList& m_errors;
+};
+
+QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+void writeMeta(QJsonObject& o, const RecordMeta& m)
+{
+    o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(m.sources));
+    o.insert(QStringLiteral("unconfirmed"), m.unconfirmed);
+    o.insert(QStringLiteral("unconfirmed_fields"), QJsonArray::fromStringList(m.unconfirmedFields));
+}
+
+template <typename F>
+void eachObject(const QJsonObject& root, const QString& list, QStringList& errors, F&& f)
+{
+    const QJsonValue v = root.value(list);
+    if (!v.isArray()) {
+        errors << QStringLiteral("$.%1: expected a list").arg(list);
+        return;
+    }
+    const QJsonArray a = v.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString path = QStringLiteral("$.%1[%2]").arg(list).arg(i);
+        if (!a.at(i).isObject()) {
+            errors << path + QStringLiteral(": expected an object");
+            continue;
+        }
+        f(Fields(a.at(i).toObject(), path, errors), a.at(i).toObject());
+    }
+}
+
+void unique(const QString& what, const QString& key, const QString& path, QSet<QString>& seen, QStringList& errors)
+{
+    if (key.isEmpty())
+        return;
+    if (seen.contains(key))
+        errors << QStringLiteral("%1: %2 '%3' appears twice").arg(path, what, key);
+    seen.insert(key);
+}
+} // namespace
+
+Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileName)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const int line = json.left(pe.offset).count('\n') + 1;
+        return Result<Dataset>::failure(
+            QStringLiteral("%1: line %2: not valid JSON: %3").arg(fileName).arg(line).arg(pe.errorString()));
+    }
+    if (!doc.isObject())
+        return Result<Dataset>::failure(QStringLiteral("%1: $: expected an object").arg(fileName));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("liaison-dataset"))
+        return Result<Dataset>::failure(QStringLiteral("%1: $.format: expected \"liaison-dataset\"").arg(fileName));
+    if (root.value(QStringLiteral("version")).toInt() != 1)
+        return Result<Dataset>::failure(QStringLiteral("%1: $.version: only version 1 is known").arg(fileName));
+
+    QStringList errors;
+    Dataset d;
+    const QJsonObject meta = root.value(QStringLiteral("meta")).toObject();
+    d.scopeNote = meta.value(QStringLiteral("scope_note")).toString();
+    d.isoReference = meta.value(QStringLiteral("iso_reference")).toString();
+    d.seedCorrection = meta.value(QStringLiteral("seed_correction")).toString();
+
+    QSet<QString> countryCodes, dialogueKeys, forumKeys, eventKeys, agreementKeys, policyKeys, provisionKeys;
+    auto checkCountry = [&](const Fields& f, const QString& field, const QString& code) {
+        if (!countryCodes.contains(code))
+            f.fail(field, QStringLiteral("no country with code '%1'").arg(code));
+    };
+
+    eachObject(root, QStringLiteral("countries"), errors, [&](const Fields& f, const QJsonObject&) {
+        Country c;
+        c.code = f.required(QStringLiteral("code"));
+        if (!c.code.isEmpty() && (c.code.size() > 8 || c.code != c.code.toUpper()))
+            f.fail(QStringLiteral("code"), QStringLiteral("'%1' is not an upper-case code of 2 to 8 letters").arg(c.code));
+        c.nameEn = f.text(QStringLiteral("name_en"), 200);
+        c.nameJa = f.text(QStringLiteral("name_ja"), 200);
+        if (c.nameEn.isEmpty() && c.nameJa.isEmpty())
+            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese is required"));
+        c.isoNameEn = f.text(QStringLiteral("iso_name_en"));
+        c.isoNameJa = f.text(QStringLiteral("iso_name_ja"));
+        c.region = f.text(QStringLiteral("region"));
+        c.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::countryKinds(), QStringLiteral("state"));
+        c.note = f.text(QStringLiteral("note"));
+        c.beyondSeed = f.flag(QStringLiteral("beyond_seed"));
+        f.meta(c);
+        unique(QStringLiteral("country code"), c.code, f.at(QStringLiteral("code")), countryCodes, errors);
+        d.countries << c;
+    });
+
+    eachObject(root, QStringLiteral("dialogues"), errors, [&](const Fields& f, const QJsonObject&) {
+        Dialogue x;
+        x.key = f.required(QStringLiteral("key"));
+        x.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::dialogueKinds(), QStringLiteral("bilateral"));
+        x.parties = f.strings(QStringLiteral("parties"));
+        for (const QString& p : x.parties)
+            checkCountry(f, QStringLiteral("parties"), p);
+        x.nameEn = f.text(QStringLiteral("name_en"), 300);
+        x.nameJa = f.text(QStringLiteral("name_ja"), 300);
+        if (x.nameEn.isEmpty() && x.nameJa.isEmpty())
+            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese is required"));
+        x.firstHeld = f.date(QStringLiteral("first_held"));
+        x.firstHeldNote = f.text(QStringLiteral("first_held_note"));
+        x.agreedDate = f.date(QStringLiteral("agreed_date"));
+        x.agreedBy = f.text(QStringLiteral("agreed_by"));
+        x.status = f.oneOf(QStringLiteral("status"), Vocabulary::dialogueStatuses(), QStringLiteral("unknown"));
+        x.leadAgency = f.text(QStringLiteral("lead_agency"));
+        x.gaps = f.text(QStringLiteral("gaps"));
+        x.note = f.text(QStringLiteral("note"));
+        x.beyondSeed = f.flag(QStringLiteral("beyond_seed"));
+        f.meta(x);
+        unique(QStringLiteral("dialogue key"), x.key, f.at(QStringLiteral("key")), dialogueKeys, errors);
+        d.dialogues << x;
+    });
+
+    eachObject(root, QStringLiteral("fora"), errors, [&](const Fields& f, const QJsonObject& o) {
+        Forum x;
+        x.key = f.required(QStringLiteral("key"));
+        x.acronym = f.text(QStringLiteral("acronym"));
+        x.nameEn = f.text(QStringLiteral("name_en"), 300);
+        x.nameJa = f.text(QStringLiteral("name_ja"), 300);
+        if (x.nameEn.isEmpty() && x.nameJa.isEmpty())
+            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese is required"));
+        x.formerNameEn = f.text(QStringLiteral("former_name_en"));
+        x.formerNameJa = f.text(QStringLiteral("former_name_ja"));
+        x.renamed = f.text(QStringLiteral("renamed"));
+        x.kind = f.text(QStringLiteral("kind"));
+        x.level = f.text(QStringLiteral("level"));
+        x.founded = f.date(QStringLiteral("founded"));
+        x.incorporated = f.date(QStringLiteral("incorporated"));
+        x.url = f.url(QStringLiteral("url"));
+        x.note = f.text(QStringLiteral("note"));
+        x.japanStatus = f.text(QStringLiteral("japan_status"));
+        x.japanHosts = f.text(QStringLiteral("japan_hosts"));
+        x.gaps = f.text(QStringLiteral("gaps"));
+        const QJsonArray members = f.array(QStringLiteral("members"));
+        for (int i = 0; i < members.size(); ++i) {
+            const Fields m(members.at(i).toObject(), f.at(QStringLiteral("members[%1]").arg(i)), errors);
+            ForumMember fm{m.required(QStringLiteral("country")), m.date(QStringLiteral("since"))};
+            checkCountry(m, QStringLiteral("country"), fm.country);
+            x.members << fm;
+        }
+        Q_UNUSED(o);
+        f.meta(x);
+        unique(QStringLiteral("forum key"), x.key, f.at(QStringLiteral("key")), forumKeys, errors);
+        d.fora << x;
+    });
+
+    eachObject(root, QStringLiteral("events"), errors, [&](const Fields& f, const QJsonObject&) {
+        Event e;
+        e.key = f.required(QStringLiteral("key"));
+        e.dialogue = f.text(QStringLiteral("dialogue"));
+        if (!e.dialogue.isEmpty() && !dialogueKeys.contains(e.dialogue))
+            f.fail(QStringLiteral("dialogue"), QStringLiteral("no dialogue with key '%1'").arg(e.dialogue));
+        e.forum = f.text(QStringLiteral("forum"));
+        if (!e.forum.isEmpty() && !forumKeys.contains(e.forum))
+            f.fail(QStringLiteral("forum"), QStringLiteral("no forum with key '%1'").arg(e.forum));
+        if (!e.dialogue.isEmpty() && !e.forum.isEmpty())
+            f.fail(QStringLiteral("forum"), QStringLiteral("an event belongs to a dialogue or a forum, not both"));
+        e.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::eventKinds(), QStringLiteral("meeting"));
+        e.kindNote = f.text(QStringLiteral("kind_note"));
+        e.roundNumber = f.number(QStringLiteral("round_number"));
+        e.titleEn = f.text(QStringLiteral("title_en"), 500);
+        e.titleJa = f.text(QStringLiteral("title_ja"), 500);
+        if (e.titleEn.isEmpty() && e.titleJa.isEmpty())
+            f.fail(QStringLiteral("title_en"), QStringLiteral("a title in English or Japanese is required"));
+        e.startDate = f.date(QStringLiteral("start_date"));
+        e.endDate = f.date(QStringLiteral("end_date"));
+        if (!e.endDate.isEmpty() && !e.startDate.isEmpty() && e.endDate < e.startDate)
+            f.fail(QStringLiteral("end_date"), QStringLiteral("ends before it starts"));
+        e.dateNote = f.text(QStringLiteral("date_note"));
+        e.place = f.text(QStringLiteral("place"));
+        e.format = f.oneOf(QStringLiteral("format"), Vocabulary::eventFormats(), QStringLiteral("unknown"));
+        e.level = f.text(QStringLiteral("level"));
+        e.status = f.oneOf(QStringLiteral("status"), Vocabulary::eventStatuses(), QStringLiteral("held"));
+        e.summary = f.text(QStringLiteral("summary"), 20000);
+        e.outcome = f.text(QStringLiteral("outcome"), 20000);
+        e.delegationHeads = f.strings(QStringLiteral("delegation_heads"));
+        e.resultsPublished = f.date(QStringLiteral("results_published"));
+        e.note = f.text(QStringLiteral("note"));
+        const QJsonArray people = f.array(QStringLiteral("participants"));
+        for (int i = 0; i < people.size(); ++i) {
+            const Fields p(people.at(i).toObject(), f.at(QStringLiteral("participants[%1]").arg(i)), errors);
+            Participant part;
+            part.country = p.text(QStringLiteral("country"));
+            if (!part.country.isEmpty())
+                checkCountry(p, QStringLiteral("country"), part.country);
+            part.name = p.text(QStringLiteral("name"));
+            part.side = p.text(QStringLiteral("side"));
+            part.role = p.text(QStringLiteral("role"));
+            if (part.country.isEmpty() && part.name.isEmpty())
+                p.fail(QStringLiteral("country"), QStringLiteral("a country or a name is required"));
+            e.participants << part;
+        }
+        f.meta(e);
+        unique(QStringLiteral("event key"), e.key, f.at(QStringLiteral("key")), eventKeys, errors);
+        d.events << e;
+    });
+
+    eachObject(root, QStringLiteral("agreements"), errors, [&](const Fields& f, const QJsonObject&) {
+        Agreement a;
+        a.key = f.required(QStringLiteral("key"));
+        a.kind = f.text(QStringLiteral("kind"));
+        a.titleEn = f.text(QStringLiteral("title_en"), 500);
+        a.titleJa = f.text(QStringLiteral("title_ja"), 500);
+        if (a.titleEn.isEmpty() && a.titleJa.isEmpty())
+            f.fail(QStringLiteral("title_en"), QStringLiteral("a title in English or Japanese is required"));
+        a.parties = f.strings(QStringLiteral("parties"));
+        for (const QString& p : a.parties)
+            checkCountry(f, QStringLiteral("parties"), p);
+        a.signedDate = f.date(QStringLiteral("signed_date"));
+        a.inForceDate = f.date(QStringLiteral("in_force_date"));
+        a.expiryDate = f.date(QStringLiteral("expiry_date"));
+        a.reviewDate = f.date(QStringLiteral("review_date"));
+        a.status = f.oneOf(QStringLiteral("status"), Vocabulary::agreementStatuses(), QStringLiteral("signed"));
+        a.url = f.url(QStringLiteral("url"));
+        a.dialogue = f.text(QStringLiteral("dialogue"));
+        if (!a.dialogue.isEmpty() && !dialogueKeys.contains(a.dialogue))
+            f.fail(QStringLiteral("dialogue"), QStringLiteral("no dialogue with key '%1'").arg(a.dialogue));
+        a.summary = f.text(QStringLiteral("summary"), 20000);
+        a.note = f.text(QStringLiteral("note"));
+        f.meta(a);
+        unique(QStringLiteral("agreement key"), a.key, f.at(QStringLiteral("key")), agreementKeys, errors);
+        d.agreements << a;
+    });
+
+    eachObject(root, QStringLiteral("policy_items"), errors, [&](const Fields& f, const QJsonObject& o) {
+        PolicyItem p;
+        p.key = f.required(QStringLiteral("key"));
+        p.kind = f.text(QStringLiteral("kind"));
+        p.titleEn = f.text(QStringLiteral("title_en"), 500);
+        p.titleJa = f.text(QStringLiteral("title_ja"), 500);
+        if (p.titleEn.isEmpty() && p.titleJa.isEmpty())
+            f.fail(QStringLiteral("title_en"), QStringLiteral("a title in English or Japanese is required"));
+        p.lawNumber = f.text(QStringLiteral("law_number"));
+        p.issuedBy = f.text(QStringLiteral("issued_by"));
+        p.date = f.date(QStringLiteral("date"));
+        p.dateNote = f.text(QStringLiteral("date_note"));
+        const QJsonValue dates = o.value(QStringLiteral("dates"));
+        if (dates.isObject()) {
+            const Fields df(dates.toObject(), f.at(QStringLiteral("dates")), errors);
+            const QStringList keys = dates.toObject().keys();
+            for (const QString& k : keys)
+                p.dates << NamedDate{k, df.date(k)};
+        } else if (!dates.isNull() && !dates.isUndefined()) {
+            f.fail(QStringLiteral("dates"), QStringLiteral("expected an object of named dates"));
+        }
+        p.revisions = f.strings(QStringLiteral("revisions"));
+        p.note = f.text(QStringLiteral("note"));
+        const QJsonArray provisions = f.array(QStringLiteral("provisions"));
+        for (int i = 0; i < provisions.size(); ++i) {
+            const Fields pf(provisions.at(i).toObject(), f.at(QStringLiteral("provisions[%1]").arg(i)), errors);
+            Provision pr;
+            pr.key = pf.required(QStringLiteral("key"));
+            pr.article = pf.required(QStringLiteral("article"));
+            pr.labelEn = pf.text(QStringLiteral("label_en"));
+            pr.labelJa = pf.text(QStringLiteral("label_ja"));
+            pr.subjectEn = pf.text(QStringLiteral("subject_en"));
+            pr.subjectJa = pf.text(QStringLiteral("subject_ja"));
+            pf.meta(pr);
+            unique(QStringLiteral("provision key"), pr.key, pf.at(QStringLiteral("key")), provisionKeys, errors);
+            p.provisions << pr;
+        }
+        f.meta(p);
+        unique(QStringLiteral("policy item key"), p.key, f.at(QStringLiteral("key")), policyKeys, errors);
+        d.policyItems << p;
+    });
+
+    if (!errors.isEmpty()) {
+        QStringList shown = errors.mid(0, 20);
+        if (errors.size() > shown.size())
+            shown << QStringLiteral("… and %1 more").arg(errors.size() - shown.size());
+        return Result<Dataset>::failure(fileName + QStringLiteral(": ") + shown.join(QStringLiteral("\n") + fileName +
+                                                                                      QStringLiteral(": ")));
+    }
+    return d;
+}
+
+Result<Dataset> DatasetJson::readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<Dataset>::failure(QStringLiteral("%1: cannot be read (%2)").arg(path, f.errorString()));
+    return parse(f.readAll(), path);
+}
+
+Result<Dataset> DatasetJson::bundled() { return readFile(QStringLiteral(":/data/dataset.json")); }
+
+QJsonObject DatasetJson::toJson(const Dataset& d)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("liaison-dataset"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("scope_note"), d.scopeNote},
+                                                    {QStringLiteral("iso_reference"), d.isoReference},
+                                                    {QStringLiteral("seed_correction"), d.seedCorrection}});
+    QJsonArray countries;
+    for (const Country& c : d.countries) {
+        QJsonObject o{{QStringLiteral("code"), c.code},
+                      {QStringLiteral("name_en"), orNull(c.nameEn)},
+                      {QStringLiteral("name_ja"), orNull(c.nameJa)},
+                      {QStringLiteral("iso_name_en"), orNull(c.isoNameEn)},
+                      {QStringLiteral("iso_name_ja"), orNull(c.isoNameJa)},
+                      {QStringLiteral("region"), orNull(c.region)},
+                      {QStringLiteral("kind"), c.kind},
+                      {QStringLiteral("note"), orNull(c.note)},
+                      {QStringLiteral("beyond_seed"), c.beyondSeed}};
+        writeMeta(o, c);
+        countries.append(o);
+    }
+    root.insert(QStringLiteral("countries"), countries);
+
+    QJsonArray dialogues;
+    for (const Dialogue& x : d.dialogues) {
+        QJsonObject o{{QStringLiteral("key"), x.key},
+                      {QStringLiteral("kind"), x.kind},
+                      {QStringLiteral("parties"), QJsonArray::fromStringList(x.parties)},
+                      {QStringLiteral("name_en"), orNull(x.nameEn)},
+                      {QStringLiteral("name_ja"), orNull(x.nameJa)},
+                      {QStringLiteral("first_held"), orNull(x.firstHeld)},
+                      {QStringLiteral("first_held_note"), orNull(x.firstHeldNote)},
+                      {QStringLiteral("agreed_date"), orNull(x.agreedDate)},
+                      {QStringLiteral("agreed_by"), orNull(x.agreedBy)},
+                      {QStringLiteral("status"), x.status},
+                      {QStringLiteral("gaps"), orNull(x.gaps)},
+                      {QStringLiteral("note"), orNull(x.note)},
+                      {QStringLiteral("beyond_seed"), x.beyondSeed}};
+        if (!x.leadAgency.isEmpty())
+            o.insert(QStringLiteral("lead_agency"), x.leadAgency);
+        writeMeta(o, x);
+        dialogues.append(o);
+    }
+    root.insert(QStringLiteral("dialogues"), dialogues);
+
+    QJsonArray fora;
+    for (const Forum& x : d.fora) {
+        QJsonArray members;
+        for (const ForumMember& m : x.members)
+            members.append(QJsonObject{{QStringLiteral("country"), m.country}, {QStringLiteral("since"), orNull(m.since)}});
+        QJsonObject o{{QStringLiteral("key"), x.key},
+                      {QStringLiteral("acronym"), orNull(x.acronym)},
+                      {QStringLiteral("name_en"), orNull(x.nameEn)},
+                      {QStringLiteral("name_ja"), orNull(x.nameJa)},
+                      {QStringLiteral("former_name_en"), orNull(x.formerNameEn)},
+                      {QStringLiteral("former_name_ja"), orNull(x.formerNameJa)},
+                      {QStringLiteral("renamed"), orNull(x.renamed)},
+                      {QStringLiteral("kind"), orNull(x.kind)},
+                      {QStringLiteral("level"), orNull(x.level)},
+                      {QStringLiteral("founded"), orNull(x.founded)},
+                      {QStringLiteral("incorporated"), orNull(x.incorporated)},
+                      {QStringLiteral("url"), orNull(x.url)},
+                      {QStringLiteral("note"), orNull(x.note)},
+                      {QStringLiteral("japan_status"), orNull(x.japanStatus)},
+                      {QStringLiteral("japan_hosts"), orNull(x.japanHosts)},
+                      {QStringLiteral("gaps"), orNull(x.gaps)},
+                      {QStringLiteral("members"), members}};
+        writeMeta(o, x);
+        fora.append(o);
+    }
+    root.insert(QStringLiteral("fora"), fora);
+
+    QJsonArray events;
+    for (const Event& e : d.events) {
+        QJsonArray people;
+        for (const Participant& p : e.participants) {
+            QJsonObject po{{QStringLiteral("country"), orNull(p.country)}, {QStringLiteral("role"), orNull(p.role)}};
+            if (!p.name.isEmpty())
+                po.insert(QStringLiteral("name"), p.name);
+            if (!p.side.isEmpty())
+                po.insert(QStringLiteral("side"), p.side);
+            people.append(po);
+        }
+        QJsonObject o{{QStringLiteral("key"), e.key},
+                      {QStringLiteral("dialogue"), orNull(e.dialogue)},
+                      {QStringLiteral("forum"), orNull(e.forum)},
+                      {QStringLiteral("kind"), e.kind},
+                      {QStringLiteral("kind_note"), orNull(e.kindNote)},
+                      {QStringLiteral("round_number"), e.roundNumber ? QJsonValue(*e.roundNumber) : QJsonValue()},
+                      {QStringLiteral("title_en"), orNull(e.titleEn)},
+                      {QStringLiteral("title_ja"), orNull(e.titleJa)},
+                      {QStringLiteral("start_date"), orNull(e.startDate)},
+                      {QStringLiteral("end_date"), orNull(e.endDate)},
+                      {QStringLiteral("date_note"), orNull(e.dateNote)},
+                      {QStringLiteral("place"), orNull(e.place)},
+                      {QStringLiteral("format"), e.format},
+                      {QStringLiteral("level"), orNull(e.level)},
+                      {QStringLiteral("status"), e.status},
+                      {QStringLiteral("summary"), orNull(e.summary)},
+                      {QStringLiteral("outcome"), orNull(e.outcome)},
+                      {QStringLiteral("delegation_heads"), QJsonArray::fromStringList(e.delegationHeads)},
+                      {QStringLiteral("results_published"), orNull(e.resultsPublished)},
+                      {QStringLiteral("note"), orNull(e.note)},
+                      {QStringLiteral("participants"), people}};
+        writeMeta(o, e);
+        events.append(o);
+    }
+    root.insert(QStringLiteral("events"), events);
+
+    QJsonArray agreements;
+    for (const Agreement& a : d.agreements) {
+        QJsonObject o{{QStringLiteral("key"), a.key},
+                      {QStringLiteral("kind"), orNull(a.kind)},
+                      {QStringLiteral("title_en"), orNull(a.titleEn)},
+                      {QStringLiteral("title_ja"), orNull(a.titleJa)},
+                      {QStringLiteral("parties"), QJsonArray::fromStringList(a.parties)},
+                      {QStringLiteral("signed_date"), orNull(a.signedDate)},
+                      {QStringLiteral("in_force_date"), orNull(a.inForceDate)},
+                      {QStringLiteral("expiry_date"), orNull(a.expiryDate)},
+                      {QStringLiteral("review_date"), orNull(a.reviewDate)},
+                      {QStringLiteral("status"), a.status},
+                      {QStringLiteral("url"), orNull(a.url)},
+                      {QStringLiteral("dialogue"), orNull(a.dialogue)},
+                      {QStringLiteral("summary"), orNull(a.summary)},
+                      {QStringLiteral("note"), orNull(a.note)}};
+        writeMeta(o, a);
+        agreements.append(o);
+    }
+    root.insert(QStringLiteral("agreements"), agreements);
+
+    QJsonArray policies;
+    for (const PolicyItem& p : d.policyItems) {
+        QJsonArray provisions;
+        for (const Provision& pr : p.provisions) {
+            QJsonObject po{{QStringLiteral("key"), pr.key},
+                           {QStringLiteral("article"), pr.article},
+                           {QStringLiteral("label_en"), orNull(pr.labelEn)},
+                           {QStringLiteral("label_ja"), orNull(pr.labelJa)},
+                           {QStringLiteral("subject_en"), orNull(pr.subjectEn)},
+                           {QStringLiteral("sources"), QJsonArray::fromStringList(pr.sources)}};
+            if (!pr.subjectJa.isEmpty())
+                po.insert(QStringLiteral("subject_ja"), pr.subjectJa);
+            provisions.append(po);
+        }
+        QJsonObject dates;
+        for (const NamedDate& nd : p.dates)
+            dates.insert(nd.name, nd.date);
+        QJsonObject o{{QStringLiteral("key"), p.key},
+                      {QStringLiteral("kind"), orNull(p.kind)},
+                      {QStringLiteral("title_en"), orNull(p.titleEn)},
+                      {QStringLiteral("title_ja"), orNull(p.titleJa)},
+                      {QStringLiteral("law_number"), orNull(p.lawNumber)},
+                      {QStringLiteral("issued_by"), orNull(p.issuedBy)},
+                      {QStringLiteral("date"), orNull(p.date)},
+                      {QStringLiteral("date_note"), orNull(p.dateNote)},
+                      {QStringLiteral("dates"), p.dates.isEmpty() ? QJsonValue() : QJsonValue(dates)},
+                      {QStringLiteral("revisions"), QJsonArray::fromStringList(p.revisions)},
+                      {QStringLiteral("note"), orNull(p.note)},
+                      {QStringLiteral("provisions"), provisions}};
+        writeMeta(o, p);
+        policies.append(o);
+    }
+    root.insert(QStringLiteral("policy_items"), policies);
+    return root;
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Records.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+/// Reads and writes action records and sources.
+class ActionRepository
+{
+public:
+    explicit ActionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<Action>> all() const;
+    Result<Action> byId(qint64 id) const;
+    /// Open and in-progress actions of the events returned by EventRepository::forCountry().
+    Result<QList<Action>> openForCountry(const QString& code) const;
+    Result<QList<Action>> forEvent(qint64 eventId) const;
+    /// Inserts `record` and sets its id; call inside a Transaction.
+    Status insert(Action& record) const;
+
+private:
+    Result<QList<Action>> select(const QString& where, const QVariantList& binds) const;
+    QSqlDatabase m_db;
+};

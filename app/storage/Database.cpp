@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QtEndian>
+
+namespace {
+constexpr quint32 kApplicationId = 1279869249; // "LIAI"
+QAtomicInt g_connectionCounter;
+
+QString nextConnectionName()
+{
+    return QStringLiteral("liaison-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+struct Header
+{
+    bool sqlite = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+// Reads the 100-byte SQLite header without opening the file as a database, so nothing is ever written to it.
+Result<Header> readHeader(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<Header>::failure(QStringLiteral("%1: cannot be read (%2)").arg(path, f.errorString()));
+    const QByteArray bytes = f.read(100);
+    Header h;
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return h;
+    h.sqlite = true;
+    h.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+    h.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    return h;
+}
+
+QString notLiaison(const QString& path, const QString& why)
+{
+    return QStringLiteral("%1 is not a Liaison database: %2. Nothing was changed.").arg(path, why);
+}
+
+QString tooNew(const QString& path, int version)
+{
+    return QStringLiteral("%1 was written by a newer Liaison (schema %2; this program knows up to %3). "
+                          "Update Liaison to open it. Nothing was changed.")
+        .arg(path)
+        .arg(version)
+        .arg(Migrator::latestVersion());
+}
+
+QSqlDatabase addConnection(const QString& name, const QString& path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    return db;
+}
+
+// Validates an existing file through a read-only connection: integrity, identity and schema version.
+Status inspect(const QString& path)
+{
+    const QString name = nextConnectionName();
+    Status status;
+    {
+        QSqlDatabase db = addConnection(name, path, true);
+        if (!db.open()) {
+            status = Status::failure(notLiaison(path, db.lastError().text()));
+        } else {
+            auto check = Sql::run(db, QStringLiteral("PRAGMA quick_check"));
+            if (!check) {
+                status = Status::failure(notLiaison(path, check.error()));
+            } else {
+                QStringList problems;
+                while (check->next())
+                    problems << check->value(0).toString();
+                if (problems != QStringList{QStringLiteral("ok")}) {
+                    status = Status::failure(QStringLiteral("%1 is damaged: %2. Nothing was changed.")
+                                                 .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+                }
+            }
+            if (status) {
+                auto v = Sql::run(db, QStringLiteral("PRAGMA user_version"));
+                auto a = Sql::run(db, QStringLiteral("PRAGMA application_id"));
+                auto t = Sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+                if (!v || !a || !t || !v->next() || !a->next() || !t->next()) {
+                    status = Status::failure(notLiaison(path, QStringLiteral("its schema cannot be read")));
+                } else {
+                    const int version = v->value(0).toInt();
+                    const quint32 app = a->value(0).toUInt();
+                    const int objects = t->value(0).toInt();
+                    if (version > Migrator::latestVersion())
+                        status = Status::failure(tooNew(path, version));
+                    else if (objects > 0 && app != kApplicationId)
+                        status = Status::failure(notLiaison(path, QStringLiteral("it is an SQLite database of another program")));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("LIAISON_DB");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/liaison.sqlite");
+}
+
+int Database::latestSchemaVersion() { return Migrator::latestVersion(); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (path.isEmpty())
+        return R::failure(QStringLiteral("no database path given"));
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return R::failure(QStringLiteral("%1 is a folder, not a database file").arg(path));
+        auto header = readHeader(path);
+        if (!header)
+            return R::failure(header.error());
+        if (info.size() > 0) {
+            if (!header->sqlite)
+                return R::failure(notLiaison(path, QStringLiteral("it is not an SQLite file")));
+            if (int(header->userVersion) > Migrator::latestVersion())
+                return R::failure(tooNew(path, int(header->userVersion)));
+            if (auto s = inspect(path); !s)
+                return R::failure(s.error());
+        } else if (mode == Mode::ReadOnly) {
+            return R::failure(QStringLiteral("%1 is empty, not a Liaison database").arg(path));
+        }
+    } else {
+        if (mode != Mode::CreateIfMissing)
+            return R::failure(QStringLiteral("%1: no such database").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return R::failure(QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath()));
+    }
+
+    const bool readOnly = mode == Mode::ReadOnly;
+    const QString name = nextConnectionName();
+    QSqlDatabase db = addConnection(name, path, readOnly);
+    std::unique_ptr<Database> database(new Database(path, name));
+    if (!db.open())
+        return R::failure(QStringLiteral("%1: cannot open (%2)").arg(path, db.lastError().text()));
+
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (!readOnly) {
+        // WAL lets readers go on while one process writes; FULL sync keeps every committed transaction.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString& p : pragmas) {
+        if (auto r = Sql::run(db, p); !r)
+            return R::failure(QStringLiteral("%1: %2").arg(path, r.error()));
+    }
+    if (!readOnly) {
+        if (auto m = Migrator::migrate(db); !m)
+            return R::failure(QStringLiteral("%1: %2").arg(path, m.error()));
+    }
+    return R(std::move(database));
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const
+{
+    auto q = Sql::run(connection(), QStringLiteral("PRAGMA user_version"));
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+bool Database::isEmpty() const
+{
+    auto q = Sql::run(connection(), QStringLiteral("SELECT (SELECT count(*) FROM country) + (SELECT count(*) FROM "
+                                                   "dialogue) + (SELECT count(*) FROM event)"));
+    return q && q->next() && q->value(0).toLongLong() == 0;
+}

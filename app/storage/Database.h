@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+/// One open Liaison database: validated before anything is written, migrated, with foreign keys on.
+class Database
+{
+public:
+    enum class Mode {
+        OpenExisting,     ///< the file must exist
+        CreateIfMissing,  ///< a missing file becomes a new, empty database
+        ReadOnly          ///< never written; not migrated (an older schema is reported, not upgraded)
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode);
+    /// The file the user means: --db, then LIAISON_DB, then the application data folder.
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+    bool isEmpty() const; ///< no country, dialogue or event yet
+    static int latestSchemaVersion();
+
+private:
+    Database(QString path, QString connectionName);
+    QString m_path;
+    QString m_connectionName;
+};

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/DialogueRepository.h"
+
+#include "storage/RecordColumns.h"
+#include "storage/Sql.h"
+
+using namespace RecordColumns;
+
+Result<QList<Dialogue>> DialogueRepository::select(const QString& where, const QVariantList& binds) const
+{
+    using R = Result<QList<Dialogue>>;
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT x.id, x.key, x.kind, x.name_en, x.name_ja, x.first_held, x.first_held_note, "
+                                     "x.agreed_date, x.agreed_by, x.status, x.lead_agency, x.gaps, x.note, x.beyond_seed, "
+                                     "%1 FROM dialogue x %2 ORDER BY x.id")
+                          .arg(meta(QStringLiteral("x")), filter),
+                      binds);
+    if (!q)
+        return R::failure(q.error());
+    auto parties = Sql::run(m_db,
+                            QStringLiteral("SELECT p.dialogue_id, c.code FROM dialogue_party p JOIN dialogue x ON x.id = "
+                                           "p.dialogue_id JOIN country c ON c.id = p.country_id %1 "
+                                           "ORDER BY p.dialogue_id, p.position")
+                                .arg(filter),
+                            binds);
+    if (!parties)
+        return R::failure(parties.error());
+    QHash<qint64, QStringList> partyCodes;
+    while (parties->next())
+        partyCodes[parties->value(0).toLongLong()] << parties->value(1).toString();
+    auto src = sources(m_db, QStringLiteral("dialogue"), QStringLiteral("dialogue x"), where, binds);
+    if (!src)
+        return R::failure(src.error());
+    QList<Dialogue> out;
+    while (q->next()) {
+        Dialogue d;
+        d.key = Sql::text(q->value(1));
+        d.kind = q->value(2).toString();
+        d.nameEn = q->value(3).toString();
+        d.nameJa = q->value(4).toString();
+        d.firstHeld = Sql::text(q->value(5));
+        d.firstHeldNote = q->value(6).toString();
+        d.agreedDate = Sql::text(q->value(7));
+        d.agreedBy = q->value(8).toString();
+        d.status = q->value(9).toString();
+        d.leadAgency = q->value(10).toString();
+        d.gaps = q->value(11).toString();
+        d.note = q->value(12).toString();
+        d.beyondSeed = q->value(13).toInt() != 0;
+        readMeta(*q, 0, 14, d);
+        d.parties = partyCodes.value(d.id);
+        d.sources = src->value(d.id);
+        out << d;
+    }
+    return out;
+}
+
+Result<QList<Dialogue>> DialogueRepository::all() const { return select({}, {}); }
+
+Result<Dialogue> DialogueRepository::byId(qint64 id) const
+{
+    return single(select(QStringLiteral("x.id = ?"), {id}), QStringLiteral("dialogue with id %1").arg(id));
+}
+
+Result<QList<Dialogue>> DialogueRepository::forCountry(const QString& code) const
+{
+    return select(QStringLiteral("x.id IN (SELECT dp.dialogue_id FROM dialogue_party dp JOIN country dc ON dc.id = "
+                                 "dp.country_id WHERE dc.code = ?)"),
+                  {code});
+}
+
+Status DialogueRepository::insert(Dialogue& d) const
+{
+    QVariantList values{Sql::orNull(d.key), d.kind,       d.nameEn,          Sql::orNull(d.firstHeld),
+                        d.firstHeldNote,    Sql::orNull(d.agreedDate), d.agreedBy, d.status,
+                        d.leadAgency,       d.gaps,       d.note,            d.beyondSeed ? 1 : 0,
+                        d.nameJa};
+    values += insertValues(d);
+    auto q = Sql::run(m_db,
+                      QStringLiteral("INSERT INTO dialogue (key, kind, name_en, first_held, first_held_note, agreed_date, "
+                                     "agreed_by, status, lead_agency, gaps, note, beyond_seed, name_ja, %1) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                          .arg(insertColumns()),
+                      values);
+    if (!q)
+        return Status::failure(QStringLiteral("dialogue %1: %2").arg(d.key, q.error()));
+    d.id = q->lastInsertId().toLongLong();
+    int position = 0;
+    for (const QString& code : d.parties) {
+        auto p = Sql::run(m_db,
+                          QStringLiteral("INSERT INTO dialogue_party (dialogue_id, country_id, position) "
+                                         "SELECT ?, id, ? FROM country WHERE code = ?"),
+                          {d.id, position++, code});
+        if (!p)
+            return Status::failure(QStringLiteral("dialogue %1, party %2: %3").arg(d.key, code, p.error()));
+        if (p->numRowsAffected() != 1)
+            return Status::failure(QStringLiteral("dialogue %1: no country with code %2").arg(d.key, code));
+    }
+    return insertSources(m_db, QStringLiteral("dialogue"), d.id, d.sources);
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Records.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+/// Reads and writes dialogue records with their dependent rows and sources.
+class DialogueRepository
+{
+public:
+    explicit DialogueRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<Dialogue>> all() const;
+    Result<Dialogue> byId(qint64 id) const;
+    /// Dialogues in which the country takes part.
+    Result<QList<Dialogue>> forCountry(const QString& code) const;
+    /// Inserts `record` and sets its id; call inside a Transaction.
+    Status insert(Dialogue& record) const;
+
+private:
+    Result<QList<Dialogue>> select(const QString& where, const QVariantList& binds) const;
+    QSqlDatabase m_db;
+};

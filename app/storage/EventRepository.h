@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Records.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+/// Reads and writes event records with their dependent rows and sources.
+class EventRepository
+{
+public:
+    explicit EventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<Event>> all() const;
+    Result<Event> byId(qint64 id) const;
+    Result<QList<Event>> forDialogue(qint64 dialogueId) const;
+    Result<QList<Event>> forForum(qint64 forumId) const;
+    /// Events of the country's dialogues and events it took part in (in insertion order).
+    Result<QList<Event>> forCountry(const QString& code) const;
+    /// Inserts `record` and sets its id; call inside a Transaction.
+    Status insert(Event& record) const;
+
+private:
+    Result<QList<Event>> select(const QString& where, const QVariantList& binds) const;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ForumRepository.h"
+
+#include "storage/RecordColumns.h"
+#include "storage/Sql.h"
+
+using namespace RecordColumns;
+
+Result<QList<Forum>> ForumRepository::select(const QString& where, const QVariantList& binds) const
+{
+    using R = Result<QList<Forum>>;
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT x.id, x.key, x.acronym, x.name_en, x.name_ja, x.former_name_en, "
+                                     "x.former_name_ja, x.renamed, x.kind, x.level, x.founded, x.incorporated, x.url, "
+                                     "x.note, x.japan_status, x.japan_hosts, x.gaps, %1 FROM forum x %2 ORDER BY x.id")
+                          .arg(meta(QStringLiteral("x")), filter),
+                      binds);
+    if (!q)
+        return R::failure(q.error());
+    auto members = Sql::run(m_db,
+                            QStringLiteral("SELECT m.forum_id, c.code, m.since FROM forum_member m JOIN forum x ON x.id = "
+                                           "m.forum_id JOIN country c ON c.id = m.country_id %1 "
+                                           "ORDER BY m.forum_id, m.position")
+                                .arg(filter),
+                            binds);
+    if (!members)
+        return R::failure(members.error());
+    QHash<qint64, QList<ForumMember>> memberLists;
+    while (members->next())
+        memberLists[members->value(0).toLongLong()] << ForumMember{members->value(1).toString(), Sql::text(members->value(2))};
+    auto src = sources(m_db, QStringLiteral("forum"), QStringLiteral("forum x"), where, binds);
+    if (!src)
+        return R::failure(src.error());
+    QList<Forum> out;
+    while (q->next()) {
+        Forum f;
+        f.key = Sql::text(q->value(1));
+        f.acronym = q->value(2).toString();
+        f.nameEn = q->value(3).toString();
+        f.nameJa = q->value(4).toString();
+        f.formerNameEn = q->value(5).toString();
+        f.formerNameJa = q->value(6).toString();
+        f.renamed = q->value(7).toString();
+        f.kind = q->value(8).toString();
+        f.level = q->value(9).toString();
+        f.founded = Sql::text(q->value(10));
+        f.incorporated = Sql::text(q->value(11));
+        f.url = q->value(12).toString();
+        f.note = q->value(13).toString();
+        f.japanStatus = q->value(14).toString();
+        f.japanHosts = q->value(15).toString();
+        f.gaps = q->value(16).toString();
+        readMeta(*q, 0, 17, f);
+        f.members = memberLists.value(f.id);
+        f.sources = src->value(f.id);
+        out << f;
+    }
+    return out;
+}
+
+Result<QList<Forum>> ForumRepository::all() const { return select({}, {}); }
+
+Result<Forum> ForumRepository::byId(qint64 id) const
+{
+    return single(select(QStringLiteral("x.id = ?"), {id}), QStringLiteral("forum with id %1").arg(id));
+}
+
+Result<QList<Forum>> ForumRepository::forCountry(const QString& code) const
+{
+    return select(QStringLiteral("x.id IN (SELECT fm.forum_id FROM forum_member fm JOIN country fc ON fc.id = "
+                                 "fm.country_id WHERE fc.code = ? UNION SELECT fe.forum_id FROM event fe JOIN participant "
+                                 "fp ON fp.event_id = fe.id JOIN country fc2 ON fc2.id = fp.country_id WHERE fc2.code = ? "
+                                 "AND fe.forum_id IS NOT NULL)"),
+                  {code, code});
+}
+
+Status ForumRepository::insert(Forum& f) const
+{
+    QVariantList values{Sql::orNull(f.key), f.acronym,   f.nameEn,      f.nameJa,   f.formerNameEn,
+                        f.formerNameJa,     f.renamed,   f.kind,        f.level,    Sql::orNull(f.founded),
+                        Sql::orNull(f.incorporated),     f.url,         f.note,     f.japanStatus,
+                        f.japanHosts,       f.gaps};
+    values += insertValues(f);
+    auto q = Sql::run(m_db,
+                      QStringLiteral("INSERT INTO forum (key, acronym, name_en, name_ja, former_name_en, former_name_ja, "
+                                     "renamed, kind, level, founded, incorporated, url, note, japan_status, japan_hosts, "
+                                     "gaps, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                          .arg(insertColumns()),
+                      values);
+    if (!q)
+        return Status::failure(QStringLiteral("forum %1: %2").arg(f.key, q.error()));
+    f.id = q->lastInsertId().toLongLong();
+    int position = 0;
+    for (const ForumMember& m : f.members) {
+        auto r = Sql::run(m_db,
+                          QStringLiteral("INSERT INTO forum_member (forum_id, country_id, since, position) "
+                                         "SELECT ?, id, ?, ? FROM country WHERE code = ?"),
+                          {f.id, Sql::orNull(m.since), position++, m.country});
+        if (!r)
+            return Status::failure(QStringLiteral("forum %1, member %2: %3").arg(f.key, m.country, r.error()));
+        if (r->numRowsAffected() != 1)
+            return Status::failure(QStringLiteral("forum %1: no country with code %2").arg(f.key, m.country));
+    }
+    return insertSources(m_db, QStringLiteral("forum"), f.id, f.sources);
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/RecordColumns.h"
+
+#include "storage/Sql.h"
+
+#include <QVariant>
+
+namespace RecordColumns {
+QString meta(const QString& a)
+{
+    return QStringLiteral("%1.classification, %1.unconfirmed, %1.unconfirmed_fields, %1.version, %1.created_at, "
+                          "%1.updated_at")
+        .arg(a);
+}
+
+void readMeta(const QSqlQuery& q, int idIndex, int i, RecordMeta& out)
+{
+    out.id = q.value(idIndex).toLongLong();
+    out.classification = q.value(i).toInt();
+    out.unconfirmed = q.value(i + 1).toInt() != 0;
+    out.unconfirmedFields = splitList(q.value(i + 2).toString());
+    out.version = q.value(i + 3).toInt();
+    out.createdAt = q.value(i + 4).toString();
+    out.updatedAt = q.value(i + 5).toString();
+}
+
+QString insertColumns() { return QStringLiteral("classification, unconfirmed, unconfirmed_fields"); }
+
+QVariantList insertValues(const RecordMeta& m)
+{
+    return {m.classification, m.unconfirmed ? 1 : 0, m.unconfirmedFields.join(QLatin1Char(','))};
+}
+
+Result<QHash<qint64, QStringList>> sources(const QSqlDatabase& db, const QString& entity, const QString& table,
+                                           const QString& where, const QVariantList& binds, const QString& idColumn)
+{
+    using R = Result<QHash<qint64, QStringList>>;
+    QVariantList values{entity};
+    values += binds;
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT s.entity_id, s.url FROM source s JOIN %1 ON %3 = s.entity_id "
+                                     "WHERE s.entity = ? %2 ORDER BY s.entity_id, s.position, s.id")
+                          .arg(table, where.isEmpty() ? QString() : QStringLiteral(" AND (") + where + QLatin1Char(')'),
+                               idColumn),
+                      values);
+    if (!q)
+        return R::failure(q.error());
+    QHash<qint64, QStringList> out;
+    while (q->next())
+        out[q->value(0).toLongLong()] << q->value(1).toString();
+    return out;
+}
+
+Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls)
+{
+    int position = 0;
+    for (const QString& url : urls) {
+        auto r = Sql::run(db, QStringLiteral("INSERT INTO source (entity, entity_id, position, url) VALUES (?, ?, ?, ?)"),
+                          {entity, id, position++, url});
+        if (!r)
+            return Status::failure(r.error());
+    }
+    return {};
+}
+
+QStringList splitList(const QString& text, QChar sep)
+{
+    return text.isEmpty() ? QStringList() : text.split(sep);
+}
+} // namespace RecordColumns

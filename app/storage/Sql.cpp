@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Sql.h"
+
+#include <QSqlError>
+
+namespace Sql {
+namespace {
+QString describe(const QString& sql, const QSqlError& e)
+{
+    QString head = sql.simplified();
+    if (head.size() > 60)
+        head = head.left(57) + QStringLiteral("...");
+    const QString reason = e.driverText().isEmpty() ? e.text() : e.databaseText();
+    return QStringLiteral("%1 [%2]").arg(reason.isEmpty() ? e.text() : reason, head);
+}
+} // namespace
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<QSqlQuery>::failure(describe(sql, q.lastError()));
+    for (const QVariant& v : values) {
+        // A null QString binds as SQL NULL; text columns are NOT NULL DEFAULT '', so unknown text is ''.
+        // Values meant as NULL come as an invalid QVariant (orNull()).
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return Result<QSqlQuery>::failure(describe(sql, q.lastError()));
+    return q;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    return run(db, sql, QVariantList(values));
+}
+
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant orNull(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+QString text(const QVariant& v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+} // namespace Sql

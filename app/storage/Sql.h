@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+/// Checked, bound execution of one statement; the only way storage code runs SQL.
+namespace Sql {
+/// Prepares `sql`, binds `values` in order and executes; the error names the statement and the driver's reason.
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+/// NULL (an invalid QVariant) for empty text such as unknown dates and optional keys; the text otherwise.
+QVariant orNull(const QString& text);
+QVariant orNull(qint64 id);
+QString text(const QVariant& v);
+} // namespace Sql

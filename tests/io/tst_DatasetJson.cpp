@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/DatasetJson.h"
+#include "support/TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+class tst_DatasetJson : public QObject
+{
+    Q_OBJECT
+private:
+    static QJsonObject original()
+    {
+        QFile f(TestDatabase::datasetPath());
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+private slots:
+    void bundledDatasetIsComplete()
+    {
+        auto d = DatasetJson::bundled();
+        QVERIFY2(d, qPrintable(d.error()));
+        QCOMPARE(d->countries.size(), 25);
+        QCOMPARE(d->dialogues.size(), 16);
+        QCOMPARE(d->fora.size(), 15);
+        QCOMPARE(d->policyItems.size(), 17);
+        int provisions = 0;
+        for (const PolicyItem& p : d->policyItems)
+            provisions += p.provisions.size();
+        QCOMPARE(provisions, 2);
+        QVERIFY(d->events.size() > 60);
+    }
+
+    void writesBackWhatItRead()
+    {
+        auto d = DatasetJson::readFile(TestDatabase::datasetPath());
+        QVERIFY2(d, qPrintable(d.error()));
+        const QJsonObject written = DatasetJson::toJson(*d);
+        const QJsonObject source = original();
+        for (const QString& list : source.keys())
+            QVERIFY2(written.value(list) == source.value(list), qPrintable(list));
+    }
+
+    void badInputNamesThePlace_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad date") << "events" << 3 << "start_date" << QJsonValue("2012-13") << "$.events[3].start_date";
+        QTest::newRow("unknown dialogue") << "events" << 0 << "dialogue" << QJsonValue("nope") << "$.events[0].dialogue";
+        QTest::newRow("unknown kind") << "events" << 1 << "kind" << QJsonValue("party") << "$.events[1].kind";
+        QTest::newRow("number as text") << "events" << 1 << "round_number" << QJsonValue("3") << "$.events[1].round_number";
+        QTest::newRow("bad source") << "countries" << 0 << "sources" << QJsonValue(QJsonArray{"file:///etc/passwd"})
+                                    << "$.countries[0].sources[0]";
+        QTest::newRow("duplicate code") << "countries" << 1 << "code" << QJsonValue("JP") << "$.countries[1].code";
+        QTest::newRow("no name") << "dialogues" << 2 << "name_en" << QJsonValue() << "$.dialogues[2].name_en";
+        QTest::newRow("unknown party") << "dialogues" << 0 << "parties" << QJsonValue(QJsonArray{"JP", "XX"})
+                                       << "$.dialogues[0].parties";
+    }
+    void badInputNamesThePlace()
+    {
+        QFETCH(QString, list);
+        QFETCH(int, index);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QJsonObject root = original();
+        QJsonArray a = root.value(list).toArray();
+        QJsonObject o = a.at(index).toObject();
+        o.insert(field, value);
+        if (field == QLatin1String("name_en"))
+            o.insert(QStringLiteral("name_ja"), QJsonValue());
+        a.replace(index, o);
+        root.insert(list, a);
+        auto d = DatasetJson::parse(QJsonDocument(root).toJson(), QStringLiteral("broken.json"));
+        QVERIFY(!d);
+        QVERIFY2(d.error().startsWith(QStringLiteral("broken.json: ")), qPrintable(d.error()));
+        QVERIFY2(d.error().contains(expected), qPrintable(d.error()));
+    }
+
+    void malformedJsonNamesTheLine()
+    {
+        auto d = DatasetJson::parse("{\n  \"format\": \"liaison-dataset\",\n  oops\n}", QStringLiteral("x.json"));
+        QVERIFY(!d);
+        QVERIFY2(d.error().startsWith(QStringLiteral("x.json: line 3")), qPrintable(d.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DatasetJson)
+#include "tst_DatasetJson.moc"

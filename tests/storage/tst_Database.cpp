@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Makes a plain SQLite file with the given user_version and application_id, not through Database.
+void makeSqlite(const QString& path, int userVersion, qint64 applicationId)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsAndMigratesANewFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/new.sqlite"));
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.value()->isEmpty());
+        auto fk = Sql::run(db.value()->connection(), QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk && fk->next());
+        QCOMPARE(fk->value(0).toInt(), 1);
+    }
+
+    void reopensAnExistingDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(Database::open(path, Database::Mode::CreateIfMissing));
+        auto again = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(again, qPrintable(again.error()));
+        auto ro = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(ro, qPrintable(ro.error()));
+    }
+
+    void missingFileIsRefusedWhenItMustExist()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(!db);
+        QVERIFY(db.error().contains(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void refusesGarbage_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("text") << QByteArray("hello, this is not a database\n");
+        QTest::newRow("binary") << QByteArray(4096, '\xAB');
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3");
+        QByteArray header("SQLite format 3\0", 16);
+        header.append(QByteArray(4080, '\x01'));
+        QTest::newRow("header then garbage") << header;
+    }
+    void refusesGarbage()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const QByteArray before = digest(path);
+        for (auto mode : {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing, Database::Mode::ReadOnly}) {
+            auto db = Database::open(path, mode);
+            QVERIFY(!db);
+            QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+        }
+        QCOMPARE(digest(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("garbage.sqlite")});
+    }
+
+    void refusesANewerSchemaUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        makeSqlite(path, Database::latestSchemaVersion() + 5, 1279869249);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("newer Liaison")), qPrintable(db.error()));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        makeSqlite(path, 0, 0);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("another program")), qPrintable(db.error()));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesAFolder()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path(), Database::Mode::CreateIfMissing);
+        QVERIFY(!db);
+        QVERIFY(db.error().contains(QStringLiteral("folder")));
+    }
+
+    void defaultPathFollowsTheEnvironment()
+    {
+        qputenv("LIAISON_DB", "/tmp/somewhere/x.sqlite");
+        QCOMPARE(Database::defaultPath(), QStringLiteral("/tmp/somewhere/x.sqlite"));
+        qunsetenv("LIAISON_DB");
+        QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/liaison.sqlite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_Database.moc"
