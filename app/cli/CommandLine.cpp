@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+
+#include "cli/TextTable.h"
+#include "io/Initializer.h"
+#include "models/Catalog.h"
+#include "models/EntityTableModel.h"
+#include "models/RecordFilterProxy.h"
+#include "models/Sections.h"
+#include "storage/Database.h"
+#include "storage/Maintenance.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QTextStream>
+
+namespace {
+struct Parsed
+{
+    QStringList positional;
+    QHash<QString, QString> values; ///< options with a value: db, filter, format, lang
+    QSet<QString> flags;            ///< help, version, empty
+    QString error;
+};
+
+const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("filter"), QStringLiteral("format"),
+                                QStringLiteral("lang")};
+const QStringList kFlagOptions{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("empty")};
+
+Parsed parse(const QStringList& arguments)
+{
+    Parsed p;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--")) {
+            p.positional += arguments.mid(i + 1);
+            break;
+        }
+        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+            p.positional << a;
+            continue;
+        }
+        QString name = a.startsWith(QStringLiteral("--")) ? a.mid(2) : a.mid(1);
+        QString value;
+        bool hasValue = false;
+        if (const int eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasValue = true;
+        }
+        if (name == QLatin1String("h"))
+            name = QStringLiteral("help");
+        if (name == QLatin1String("v"))
+            name = QStringLiteral("version");
+        if (kFlagOptions.contains(name)) {
+            if (hasValue) {
+                p.error = CommandLine::tr("option --%1 takes no value").arg(name);
+                return p;
+            }
+            p.flags.insert(name);
+        } else if (kValueOptions.contains(name)) {
+            if (!hasValue) {
+                if (i + 1 >= arguments.size()) {
+                    p.error = CommandLine::tr("option --%1 needs a value").arg(name);
+                    return p;
+                }
+                value = arguments[++i];
+            }
+            if (value.isEmpty()) {
+                p.error = CommandLine::tr("option --%1 needs a value").arg(name);
+                return p;
+            }
+            p.values.insert(name, value);
+        } else {
+            p.error = CommandLine::tr("unknown option '%1'").arg(a);
+            return p;
+        }
+    }
+    return p;
+}
+
+QString databasePath(const Parsed& p)
+{
+    return p.values.contains(QStringLiteral("db")) ? p.values.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
+/// Refuses options that the verb does not take, naming the first.
+QString unexpectedOptions(const Parsed& p, const QStringList& allowed)
+{
+    const QStringList global{QStringLiteral("db"), QStringLiteral("lang")};
+    for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
+        if (!allowed.contains(it.key()) && !global.contains(it.key()))
+            return CommandLine::tr("option --%1 does not apply to '%2'").arg(it.key(), p.positional.value(0));
+    }
+    for (const QString& f : p.flags) {
+        if (!allowed.contains(f))
+            return CommandLine::tr("option --%1 does not apply to '%2'").arg(f, p.positional.value(0));
+    }
+    return {};
+}
+
+int runInit(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    const QString path = databasePath(p);
+    auto db = Database::open(path, Database::Mode::CreateIfMissing);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    const bool empty = p.flags.contains(QStringLiteral("empty"));
+    if (auto s = Initializer::initialize(*db.value(), empty); !s) {
+        err << "liaison: " << s.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (empty) {
+        out << CommandLine::tr("Created an empty Liaison database at %1").arg(path) << Qt::endl;
+        return CommandLine::Ok;
+    }
+    auto counts = Maintenance(*db.value()).counts();
+    QStringList parts;
+    if (counts) {
+        for (const auto& [table, n] : *counts)
+            parts << QStringLiteral("%1 %2").arg(n).arg(table);
+    }
+    out << CommandLine::tr("Created %1 with the bundled dataset: %2").arg(path, parts.join(QStringLiteral(", ")))
+        << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runCheck(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    const QString path = databasePath(p);
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto problems = Maintenance(*db.value()).check();
+    if (!problems) {
+        err << "liaison: " << path << ": " << problems.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (!problems->isEmpty()) {
+        for (const QString& problem : *problems)
+            err << path << ": " << problem << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto counts = Maintenance(*db.value()).counts();
+    QStringList parts;
+    if (counts) {
+        for (const auto& [table, n] : *counts)
+            parts << QStringLiteral("%1 %2").arg(n).arg(table);
+    }
+    out << CommandLine::tr("%1: ok (schema %2; %3)").arg(path).arg(db.value()->schemaVersion()).arg(parts.join(QStringLiteral(", ")))
+        << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runList(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    if (p.positional.size() != 2) {
+        err << "liaison: " << CommandLine::tr("'list' needs one of: %1").arg(Sections::keys().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const auto section = Sections::fromKey(p.positional[1]);
+    if (!section) {
+        err << "liaison: " << CommandLine::tr("cannot list '%1'; choose one of: %2")
+                                  .arg(p.positional[1], Sections::keys().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString format = p.values.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
+        err << "liaison: " << CommandLine::tr("unknown format '%1'; choose table, csv or json").arg(format) << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString path = databasePath(p);
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        if (!QFileInfo::exists(path))
+            err << CommandLine::tr("Create it with: liaison init --db %1").arg(path) << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto catalog = Catalog::load(*db.value());
+    if (!catalog) {
+        err << "liaison: " << path << ": " << catalog.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto model = Sections::createModel(*section);
+    model->load(*catalog);
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(model.get());
+    proxy.setFilterText(p.values.value(QStringLiteral("filter")));
+    proxy.sort(model->defaultSortColumn(), model->defaultSortOrder());
+
+    QStringList headers{QStringLiteral("id")};
+    QStringList keys{QStringLiteral("id")};
+    for (int c = 0; c < model->columnCount(); ++c) {
+        headers << model->headerData(c, Qt::Horizontal).toString();
+        keys << model->columnKeys().value(c);
+    }
+    QList<QStringList> rows;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        QStringList row{proxy.index(r, 0).data(EntityTableModel::IdRole).toString()};
+        for (int c = 0; c < proxy.columnCount(); ++c)
+            row << proxy.index(r, c).data().toString();
+        rows << row;
+    }
+    if (format == QLatin1String("json"))
+        out << TextTable::json(keys, rows);
+    else if (format == QLatin1String("csv"))
+        out << TextTable::csv(keys, rows);
+    else
+        out << TextTable::table(headers, rows) << CommandLine::tr("%1 of %2 shown").arg(rows.size()).arg(model->rowCount())
+            << Qt::endl;
+    return CommandLine::Ok;
+}
+} // namespace
+
+bool CommandLine::wantsCli(const QStringList& arguments)
+{
+    const Parsed p = parse(arguments);
+    return !p.error.isEmpty() || !p.positional.isEmpty() || p.flags.contains(QStringLiteral("help")) ||
+           p.flags.contains(QStringLiteral("version")) || p.flags.contains(QStringLiteral("empty")) ||
+           p.values.contains(QStringLiteral("filter")) || p.values.contains(QStringLiteral("format"));
+}
+
+QString CommandLine::windowDatabase(const QStringList& arguments, QString* error)
+{
+    const Parsed p = parse(arguments);
+    if (error)
+        *error = p.error;
+    return databasePath(p);
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]\n"
+              "\n"
+              "Without a command, opens the Liaison window on the database.\n"
+              "\n"
+              "Commands:\n"
+              "  init [--empty]        create the database; loads the bundled dataset unless --empty\n"
+              "  check                 check integrity, foreign keys and schema version (exit 1 on a problem)\n"
+              "  list KIND [--filter TEXT] [--format table|csv|json]\n"
+              "                        KIND: countries, dialogues, fora, events, agreements, policies, actions\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH             the database file (default: $LIAISON_DB, else %1)\n"
+              "  --lang en|ja          language of names and messages\n"
+              "  -h, --help            show this help\n"
+              "  -v, --version         show the version\n")
+        .arg(Database::defaultPath());
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const Parsed p = parse(arguments);
+    if (!p.error.isEmpty()) {
+        err << "liaison: " << p.error << Qt::endl << tr("Run 'liaison --help' for usage.") << Qt::endl;
+        return Usage;
+    }
+    if (p.flags.contains(QStringLiteral("help"))) {
+        out << usage();
+        return Ok;
+    }
+    if (p.flags.contains(QStringLiteral("version"))) {
+        out << "liaison " << QStringLiteral(LIAISON_VERSION) << Qt::endl;
+        return Ok;
+    }
+    const QString lang = p.values.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("ja")) {
+        err << "liaison: " << tr("unknown language '%1'; choose en or ja").arg(lang) << Qt::endl;
+        return Usage;
+    }
+    const QString verb = p.positional.value(0);
+    struct Verb
+    {
+        const char* name;
+        QStringList options;
+        int maxPositional;
+        int (*run)(const Parsed&, QTextStream&, QTextStream&);
+    };
+    const Verb verbs[] = {{"init", {QStringLiteral("empty")}, 1, runInit},
+                          {"check", {}, 1, runCheck},
+                          {"list", {QStringLiteral("filter"), QStringLiteral("format")}, 2, runList}};
+    for (const Verb& v : verbs) {
+        if (verb != QLatin1String(v.name))
+            continue;
+        if (const QString bad = unexpectedOptions(p, v.options); !bad.isEmpty()) {
+            err << "liaison: " << bad << Qt::endl;
+            return Usage;
+        }
+        if (p.positional.size() > v.maxPositional) {
+            err << "liaison: " << tr("unexpected argument '%1'").arg(p.positional[v.maxPositional]) << Qt::endl;
+            return Usage;
+        }
+        return v.run(p, out, err);
+    }
+    err << "liaison: " << tr("unknown command '%1'").arg(verb) << Qt::endl
+        << tr("Run 'liaison --help' for usage.") << Qt::endl;
+    return Usage;
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/NavTarget.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class Database;
+class EntityTableModel;
+class QAction;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class RecordPageView;
+class SectionView;
+
+/// The main window: section sidebar, filterable tables, and the page of the selected record with Back/Forward.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SectionView* section(int index) const;
+    SectionView* currentSection() const;
+    void showSection(int index);
+    RecordPageView* pageView() const { return m_page; }
+    /// Opens a record: switches to its section, selects its row and shows its page; recorded in the history.
+    void navigate(const NavTarget& target);
+    bool canGoBack() const { return m_historyPos > 0; }
+    bool canGoForward() const { return m_historyPos + 1 < int(m_history.size()); }
+    void goBack();
+    void goForward();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    bool loadDatabase(std::unique_ptr<Database> db);
+    void openDatabase();
+    void display(const NavTarget& target);
+    void updateNavigation();
+    void saveSettings() const;
+    void restoreSettings();
+    void setLanguage(const QString& code);
+
+    std::unique_ptr<Database> m_db;
+    std::vector<std::unique_ptr<EntityTableModel>> m_models;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    RecordPageView* m_page;
+    QSplitter* m_splitter;
+    QList<SectionView*> m_sections;
+    QList<NavTarget> m_history;
+    int m_historyPos = -1;
+    QAction* m_back = nullptr;
+    QAction* m_forward = nullptr;
+};

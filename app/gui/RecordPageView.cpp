@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/RecordPageView.h"
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kTargetRole = Qt::UserRole + 1;
+const char* const kUnconfirmedColour = "#8a5a00";
+
+QString unconfirmedBadge()
+{
+    return QStringLiteral(" <span style=\"color:%1; font-style:italic\">(%2)</span>")
+        .arg(QLatin1String(kUnconfirmedColour), RecordPageView::tr("unconfirmed").toHtmlEscaped());
+}
+
+QLabel* richLabel(const QString& html, QWidget* parent)
+{
+    auto* l = new QLabel(html, parent);
+    l->setTextFormat(Qt::RichText);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    return l;
+}
+
+QString escapedLines(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+void addRow(QTreeWidgetItem* parentItem, QTreeWidget* tree, const PageRow& row)
+{
+    auto* item = parentItem ? new QTreeWidgetItem(parentItem, row.cells) : new QTreeWidgetItem(tree, row.cells);
+    if (row.target.isValid())
+        item->setData(0, kTargetRole, QVariant::fromValue(row.target));
+    if (row.note || row.unconfirmed) {
+        for (int c = 0; c < row.cells.size(); ++c) {
+            QFont f = item->font(c);
+            f.setItalic(true);
+            item->setFont(c, f);
+            if (row.unconfirmed) {
+                item->setForeground(c, QColor(QLatin1String(kUnconfirmedColour)));
+                item->setToolTip(c, RecordPageView::tr("Unconfirmed: not verified in a source"));
+            } else {
+                item->setForeground(c, QColor(0x66, 0x66, 0x66));
+            }
+        }
+    }
+    if (row.note)
+        item->setFirstColumnSpanned(true);
+    for (const PageRow& child : row.children)
+        addRow(item, tree, child);
+}
+
+// Trees sit in a scrolling page, so each is as tall as its rows and never scrolls itself.
+void fitHeight(QTreeWidget* tree)
+{
+    int height = tree->header()->isVisible() ? tree->header()->sizeHint().height() : 0;
+    QTreeWidgetItemIterator it(tree);
+    int rows = 0;
+    while (*it) {
+        height += tree->visualItemRect(*it).height() > 0 ? tree->visualItemRect(*it).height()
+                                                         : tree->fontMetrics().height() + 6;
+        ++rows;
+        ++it;
+    }
+    if (rows == 0)
+        height += tree->fontMetrics().height() + 6;
+    tree->setFixedHeight(height + 2 * tree->frameWidth() + 4);
+}
+} // namespace
+
+RecordPageView::RecordPageView(QWidget* parent) : QScrollArea(parent), m_content(nullptr), m_layout(nullptr)
+{
+    setObjectName(QStringLiteral("recordPage"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    showMessage(tr("Select a record to see its details."));
+}
+
+void RecordPageView::clear()
+{
+    delete takeWidget();
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("pageContent"));
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(16, 12, 16, 16);
+    m_layout->setSpacing(8);
+    setWidget(m_content);
+}
+
+void RecordPageView::showMessage(const QString& text)
+{
+    clear();
+    m_page = {};
+    auto* l = new QLabel(text, m_content);
+    l->setObjectName(QStringLiteral("pageMessage"));
+    l->setWordWrap(true);
+    l->setAlignment(Qt::AlignCenter);
+    l->setStyleSheet(QStringLiteral("color: #666;"));
+    m_layout->addStretch(1);
+    m_layout->addWidget(l);
+    m_layout->addStretch(2);
+}
+
+void RecordPageView::showPage(const RecordPage& page)
+{
+    clear();
+    m_page = page;
+    auto* title = new QLabel(page.title, m_content);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.5);
+    tf.setBold(true);
+    title->setFont(tf);
+    m_layout->addWidget(title);
+    if (!page.subtitle.isEmpty()) {
+        auto* sub = new QLabel(page.subtitle, m_content);
+        sub->setObjectName(QStringLiteral("pageSubtitle"));
+        sub->setTextFormat(Qt::PlainText);
+        sub->setStyleSheet(QStringLiteral("color: #555;"));
+        m_layout->addWidget(sub);
+    }
+    if (page.unconfirmed) {
+        auto* banner = new QLabel(tr("This record is not confirmed in a source."), m_content);
+        banner->setObjectName(QStringLiteral("unconfirmedBanner"));
+        banner->setStyleSheet(QStringLiteral("background: #fff3d6; color: #6b4500; padding: 6px; border-radius: 3px;"));
+        m_layout->addWidget(banner);
+    }
+
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const PageField& f : page.fields) {
+        QString html = f.target.isValid()
+                           ? QStringLiteral("<a href=\"%1\">%2</a>").arg(f.target.toUrl(), f.value.toHtmlEscaped())
+                           : escapedLines(f.value);
+        if (f.value.startsWith(QStringLiteral("http://")) || f.value.startsWith(QStringLiteral("https://")))
+            html = QStringLiteral("<a href=\"%1\">%2</a>").arg(f.value.toHtmlEscaped(), f.value.toHtmlEscaped());
+        if (f.unconfirmed)
+            html += unconfirmedBadge();
+        QLabel* value = richLabel(html, m_content);
+        connect(value, &QLabel::linkActivated, this, &RecordPageView::openLink);
+        auto* label = new QLabel(f.label, m_content);
+        label->setStyleSheet(QStringLiteral("color: #555;"));
+        form->addRow(label, value);
+    }
+    m_layout->addLayout(form);
+
+    for (const PageSection& s : page.sections) {
+        auto* heading = new QLabel(s.title, m_content);
+        QFont hf = heading->font();
+        hf.setBold(true);
+        hf.setPointSizeF(hf.pointSizeF() * 1.15);
+        heading->setFont(hf);
+        heading->setContentsMargins(0, 10, 0, 0);
+        m_layout->addWidget(heading);
+        if (s.rows.isEmpty() && !s.emptyText.isEmpty()) {
+            auto* empty = new QLabel(s.emptyText, m_content);
+            empty->setObjectName(QStringLiteral("empty-") + s.id);
+            empty->setStyleSheet(QStringLiteral("color: #777;"));
+            m_layout->addWidget(empty);
+            continue;
+        }
+        auto* tree = new QTreeWidget(m_content);
+        tree->setObjectName(QStringLiteral("section-") + s.id);
+        tree->setColumnCount(int(s.headers.size()));
+        tree->setHeaderLabels(s.headers);
+        tree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        tree->setSelectionMode(QAbstractItemView::SingleSelection);
+        tree->setAlternatingRowColors(true);
+        tree->setUniformRowHeights(true);
+        tree->setExpandsOnDoubleClick(false);
+        bool nested = false;
+        for (const PageRow& r : s.rows) {
+            addRow(nullptr, tree, r);
+            nested = nested || !r.children.isEmpty();
+        }
+        tree->setRootIsDecorated(nested);
+        tree->expandAll();
+        tree->header()->setStretchLastSection(true);
+        for (int c = 0; c + 1 < tree->columnCount(); ++c) {
+            tree->resizeColumnToContents(c);
+            tree->setColumnWidth(c, qMin(tree->columnWidth(c) + 12, 420));
+        }
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+            const NavTarget t = item->data(0, kTargetRole).value<NavTarget>();
+            if (t.isValid())
+                emit navigateRequested(t);
+        });
+        fitHeight(tree);
+        m_layout->addWidget(tree);
+    }
+
+    if (!page.sources.isEmpty()) {
+        auto* heading = new QLabel(tr("Sources"), m_content);
+        QFont hf = heading->font();
+        hf.setBold(true);
+        hf.setPointSizeF(hf.pointSizeF() * 1.15);
+        heading->setFont(hf);
+        heading->setContentsMargins(0, 10, 0, 0);
+        m_layout->addWidget(heading);
+        QString html = QStringLiteral("<ol style=\"margin-left: 0px; -qt-list-indent: 1;\">");
+        for (const PageSource& s : page.sources) {
+            html += QStringLiteral("<li><a href=\"%1\">%2</a><br><span style=\"color:#666\">%3</span></li>")
+                        .arg(s.url.toHtmlEscaped(), s.url.toHtmlEscaped(), s.supports.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ol>");
+        QLabel* sources = richLabel(html, m_content);
+        sources->setObjectName(QStringLiteral("sources"));
+        connect(sources, &QLabel::linkActivated, this, &RecordPageView::openLink);
+        m_layout->addWidget(sources);
+    }
+    m_layout->addStretch(1);
+}
+
+QTreeWidget* RecordPageView::sectionTree(const QString& id) const
+{
+    return m_content ? m_content->findChild<QTreeWidget*>(QStringLiteral("section-") + id) : nullptr;
+}
+
+void RecordPageView::openLink(const QString& link)
+{
+    const NavTarget t = NavTarget::fromUrl(link);
+    if (t.isValid()) {
+        emit navigateRequested(t);
+        return;
+    }
+    const QUrl url(link);
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
+}

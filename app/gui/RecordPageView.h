@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/RecordPage.h"
+
+#include <QScrollArea>
+
+class QLabel;
+class QTreeWidget;
+class QVBoxLayout;
+
+/// Shows a RecordPage: the country profile or the details of any other record, with links to related records.
+class RecordPageView : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit RecordPageView(QWidget* parent = nullptr);
+
+    void showPage(const RecordPage& page);
+    void showMessage(const QString& text);
+    const RecordPage& page() const { return m_page; }
+    /// The tree of a section ("dialogues", "events"…), for tests.
+    QTreeWidget* sectionTree(const QString& id) const;
+
+signals:
+    void navigateRequested(const NavTarget& target);
+
+private:
+    void clear();
+    void openLink(const QString& link);
+    QWidget* m_content;
+    QVBoxLayout* m_layout;
+    RecordPage m_page;
+};

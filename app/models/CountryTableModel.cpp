@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/CountryTableModel.h"
+
+#include "core/Language.h"
+#include "core/Vocabulary.h"
+#include "models/Catalog.h"
+
+CountryTableModel::CountryTableModel(QObject* parent) : EntityTableModel(NavTarget::Kind::Country, parent)
+{
+    setColumnKeys({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("other_name"), QStringLiteral("region"), QStringLiteral("kind"), QStringLiteral("dialogues"), QStringLiteral("events")});
+    setColumns({tr("Code"), tr("Name"), tr("Other name"), tr("Region"), tr("Kind"), tr("Dialogues"), tr("Events")});
+    setFacets({tr("Region"), tr("Kind")});
+    setDefaultSort(Name, Qt::AscendingOrder);
+    setHiddenColumns({Kind});
+}
+
+EntityTableModel::Row CountryTableModel::makeRow(const Country& c, const Catalog& catalog) const
+{
+    const Lang lang = uiLanguage();
+    Row row;
+    row.id = c.id;
+    const int dialogues = catalog.dialogueCount(c.code);
+    const int events = catalog.eventCount(c.code);
+    row.cells = {Cell{c.code},
+                 Cell{pickName(lang, c.nameEn, c.nameJa), {}, c.isUnconfirmed(lang == Lang::Ja ? QStringLiteral("name_ja") : QStringLiteral("name_en"))},
+                 Cell{lang == Lang::Ja ? c.nameEn : c.nameJa},
+                 Cell{Vocabulary::label(QStringLiteral("region"), c.region, lang)},
+                 Cell{Vocabulary::label(QStringLiteral("countryKind"), c.kind, lang)},
+                 Cell{QString::number(dialogues), dialogues},
+                 Cell{QString::number(events), events}};
+    row.facets = {row.cells[Region].text, row.cells[Kind].text};
+    finish(row);
+    return row;
+}
+
+void CountryTableModel::load(const Catalog& catalog)
+{
+    m_records = catalog.countries;
+    QList<Row> rows;
+    for (const Country& c : m_records)
+        rows << makeRow(c, catalog);
+    setRows(std::move(rows));
+}
+
+const Country* CountryTableModel::recordAt(const QModelIndex& index) const
+{
+    return index.isValid() && index.model() == this ? &m_records[index.row()] : nullptr;
+}

@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/RecordPageBuilder.h"
+
+#include "core/Language.h"
+#include "core/PartialDate.h"
+#include "core/Vocabulary.h"
+#include "storage/ActionRepository.h"
+#include "storage/AgreementRepository.h"
+#include "storage/CountryRepository.h"
+#include "storage/Database.h"
+#include "storage/DialogueRepository.h"
+#include "storage/EventRepository.h"
+#include "storage/ForumRepository.h"
+#include "storage/PolicyRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+Lang lang() { return uiLanguage(); }
+
+QString name(const QString& en, const QString& ja) { return pickName(lang(), en, ja); }
+
+QString date(const QString& iso) { return PartialDate::parse(iso).value_or(PartialDate()).display(lang()); }
+
+} // namespace
+
+QString RecordPageBuilder::dateRange(const QString& start, const QString& end)
+{
+    const QString s = PartialDate::displayRange(PartialDate::parse(start).value_or(PartialDate()),
+                                                PartialDate::parse(end).value_or(PartialDate()), lang());
+    return s.isEmpty() ? tr("date unknown") : s;
+}
+
+QString label(const char* set, const QString& value) { return Vocabulary::label(QString::fromLatin1(set), value, lang()); }
+
+void sortByDate(QList<Event>& events)
+{
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        // Unknown dates go last; ISO text of mixed precision sorts chronologically.
+        if (a.startDate.isEmpty() != b.startDate.isEmpty())
+            return b.startDate.isEmpty();
+        return a.startDate < b.startDate;
+    });
+}
+
+QString RecordPageBuilder::roundLabel(const Event& e)
+{
+    if (e.roundNumber)
+        return tr("Round %1").arg(*e.roundNumber);
+    QString s = label("eventKind", e.kind);
+    if (!e.kindNote.isEmpty())
+        s += QStringLiteral(" (") + e.kindNote + QLatin1Char(')');
+    return s;
+}
+
+QString RecordPageBuilder::place(const Event& e)
+{
+    if (!e.place.isEmpty())
+        return e.place;
+    return e.isUnconfirmed(QStringLiteral("place")) ? tr("unknown") : QString();
+}
+
+namespace {
+/// Adds a field when it has a value; `field` names the data field for unconfirmed marking.
+void add(QList<PageField>& fields, const QString& labelText, const QString& value, const RecordMeta& m = {},
+         const QString& field = {}, NavTarget target = {})
+{
+    if (value.trimmed().isEmpty())
+        return;
+    fields << PageField{labelText, value, !field.isEmpty() && m.isUnconfirmed(field), target};
+}
+
+void addSources(QList<PageSource>& out, QSet<QString>& seen, const QStringList& urls, const QString& supports)
+{
+    for (const QString& url : urls) {
+        if (seen.contains(url))
+            continue;
+        seen.insert(url);
+        out << PageSource{url, supports};
+    }
+}
+
+struct Countries
+{
+    QHash<QString, Country> byCode;
+    static Result<Countries> load(const QSqlDatabase& db)
+    {
+        auto all = CountryRepository(db).all();
+        if (!all)
+            return Result<Countries>::failure(all.error());
+        Countries c;
+        for (const Country& x : *all)
+            c.byCode.insert(x.code, x);
+        return c;
+    }
+    QString name(const QString& code) const
+    {
+        const auto it = byCode.constFind(code);
+        return it == byCode.cend() ? code : ::name(it->nameEn, it->nameJa);
+    }
+    NavTarget target(const QString& code) const
+    {
+        const auto it = byCode.constFind(code);
+        return it == byCode.cend() ? NavTarget{} : NavTarget{NavTarget::Kind::Country, it->id};
+    }
+};
+
+PageRow eventRow(const Event& e, const QStringList& cells)
+{
+    PageRow r{cells, NavTarget{NavTarget::Kind::Event, e.id}, e.unconfirmed, false, {}};
+    return r;
+}
+} // namespace
+
+Result<RecordPage> RecordPageBuilder::build(const NavTarget& target) const
+{
+    switch (target.kind) {
+    case NavTarget::Kind::Country:
+        return country(target.id);
+    case NavTarget::Kind::Dialogue:
+        return dialogue(target.id);
+    case NavTarget::Kind::Forum:
+        return forum(target.id);
+    case NavTarget::Kind::Event:
+        return event(target.id);
+    case NavTarget::Kind::Agreement:
+        return agreement(target.id);
+    case NavTarget::Kind::Policy:
+        return policy(target.id);
+    case NavTarget::Kind::Action:
+        return action(target.id);
+    case NavTarget::Kind::None:
+        break;
+    }
+    return Result<RecordPage>::failure(tr("Nothing selected"));
+}
+
+Result<RecordPage> RecordPageBuilder::country(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    auto c = CountryRepository(db).byId(id);
+    if (!c)
+        return R::failure(c.error());
+    auto countries = Countries::load(db);
+    auto dialogues = DialogueRepository(db).forCountry(c->code);
+    auto fora = ForumRepository(db).forCountry(c->code);
+    auto events = EventRepository(db).forCountry(c->code);
+    auto agreements = AgreementRepository(db).forCountry(c->code);
+    auto actions = ActionRepository(db).openForCountry(c->code);
+    for (const QString* e : {&countries.error(), &dialogues.error(), &fora.error(), &events.error(), &agreements.error(),
+                             &actions.error()}) {
+        if (!e->isEmpty())
+            return R::failure(*e);
+    }
+    sortByDate(*events);
+
+    RecordPage page;
+    page.target = {NavTarget::Kind::Country, id};
+    page.title = bilingualName(c->nameEn, c->nameJa);
+    page.subtitle = label("region", c->region) + QStringLiteral(" · ") + c->code;
+    page.unconfirmed = c->unconfirmed;
+    add(page.fields, tr("Code"), c->code);
+    add(page.fields, tr("Name (English)"), c->nameEn, *c, QStringLiteral("name_en"));
+    add(page.fields, tr("Name (Japanese)"), c->nameJa, *c, QStringLiteral("name_ja"));
+    add(page.fields, tr("ISO name (English)"), c->isoNameEn);
+    add(page.fields, tr("ISO name (Japanese)"), c->isoNameJa);
+    add(page.fields, tr("Region"), label("region", c->region));
+    add(page.fields, tr("Kind"), label("countryKind", c->kind));
+    add(page.fields, tr("Note"), c->note);
+
+    QSet<QString> seen;
+    addSources(page.sources, seen, c->sources, page.title);
+
+    PageSection ds{QStringLiteral("dialogues"), tr("Dialogues and their rounds"),
+                   {tr("Dialogue / round"), tr("Date"), tr("Place"), tr("Level")}, {}, tr("No dialogue recorded.")};
+    for (const Dialogue& d : *dialogues) {
+        PageRow row;
+        row.target = {NavTarget::Kind::Dialogue, d.id};
+        row.unconfirmed = d.isUnconfirmed(lang() == Lang::Ja ? QStringLiteral("name_ja") : QStringLiteral("name_en"));
+        const QString first = d.firstHeld.isEmpty() ? QString() : tr("since %1").arg(date(d.firstHeld));
+        row.cells = {name(d.nameEn, d.nameJa), first, QString(), label("dialogueStatus", d.status)};
+        addSources(page.sources, seen, d.sources, name(d.nameEn, d.nameJa));
+        for (const Event& e : *events) {
+            if (e.dialogueId != d.id)
+                continue;
+            PageRow round = eventRow(e, {roundLabel(e), dateRange(e.startDate, e.endDate), place(e), e.level});
+            round.unconfirmed = e.unconfirmed || e.isUnconfirmed(QStringLiteral("place")) ||
+                                e.isUnconfirmed(QStringLiteral("round_number"));
+            row.children << round;
+        }
+        if (row.children.isEmpty())
+            row.children << PageRow{{tr("No round recorded"), {}, {}, {}}, {}, false, true, {}};
+        if (!d.gaps.isEmpty())
+            row.children << PageRow{{tr("Not found: %1").arg(d.gaps), {}, {}, {}}, {}, false, true, {}};
+        if (!d.firstHeldNote.isEmpty())
+            row.children << PageRow{{d.firstHeldNote, {}, {}, {}}, {}, false, true, {}};
+        ds.rows << row;
+    }
+    page.sections << ds;
+
+    PageSection fs{QStringLiteral("fora"), tr("Fora shared with Japan"), {tr("Forum"), tr("Kind"), tr("Level"), tr("Basis")},
+                   {}, tr("No forum recorded.")};
+    for (const Forum& f : *fora) {
+        const bool member = std::any_of(f.members.begin(), f.members.end(),
+                                        [&](const ForumMember& m) { return m.country == c->code; });
+        QString title = name(f.nameEn, f.nameJa);
+        if (!f.acronym.isEmpty() && !title.contains(f.acronym))
+            title = f.acronym + QStringLiteral(" — ") + title;
+        fs.rows << PageRow{{title, f.kind, f.level, member ? tr("member") : tr("met at an event")},
+                           {NavTarget::Kind::Forum, f.id}, f.unconfirmed, false, {}};
+    }
+    page.sections << fs;
+
+    PageSection es{QStringLiteral("events"), tr("Events"), {tr("Date"), tr("Event"), tr("Place"), tr("Status")}, {},
+                   tr("No event recorded.")};
+    for (const Event& e : *events) {
+        PageRow row = eventRow(e, {dateRange(e.startDate, e.endDate), name(e.titleEn, e.titleJa), place(e),
+                                   label("eventStatus", e.status)});
+        row.unconfirmed = e.unconfirmed || e.isUnconfirmed(QStringLiteral("start_date"));
+        es.rows << row;
+        addSources(page.sources, seen, e.sources, name(e.titleEn, e.titleJa));
+    }
+    page.sections << es;
+
+    PageSection as{QStringLiteral("agreements"), tr("Agreements"), {tr("Signed"), tr("Title"), tr("Kind"), tr("Status")}, {},
+                   tr("No agreement recorded.")};
+    for (const Agreement& a : *agreements) {
+        as.rows << PageRow{{date(a.signedDate), name(a.titleEn, a.titleJa), a.kind, label("agreementStatus", a.status)},
+                           {NavTarget::Kind::Agreement, a.id}, a.unconfirmed, false, {}};
+        addSources(page.sources, seen, a.sources, name(a.titleEn, a.titleJa));
+    }
+    page.sections << as;
+
+    PageSection os{QStringLiteral("actions"), tr("Open actions"), {tr("Due"), tr("Action"), tr("Owner"), tr("Status")}, {},
+                   tr("No open action.")};
+    for (const Action& a : *actions) {
+        os.rows << PageRow{{date(a.dueDate), a.description, a.owner, label("actionStatus", a.status)},
+                           {NavTarget::Kind::Action, a.id}, a.unconfirmed, false, {}};
+    }
+    page.sections << os;
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::dialogue(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    auto d = DialogueRepository(db).byId(id);
+    if (!d)
+        return R::failure(d.error());
+    auto countries = Countries::load(db);
+    auto events = EventRepository(db).forDialogue(id);
+    auto agreements = AgreementRepository(db).all();
+    for (const QString* e : {&countries.error(), &events.error(), &agreements.error()}) {
+        if (!e->isEmpty())
+            return R::failure(*e);
+    }
+    sortByDate(*events);
+    RecordPage page;
+    page.target = {NavTarget::Kind::Dialogue, id};
+    page.title = bilingualName(d->nameEn, d->nameJa);
+    QStringList parties;
+    for (const QString& code : d->parties)
+        parties << countries->name(code);
+    page.subtitle = label("dialogueKind", d->kind) + QStringLiteral(" · ") + parties.join(QStringLiteral(", "));
+    page.unconfirmed = d->unconfirmed;
+    add(page.fields, tr("Name (English)"), d->nameEn, *d, QStringLiteral("name_en"));
+    add(page.fields, tr("Name (Japanese)"), d->nameJa, *d, QStringLiteral("name_ja"));
+    add(page.fields, tr("Kind"), label("dialogueKind", d->kind));
+    add(page.fields, tr("First held"), date(d->firstHeld), *d, QStringLiteral("first_held"));
+    add(page.fields, tr("About the first meeting"), d->firstHeldNote);
+    add(page.fields, tr("Agreed"), date(d->agreedDate));
+    add(page.fields, tr("Agreed by"), d->agreedBy);
+    add(page.fields, tr("Status"), label("dialogueStatus", d->status));
+    add(page.fields, tr("Lead agency"), d->leadAgency);
+    add(page.fields, tr("Not found"), d->gaps);
+    add(page.fields, tr("Note"), d->note);
+    QSet<QString> seen;
+    addSources(page.sources, seen, d->sources, page.title);
+
+    PageSection ps{QStringLiteral("parties"), tr("Parties"), {tr("Country"), tr("Region")}, {}, {}};
+    for (const QString& code : d->parties)
+        ps.rows << PageRow{{countries->name(code), label("region", countries->byCode.value(code).region)},
+                           countries->target(code), false, false, {}};
+    page.sections << ps;
+
+    PageSection rs{QStringLiteral("rounds"), tr("Rounds and related events"),
+                   {tr("Round"), tr("Date"), tr("Place"), tr("Level")}, {}, tr("No round recorded.")};
+    for (const Event& e : *events) {
+        PageRow row = eventRow(e, {roundLabel(e), dateRange(e.startDate, e.endDate), place(e), e.level});
+        row.unconfirmed = e.unconfirmed || e.isUnconfirmed(QStringLiteral("place"));
+        rs.rows << row;
+        addSources(page.sources, seen, e.sources, name(e.titleEn, e.titleJa));
+    }
+    page.sections << rs;
+
+    PageSection as{QStringLiteral("agreements"), tr("Agreements"), {tr("Signed"), tr("Title"), tr("Kind")}, {}, {}};
+    for (const Agreement& a : *agreements) {
+        if (a.dialogue != d->key)
+            continue;
+        as.rows << PageRow{{date(a.signedDate), name(a.titleEn, a.titleJa), a.kind},
+                           {NavTarget::Kind::Agreement, a.id}, a.unconfirmed, false, {}};
+        addSources(page.sources, seen, a.sources, name(a.titleEn, a.titleJa));
+    }
+    if (!as.rows.isEmpty())
+        page.sections << as;
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::forum(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    auto f = ForumRepository(db).byId(id);
+    if (!f)
+        return R::failure(f.error());
+    auto countries = Countries::load(db);
+    auto events = EventRepository(db).forForum(id);
+    for (const QString* e : {&countries.error(), &events.error()}) {
+        if (!e->isEmpty())
+            return R::failure(*e);
+    }
+    sortByDate(*events);
+    RecordPage page;
+    page.target = {NavTarget::Kind::Forum, id};
+    page.title = bilingualName(f->nameEn, f->nameJa);
+    page.subtitle = f->kind + (f->level.isEmpty() ? QString() : QStringLiteral(" · ") + f->level);
+    page.unconfirmed = f->unconfirmed;
+    add(page.fields, tr("Acronym"), f->acronym);
+    add(page.fields, tr("Name (English)"), f->nameEn, *f, QStringLiteral("name_en"));
+    add(page.fields, tr("Name (Japanese)"), f->nameJa, *f, QStringLiteral("name_ja"));
+    add(page.fields, tr("Former name (English)"), f->formerNameEn);
+    add(page.fields, tr("Former name (Japanese)"), f->formerNameJa);
+    add(page.fields, tr("Renamed"), f->renamed);
+    add(page.fields, tr("Kind"), f->kind);
+    add(page.fields, tr("Level"), f->level);
+    add(page.fields, tr("Founded"), date(f->founded), *f, QStringLiteral("founded"));
+    add(page.fields, tr("Incorporated"), date(f->incorporated));
+    add(page.fields, tr("Website"), f->url, *f, QStringLiteral("url"));
+    add(page.fields, tr("Japan's status"), f->japanStatus);
+    add(page.fields, tr("Japanese hosts"), f->japanHosts);
+    add(page.fields, tr("Not found"), f->gaps);
+    add(page.fields, tr("Note"), f->note);
+    QSet<QString> seen;
+    addSources(page.sources, seen, f->sources, page.title);
+
+    PageSection ms{QStringLiteral("meetings"), tr("Meetings"), {tr("Meeting"), tr("Date"), tr("Place"), tr("Status")}, {},
+                   tr("No meeting recorded.")};
+    for (const Event& e : *events) {
+        PageRow row = eventRow(e, {roundLabel(e), dateRange(e.startDate, e.endDate), place(e), label("eventStatus", e.status)});
+        row.unconfirmed = e.unconfirmed || e.isUnconfirmed(QStringLiteral("start_date"));
+        ms.rows << row;
+        addSources(page.sources, seen, e.sources, name(e.titleEn, e.titleJa));
+    }
+    page.sections << ms;
+
+    PageSection mem{QStringLiteral("members"), tr("Members"), {tr("Country"), tr("Since")}, {}, tr("No member recorded.")};
+    for (const ForumMember& m : f->members)
+        mem.rows << PageRow{{countries->name(m.country), date(m.since)}, countries->target(m.country), false, false, {}};
+    page.sections << mem;
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::event(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    auto e = EventRepository(db).byId(id);
+    if (!e)
+        return R::failure(e.error());
+    auto countries = Countries::load(db);
+    auto actions = ActionRepository(db).forEvent(id);
+    if (!countries)
+        return R::failure(countries.error());
+    if (!actions)
+        return R::failure(actions.error());
+    RecordPage page;
+    page.target = {NavTarget::Kind::Event, id};
+    page.title = bilingualName(e->titleEn, e->titleJa);
+    page.subtitle = dateRange(e->startDate, e->endDate) + (e->place.isEmpty() ? QString() : QStringLiteral(" · ") + e->place);
+    page.unconfirmed = e->unconfirmed;
+
+    NavTarget series;
+    QString seriesName;
+    if (e->dialogueId) {
+        auto d = DialogueRepository(db).byId(e->dialogueId);
+        if (d) {
+            series = {NavTarget::Kind::Dialogue, d->id};
+            seriesName = name(d->nameEn, d->nameJa);
+        }
+    } else if (e->forumId) {
+        auto f = ForumRepository(db).byId(e->forumId);
+        if (f) {
+            series = {NavTarget::Kind::Forum, f->id};
+            seriesName = name(f->nameEn, f->nameJa);
+        }
+    }
+    add(page.fields, tr("Title (English)"), e->titleEn, *e, QStringLiteral("title_en"));
+    add(page.fields, tr("Title (Japanese)"), e->titleJa, *e, QStringLiteral("title_ja"));
+    add(page.fields, e->dialogueId ? tr("Dialogue") : tr("Forum"), seriesName, {}, {}, series);
+    add(page.fields, tr("Kind"), label("eventKind", e->kind) + (e->kindNote.isEmpty() ? QString() : QStringLiteral(" (") + e->kindNote + QLatin1Char(')')));
+    add(page.fields, tr("Round"), e->roundNumber ? QString::number(*e->roundNumber) : QString(), *e, QStringLiteral("round_number"));
+    PageField when{tr("Date"), dateRange(e->startDate, e->endDate), e->isUnconfirmed(QStringLiteral("start_date")), {}};
+    page.fields << when;
+    add(page.fields, tr("About the date"), e->dateNote);
+    page.fields << PageField{tr("Place"), e->place.isEmpty() ? tr("unknown") : e->place, e->isUnconfirmed(QStringLiteral("place")), {}};
+    add(page.fields, tr("Format"), label("eventFormat", e->format));
+    add(page.fields, tr("Level"), e->level);
+    add(page.fields, tr("Status"), label("eventStatus", e->status));
+    add(page.fields, tr("Heads of delegation"), e->delegationHeads.join(QLatin1Char('\n')));
+    add(page.fields, tr("Summary"), e->summary);
+    add(page.fields, tr("Outcome"), e->outcome);
+    add(page.fields, tr("Results published"), date(e->resultsPublished));
+    add(page.fields, tr("Note"), e->note);
+    add(page.fields, tr("Classification"), Vocabulary::classificationLabel(e->classification, lang()));
+    QSet<QString> seen;
+    addSources(page.sources, seen, e->sources, page.title);
+
+    PageSection ps{QStringLiteral("participants"), tr("Participants"), {tr("Country"), tr("Name"), tr("Role")}, {},
+                   tr("No participant recorded.")};
+    for (const Participant& p : e->participants)
+        ps.rows << PageRow{{countries->name(p.country), p.name, p.role}, countries->target(p.country), false, false, {}};
+    page.sections << ps;
+
+    PageSection as{QStringLiteral("actions"), tr("Follow-up actions"), {tr("Due"), tr("Action"), tr("Owner"), tr("Status")},
+                   {}, tr("No follow-up action recorded.")};
+    for (const Action& a : *actions)
+        as.rows << PageRow{{date(a.dueDate), a.description, a.owner, label("actionStatus", a.status)},
+                           {NavTarget::Kind::Action, a.id}, false, false, {}};
+    page.sections << as;
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::agreement(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    auto a = AgreementRepository(db).byId(id);
+    if (!a)
+        return R::failure(a.error());
+    auto countries = Countries::load(db);
+    if (!countries)
+        return R::failure(countries.error());
+    RecordPage page;
+    page.target = {NavTarget::Kind::Agreement, id};
+    page.title = bilingualName(a->titleEn, a->titleJa);
+    page.subtitle = a->kind + QStringLiteral(" · ") + date(a->signedDate);
+    page.unconfirmed = a->unconfirmed;
+    add(page.fields, tr("Title (English)"), a->titleEn, *a, QStringLiteral("title_en"));
+    add(page.fields, tr("Title (Japanese)"), a->titleJa, *a, QStringLiteral("title_ja"));
+    add(page.fields, tr("Kind"), a->kind);
+    add(page.fields, tr("Signed"), date(a->signedDate), *a, QStringLiteral("signed_date"));
+    add(page.fields, tr("In force"), date(a->inForceDate));
+    add(page.fields, tr("Expires"), date(a->expiryDate));
+    add(page.fields, tr("Review"), date(a->reviewDate));
+    add(page.fields, tr("Status"), label("agreementStatus", a->status));
+    if (!a->dialogue.isEmpty()) {
+        auto all = DialogueRepository(db).all();
+        if (all) {
+            for (const Dialogue& d : *all) {
+                if (d.key == a->dialogue)
+                    add(page.fields, tr("Dialogue"), name(d.nameEn, d.nameJa), {}, {}, {NavTarget::Kind::Dialogue, d.id});
+            }
+        }
+    }
+    add(page.fields, tr("Summary"), a->summary);
+    add(page.fields, tr("Text"), a->url);
+    add(page.fields, tr("Note"), a->note);
+    QSet<QString> seen;
+    addSources(page.sources, seen, a->sources, page.title);
+    PageSection ps{QStringLiteral("parties"), tr("Parties"), {tr("Country")}, {}, {}};
+    for (const QString& code : a->parties)
+        ps.rows << PageRow{{countries->name(code)}, countries->target(code), false, false, {}};
+    page.sections << ps;
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::policy(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    auto p = PolicyRepository(m_db.connection()).byId(id);
+    if (!p)
+        return R::failure(p.error());
+    RecordPage page;
+    page.target = {NavTarget::Kind::Policy, id};
+    page.title = bilingualName(p->titleEn, p->titleJa);
+    page.subtitle = p->kind + (p->date.isEmpty() ? QString() : QStringLiteral(" · ") + date(p->date));
+    page.unconfirmed = p->unconfirmed;
+    add(page.fields, tr("Title (English)"), p->titleEn, *p, QStringLiteral("title_en"));
+    add(page.fields, tr("Title (Japanese)"), p->titleJa, *p, QStringLiteral("title_ja"));
+    add(page.fields, tr("Kind"), p->kind);
+    add(page.fields, tr("Law number"), p->lawNumber);
+    add(page.fields, tr("Issued by"), p->issuedBy, *p, QStringLiteral("issued_by"));
+    add(page.fields, tr("Date"), date(p->date), *p, QStringLiteral("date"));
+    add(page.fields, tr("About the date"), p->dateNote);
+    for (const NamedDate& nd : p->dates)
+        add(page.fields, QString(nd.name).replace(QLatin1Char('_'), QLatin1Char(' ')), date(nd.date));
+    add(page.fields, tr("Revisions"), p->revisions.join(QLatin1Char('\n')));
+    add(page.fields, tr("Note"), p->note);
+    QSet<QString> seen;
+    addSources(page.sources, seen, p->sources, page.title);
+    PageSection ps{QStringLiteral("provisions"), tr("Provisions"), {tr("Article"), tr("Subject")}, {},
+                   tr("No article recorded.")};
+    for (const Provision& pr : p->provisions) {
+        ps.rows << PageRow{{name(pr.labelEn, pr.labelJa), name(pr.subjectEn, pr.subjectJa)}, {}, pr.unconfirmed, false, {}};
+        addSources(page.sources, seen, pr.sources, name(pr.labelEn, pr.labelJa));
+    }
+    page.sections << ps;
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::action(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    auto a = ActionRepository(db).byId(id);
+    if (!a)
+        return R::failure(a.error());
+    auto e = EventRepository(db).byId(a->eventId);
+    RecordPage page;
+    page.target = {NavTarget::Kind::Action, id};
+    page.title = a->description;
+    page.subtitle = label("actionStatus", a->status);
+    add(page.fields, tr("Action"), a->description);
+    add(page.fields, tr("Owner"), a->owner);
+    add(page.fields, tr("Due"), date(a->dueDate));
+    add(page.fields, tr("Status"), label("actionStatus", a->status));
+    if (e)
+        add(page.fields, tr("Event"), name(e->titleEn, e->titleJa), {}, {}, {NavTarget::Kind::Event, e->id});
+    add(page.fields, tr("Note"), a->note);
+    QSet<QString> seen;
+    addSources(page.sources, seen, a->sources, page.title);
+    return page;
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/NavTarget.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class EntityTableModel;
+
+/// The browsable sections (Countries … Actions): their names, titles and table models, for the window and the CLI.
+class Sections
+{
+    Q_DECLARE_TR_FUNCTIONS(Sections)
+public:
+    enum Section { Countries, Dialogues, Fora, Events, Agreements, Policies, Actions, Count };
+
+    /// Command-line names: countries, dialogues, fora, events, agreements, policies, actions.
+    static QString key(Section s);
+    static std::optional<Section> fromKey(const QString& key);
+    static QStringList keys();
+    static QString title(Section s);
+    static Section forKind(NavTarget::Kind kind);
+    static std::unique_ptr<EntityTableModel> createModel(Section s);
+};
