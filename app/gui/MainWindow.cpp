@@ -144,6 +144,7 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     for (size_t i = 0; i < m_models.size(); ++i) {
         m_models[i]->load(*catalog);
         m_sections[int(i)]->refreshFacets();
+        m_sections[int(i)]->fitColumns();
     }
     m_history.clear();
     m_historyPos = -1;
@@ -254,7 +255,7 @@ void MainWindow::restoreSettings()
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({150, 700, 550});
+        m_splitter->setSizes({150, 640, 610});
     for (SectionView* s : m_sections)
         s->restoreState(settings);
     showSection(qBound(0, settings.value(QStringLiteral("window/section"), 0).toInt(), int(Sections::Count) - 1));

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int kTargetRole = Qt::UserRole + 1;
 const char* const kUnconfirmedColour = "#8a5a00";
@@ -36,6 +38,8 @@ QString escapedLines(const QString& text)
 void addRow(QTreeWidgetItem* parentItem, QTreeWidget* tree, const PageRow& row)
 {
     auto* item = parentItem ? new QTreeWidgetItem(parentItem, row.cells) : new QTreeWidgetItem(tree, row.cells);
+    for (int c = 0; c < row.cells.size(); ++c)
+        item->setToolTip(c, row.cells[c]);
     if (row.target.isValid())
         item->setData(0, kTargetRole, QVariant::fromValue(row.target));
     if (row.note || row.unconfirmed) {
@@ -60,18 +64,14 @@ void addRow(QTreeWidgetItem* parentItem, QTreeWidget* tree, const PageRow& row)
 // Trees sit in a scrolling page, so each is as tall as its rows and never scrolls itself.
 void fitHeight(QTreeWidget* tree)
 {
-    int height = tree->header()->isVisible() ? tree->header()->sizeHint().height() : 0;
-    QTreeWidgetItemIterator it(tree);
+    tree->doItemsLayout();
     int rows = 0;
-    while (*it) {
-        height += tree->visualItemRect(*it).height() > 0 ? tree->visualItemRect(*it).height()
-                                                         : tree->fontMetrics().height() + 6;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
         ++rows;
-        ++it;
-    }
-    if (rows == 0)
-        height += tree->fontMetrics().height() + 6;
-    tree->setFixedHeight(height + 2 * tree->frameWidth() + 4);
+    const int laidOut = tree->topLevelItemCount() > 0 ? tree->visualItemRect(tree->topLevelItem(0)).height() : 0;
+    const int rowHeight = laidOut > 0 ? laidOut : tree->fontMetrics().height() + 6;
+    const int header = tree->header()->isHidden() ? 0 : tree->header()->sizeHint().height();
+    tree->setFixedHeight(header + qMax(rows, 1) * rowHeight + 2 * tree->frameWidth() + 2);
 }
 } // namespace
 
@@ -85,7 +85,9 @@ RecordPageView::RecordPageView(QWidget* parent) : QScrollArea(parent), m_content
 
 void RecordPageView::clear()
 {
-    delete takeWidget();
+    // The old page may be running the very handler that asked for the new one (a double-clicked link).
+    if (QWidget* old = takeWidget())
+        old->deleteLater();
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("pageContent"));
     m_layout = new QVBoxLayout(m_content);
@@ -187,15 +189,25 @@ void RecordPageView::showPage(const RecordPage& page)
         }
         tree->setRootIsDecorated(nested);
         tree->expandAll();
-        tree->header()->setStretchLastSection(true);
-        for (int c = 0; c + 1 < tree->columnCount(); ++c) {
-            tree->resizeColumnToContents(c);
-            tree->setColumnWidth(c, qMin(tree->columnWidth(c) + 12, 420));
+        // Short columns (dates, numbers, statuses) fit their text; long ones (names, levels) share the rest and elide,
+        // with the full text in the tooltip.
+        QList<int> widths(tree->columnCount(), 0);
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            for (int c = 0; c < tree->columnCount(); ++c)
+                widths[c] = qMax(widths[c], tree->fontMetrics().horizontalAdvance((*it)->text(c)));
+        }
+        const int longText = tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+        const int widest = int(std::max_element(widths.begin(), widths.end()) - widths.begin());
+        tree->header()->setStretchLastSection(false);
+        for (int c = 0; c < tree->columnCount(); ++c) {
+            const bool stretch = c == widest || widths[c] > longText;
+            tree->header()->setSectionResizeMode(c, stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
         }
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             const NavTarget t = item->data(0, kTargetRole).value<NavTarget>();
+            // Queued: navigating replaces this page, and with it the tree whose signal this is.
             if (t.isValid())
-                emit navigateRequested(t);
+                QMetaObject::invokeMethod(this, [this, t] { emit navigateRequested(t); }, Qt::QueuedConnection);
         });
         fitHeight(tree);
         m_layout->addWidget(tree);
@@ -232,7 +244,7 @@ void RecordPageView::openLink(const QString& link)
 {
     const NavTarget t = NavTarget::fromUrl(link);
     if (t.isValid()) {
-        emit navigateRequested(t);
+        QMetaObject::invokeMethod(this, [this, t] { emit navigateRequested(t); }, Qt::QueuedConnection);
         return;
     }
     const QUrl url(link);

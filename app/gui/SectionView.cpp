@@ -112,9 +112,6 @@ SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* p
     m_table->sortByColumn(model->defaultSortColumn(), model->defaultSortOrder());
     for (int c : model->initiallyHiddenColumns())
         m_table->setColumnHidden(c, true);
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < model->columnCount(); ++c)
-        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 360));
     buildColumnMenu();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
@@ -155,6 +152,13 @@ void SectionView::refreshFacets()
             combo->addItem(v, v);
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     }
+}
+
+void SectionView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, qBound(48, m_table->columnWidth(c) + 8, 340));
 }
 
 void SectionView::buildColumnMenu()

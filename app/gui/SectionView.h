@@ -35,6 +35,8 @@ public:
     void restoreState(const QSettings& settings);
     /// Refills facet choices after the model was reloaded.
     void refreshFacets();
+    /// Sizes columns to their contents, within limits; used until the user's own widths are restored.
+    void fitColumns();
 
 signals:
     void currentChanged(const NavTarget& target);

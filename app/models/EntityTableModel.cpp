@@ -44,6 +44,10 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
         if (cell.unconfirmed)
             return QBrush(QColor(0x8a, 0x5a, 0x00));
         return {};
+    case Qt::TextAlignmentRole:
+        if (cell.sort.typeId() == QMetaType::Int)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case IdRole:
         return row.id;
     case SortRole:

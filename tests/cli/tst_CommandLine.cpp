@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The liaison binary run as a user would: each verb's output and exit code, and refusal of bad databases.
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run liaison(const QStringList& args, const QByteArray& lang = "C.UTF-8")
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+    env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LIAISON_BINARY), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run r = liaison({QStringLiteral("init"), QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("25 country")), qPrintable(r.out));
+    }
+
+    void helpAndVersion()
+    {
+        Run r = liaison({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("list KIND")));
+        r = liaison({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("liaison " LIAISON_VERSION));
+    }
+
+    void initRefusesAnExistingDatabase()
+    {
+        const QByteArray before = digest(m_path);
+        const Run r = liaison({QStringLiteral("init"), QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already holds")));
+        QCOMPARE(digest(m_path), before);
+    }
+
+    void initEmpty()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        Run r = liaison({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--db=") + path});
+        QCOMPARE(r.code, 0);
+        r = liaison({QStringLiteral("list"), QStringLiteral("countries"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    }
+
+    void check()
+    {
+        const QByteArray before = digest(m_path);
+        const Run r = liaison({QStringLiteral("check"), QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(": ok (schema 1")), qPrintable(r.out));
+        QCOMPARE(digest(m_path), before);
+    }
+
+    void checkFindsBrokenForeignKeys()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fk.sqlite"));
+        QVERIFY(QFile::copy(m_path, path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fk"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE event SET dialogue_id = 9999 WHERE id = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fk"));
+        const Run r = liaison({QStringLiteral("check"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("foreign key: event row 1")), qPrintable(r.err));
+    }
+
+    void list_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("count");
+        QTest::newRow("countries") << "countries" << 25;
+        QTest::newRow("dialogues") << "dialogues" << 16;
+        QTest::newRow("fora") << "fora" << 15;
+        QTest::newRow("events") << "events" << 83;
+        QTest::newRow("agreements") << "agreements" << 4;
+        QTest::newRow("policies") << "policies" << 17;
+        QTest::newRow("actions") << "actions" << 0;
+    }
+    void list()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, count);
+        Run r = liaison({QStringLiteral("list"), kind, QStringLiteral("--db"), m_path, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), count);
+        r = liaison({QStringLiteral("list"), kind, QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("%1 of %1 shown").arg(count)), qPrintable(r.out));
+        r = liaison({QStringLiteral("list"), kind, QStringLiteral("--db"), m_path, QStringLiteral("--format=csv")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")) - 1, count); // header + one line per record
+    }
+
+    void listFilterMatchesTheWindow()
+    {
+        Run r = liaison({QStringLiteral("list"), QStringLiteral("dialogues"), QStringLiteral("--filter"), QStringLiteral("日米"),
+                         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(a.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Japan-U.S. Cyber Dialogue"));
+        r = liaison({QStringLiteral("list"), QStringLiteral("dialogues"), QStringLiteral("--filter"), QStringLiteral("豪"),
+                     QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("日豪サイバー政策協議")), qPrintable(r.out));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown verb") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown option") << QStringList{"list", "countries", "--colour"} << "unknown option '--colour'";
+        QTest::newRow("missing value") << QStringList{"list", "countries", "--filter"} << "option --filter needs a value";
+        QTest::newRow("unknown kind") << QStringList{"list", "planets"} << "cannot list 'planets'";
+        QTest::newRow("no kind") << QStringList{"list"} << "'list' needs one of";
+        QTest::newRow("bad format") << QStringList{"list", "fora", "--format", "xml"} << "unknown format 'xml'";
+        QTest::newRow("option of another verb") << QStringList{"check", "--empty"} << "option --empty does not apply to 'check'";
+        QTest::newRow("extra argument") << QStringList{"check", "now"} << "unexpected argument 'now'";
+        QTest::newRow("bad language") << QStringList{"list", "fora", "--lang", "fr"} << "unknown language 'fr'";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = liaison(QStringList{QStringLiteral("--db"), m_path} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void missingDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nope.sqlite"));
+        const Run r = liaison({QStringLiteral("list"), QStringLiteral("countries"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void refusesGarbageAndNewerDatabasesUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("garbage") << "garbage" << "is not a Liaison database";
+        QTest::newRow("newer") << "newer" << "newer Liaison";
+    }
+    void refusesGarbageAndNewerDatabasesUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(kind + QStringLiteral(".sqlite"));
+        if (kind == QLatin1String("garbage")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        } else {
+            QVERIFY(QFile::copy(m_path, path));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        }
+        const QByteArray before = digest(path);
+        for (const QStringList& verb : {QStringList{"check"}, QStringList{"list", "events"}, QStringList{"init"}}) {
+            const Run r = liaison(verb + QStringList{QStringLiteral("--db"), path});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+            QVERIFY2(r.err.contains(path), qPrintable(r.err));
+            QVERIFY(!r.err.contains(QStringLiteral("QSqlDatabase")));
+        }
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_CommandLine.moc"

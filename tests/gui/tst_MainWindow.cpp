@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window driven offscreen: sections, quick filter, country profile, links, Back/Forward, saved layout.
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/RecordPageView.h"
+#include "gui/SectionView.h"
+#include "models/EntityTableModel.h"
+#include "models/RecordFilterProxy.h"
+#include "models/Sections.h"
+#include "storage/ActionRepository.h"
+#include "storage/EventRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto db = Database::open(m_db->path(), Database::Mode::OpenExisting);
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        auto w = std::make_unique<MainWindow>(std::move(db).value());
+        w->resize(1400, 900);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qWarning("window not exposed");
+        return w;
+    }
+
+    /// Types text as a Japanese input method commits it (QTest::keyClicks handles ASCII only).
+    static void typeText(QWidget* w, const QString& text)
+    {
+        QInputMethodEvent e;
+        e.setCommitString(text);
+        QApplication::sendEvent(w, &e);
+    }
+
+    /// Lets posted layout requests run, as the event loop does between a user's actions.
+    static void settle()
+    {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+
+    /// A double-click as a mouse makes it: press and release, then a second press that is a double-click.
+    static void doubleClick(QWidget* viewport, const QPoint& at)
+    {
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at);
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, at);
+        settle();
+    }
+
+    static int rowOf(SectionView* view, int column, const QString& text)
+    {
+        const QAbstractItemModel* m = view->table()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, column).data().toString() == text)
+                return r;
+        }
+        return -1;
+    }
+
+    static QTreeWidgetItem* findItem(QTreeWidget* tree, const QString& text)
+    {
+        const auto items = tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        return items.isEmpty() ? nullptr : items.first();
+    }
+
+    void snapshot(QWidget* w, const QString& name)
+    {
+        const QByteArray dir = qgetenv("LIAISON_SCREENSHOT_DIR");
+        settle();
+        if (!dir.isEmpty())
+            w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LiaisonTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
+        QSettings().clear();
+        MessageBox::setTestHandler([this](const QString& title, const QString& text) { m_messages << title + QStringLiteral(": ") + text; });
+        m_db = std::make_unique<TestDatabase>();
+        // The dataset has no follow-up actions; give the Actions section one, due in the past.
+        auto events = EventRepository(m_db->db().connection()).all();
+        QVERIFY(events);
+        Action a;
+        a.eventId = events->first().id;
+        a.description = QStringLiteral("Share the points of contact list");
+        a.owner = QStringLiteral("Cyber Policy Division");
+        a.dueDate = QStringLiteral("2013-01-31");
+        QVERIFY(ActionRepository(m_db->db().connection()).insert(a));
+    }
+
+    void everySectionShowsRows()
+    {
+        auto w = openWindow();
+        auto* sidebar = w->findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), int(Sections::Count));
+        for (int s = 0; s < Sections::Count; ++s) {
+            QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(sidebar->item(s)).center());
+            QCOMPARE(w->currentSection(), w->section(s));
+            QVERIFY2(w->currentSection()->table()->model()->rowCount() > 0, qPrintable(Sections::key(Sections::Section(s))));
+            QVERIFY(w->currentSection()->isVisible());
+        }
+        auto* actions = w->section(Sections::Actions);
+        const QModelIndex first = actions->table()->model()->index(0, 3);
+        QVERIFY2(first.data().toString().contains(QStringLiteral("overdue")), qPrintable(first.data().toString()));
+        snapshot(w.get(), QStringLiteral("actions"));
+    }
+
+    void quickFilterNarrowsTheTable()
+    {
+        auto w = openWindow();
+        w->showSection(Sections::Dialogues);
+        SectionView* view = w->section(Sections::Dialogues);
+        QCOMPARE(view->countText(), QStringLiteral("16 of 16 shown"));
+        typeText(view->filterEdit(), QStringLiteral("日米"));
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        QCOMPARE(view->findChild<QLabel*>(QStringLiteral("count"))->text(), QStringLiteral("3 of 16 shown"));
+        view->filterEdit()->clear();
+        typeText(view->filterEdit(), QStringLiteral("豪"));
+        QVERIFY(rowOf(view, 0, QStringLiteral("Japan-Australia Cyber Policy Dialogue")) >= 0);
+        QCOMPARE(view->table()->model()->rowCount(), 2);
+        view->filterEdit()->clear();
+        QCOMPARE(view->table()->model()->rowCount(), 16);
+        snapshot(w.get(), QStringLiteral("dialogues"));
+    }
+
+    void countryProfileShowsTheRounds()
+    {
+        auto w = openWindow();
+        w->showSection(Sections::Countries);
+        SectionView* countries = w->section(Sections::Countries);
+        const int row = rowOf(countries, 0, QStringLiteral("US"));
+        QVERIFY(row >= 0);
+        QTableView* table = countries->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 1)).center());
+        RecordPageView* page = w->pageView();
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("United States (米国)"));
+        QTreeWidget* tree = page->sectionTree(QStringLiteral("dialogues"));
+        QVERIFY(tree);
+        QTreeWidgetItem* jpus = findItem(tree, QStringLiteral("Japan-U.S. Cyber Dialogue"));
+        QVERIFY(jpus);
+        QStringList rounds;
+        for (int i = 0; i < jpus->childCount(); ++i)
+            rounds << jpus->child(i)->text(0) + QLatin1Char('|') + jpus->child(i)->text(1);
+        QVERIFY2(rounds.contains(QStringLiteral("Round 1|9–10 May 2013")), qPrintable(rounds.join(QLatin1Char(','))));
+        QVERIFY(rounds.contains(QStringLiteral("Round 9|26 Jun 2024")));
+        QVERIFY(rounds.contains(QStringLiteral("Round 6|Jul 2018")));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("sources")));
+        snapshot(w.get(), QStringLiteral("country-profile"));
+
+        // Double-click a round: the event opens, then Back and Forward move through the history.
+        QTreeWidgetItem* round9 = nullptr;
+        for (int i = 0; i < jpus->childCount(); ++i) {
+            if (jpus->child(i)->text(0) == QLatin1String("Round 9"))
+                round9 = jpus->child(i);
+        }
+        QVERIFY(round9);
+        settle();
+        doubleClick(tree->viewport(), tree->visualItemRect(round9).center());
+        QCOMPARE(w->currentSection(), w->section(Sections::Events));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(),
+                 QStringLiteral("Japan-U.S. Cyber Dialogue — Round 9 (日米サイバー対話（第9回）)"));
+        QCOMPARE(w->section(Sections::Events)->currentTarget().kind, NavTarget::Kind::Event);
+        QVERIFY(w->canGoBack());
+        w->goBack();
+        QCOMPARE(w->currentSection(), w->section(Sections::Countries));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("United States (米国)"));
+        QVERIFY(w->canGoForward());
+        w->goForward();
+        QCOMPARE(w->currentSection(), w->section(Sections::Events));
+
+        // From the event, its dialogue, and from the dialogue, a party country.
+        const PageField* series = nullptr;
+        for (const PageField& f : page->page().fields) {
+            if (f.target.kind == NavTarget::Kind::Dialogue)
+                series = &f;
+        }
+        QVERIFY(series);
+        w->navigate(series->target);
+        QCOMPARE(w->currentSection(), w->section(Sections::Dialogues));
+        settle();
+        QTreeWidget* parties = page->sectionTree(QStringLiteral("parties"));
+        QVERIFY(parties);
+        QTreeWidgetItem* us = findItem(parties, QStringLiteral("United States"));
+        QVERIFY(us);
+        const NavTarget usTarget = us->data(0, Qt::UserRole + 1).value<NavTarget>();
+        QCOMPARE(usTarget.kind, NavTarget::Kind::Country);
+        doubleClick(parties->viewport(), parties->visualItemRect(us).center());
+        QCOMPARE(w->currentSection(), w->section(Sections::Countries));
+        QCOMPARE(w->section(Sections::Countries)->currentTarget(), usTarget);
+    }
+
+    void unconfirmedFactsAreVisible()
+    {
+        auto w = openWindow();
+        w->showSection(Sections::Events);
+        SectionView* events = w->section(Sections::Events);
+        typeText(events->filterEdit(), QStringLiteral("日英サイバー協議（第2回）"));
+        QCOMPARE(events->table()->model()->rowCount(), 1);
+        QTableView* table = events->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 1)).center());
+        bool marked = false;
+        for (QLabel* l : w->pageView()->findChildren<QLabel*>())
+            marked = marked || l->text().contains(QStringLiteral("(unconfirmed)"));
+        QVERIFY(marked);
+    }
+
+    void layoutAndLastViewPersist()
+    {
+        {
+            auto w = openWindow();
+            w->showSection(Sections::Fora);
+            w->section(Sections::Fora)->table()->setColumnHidden(3, true);
+            w->close();
+        }
+        auto w = openWindow();
+        QCOMPARE(w->currentSection(), w->section(Sections::Fora));
+        QVERIFY(w->section(Sections::Fora)->table()->isColumnHidden(3));
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_messages, QStringList()); }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    QStringList m_messages;
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/RecordPageBuilder.h"
+#include "storage/CountryRepository.h"
+#include "storage/DialogueRepository.h"
+#include "storage/EventRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QTest>
+
+class tst_RecordPageBuilder : public QObject
+{
+    Q_OBJECT
+private:
+    qint64 countryId(const QString& code)
+    {
+        auto c = CountryRepository(m_db->db().connection()).byCode(code);
+        return c ? c->id : 0;
+    }
+
+private slots:
+    void initTestCase() { m_db = std::make_unique<TestDatabase>(); }
+
+    void countryProfileListsEveryRound()
+    {
+        auto page = RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Country, countryId(QStringLiteral("US"))});
+        QVERIFY2(page, qPrintable(page.error()));
+        QCOMPARE(page->title, QStringLiteral("United States (米国)"));
+        const PageSection* dialogues = page->section(QStringLiteral("dialogues"));
+        QVERIFY(dialogues);
+        const PageRow* jpus = nullptr;
+        for (const PageRow& r : dialogues->rows) {
+            if (r.cells.first() == QLatin1String("Japan-U.S. Cyber Dialogue"))
+                jpus = &r;
+        }
+        QVERIFY(jpus);
+        QStringList labels, dates, places;
+        for (const PageRow& round : jpus->children) {
+            if (round.note)
+                continue;
+            labels << round.cells[0];
+            dates << round.cells[1];
+            places << round.cells[2];
+            QCOMPARE(round.target.kind, NavTarget::Kind::Event);
+        }
+        QCOMPARE(labels, (QStringList{"Round 1", "Round 2", "Round 3", "Round 4", "Round 5", "Round 6", "Round 7",
+                                      "Intersessional (director-level intersessional)", "Round 9", "Round 10"}));
+        QCOMPARE(dates.first(), QStringLiteral("9–10 May 2013"));
+        QCOMPARE(dates[5], QStringLiteral("Jul 2018"));
+        QCOMPARE(places[1], QStringLiteral("Washington D.C."));
+        QCOMPARE(places[5], QStringLiteral("unknown"));
+        // The 8th round is a known gap, shown as such.
+        bool gap = false;
+        for (const PageRow& round : jpus->children)
+            gap = gap || (round.note && round.cells[0].contains(QStringLiteral("8th round")));
+        QVERIFY(gap);
+        // Round 10 is inferred, not confirmed.
+        QVERIFY(jpus->children[9].unconfirmed);
+        QVERIFY(!page->sources.isEmpty());
+        for (const PageSource& s : page->sources)
+            QVERIFY(s.url.startsWith(QStringLiteral("http")));
+    }
+
+    void countryProfileEventsAreInDateOrder()
+    {
+        auto page = RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Country, countryId(QStringLiteral("AU"))});
+        QVERIFY(page);
+        const PageSection* events = page->section(QStringLiteral("events"));
+        QVERIFY(events);
+        QCOMPARE(events->rows.size(), 4);
+        QCOMPARE(events->rows.first().cells[0], QStringLiteral("13 Feb 2015"));
+        QCOMPARE(events->rows.last().cells[0], QStringLiteral("5–6 Dec 2023"));
+        const PageSection* fora = page->section(QStringLiteral("fora"));
+        QVERIFY(fora);
+        QVERIFY(fora->rows.isEmpty());
+    }
+
+    void foraSharedWithJapanForAseanMembers()
+    {
+        auto page = RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Country, countryId(QStringLiteral("KH"))});
+        QVERIFY(page);
+        const PageSection* fora = page->section(QStringLiteral("fora"));
+        QVERIFY(fora);
+        QStringList names;
+        for (const PageRow& r : fora->rows)
+            names << r.cells[0];
+        QVERIFY2(names.contains(QStringLiteral("ASEAN-Japan Cybersecurity Policy Meeting")), qPrintable(names.join(QLatin1Char('|'))));
+    }
+
+    void everyRecordHasAPage()
+    {
+        const QSqlDatabase db = m_db->db().connection();
+        auto events = EventRepository(db).all();
+        QVERIFY(events);
+        for (const Event& e : *events) {
+            auto page = RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Event, e.id});
+            QVERIFY2(page, qPrintable(page.error()));
+            QVERIFY(!page->title.isEmpty());
+            QCOMPARE(page->sources.size() >= (e.sources.isEmpty() ? 0 : 1), true);
+        }
+        auto dialogues = DialogueRepository(db).all();
+        QVERIFY(dialogues);
+        for (const Dialogue& d : *dialogues)
+            QVERIFY(RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Dialogue, d.id}));
+        auto missing = RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Forum, 99999});
+        QVERIFY(!missing);
+    }
+
+    void unconfirmedFieldsAreMarked()
+    {
+        const QSqlDatabase db = m_db->db().connection();
+        auto dialogues = DialogueRepository(db).all();
+        QVERIFY(dialogues);
+        for (const Dialogue& d : *dialogues) {
+            if (d.key != QLatin1String("jp-ru"))
+                continue;
+            auto page = RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Dialogue, d.id});
+            QVERIFY(page);
+            int marked = 0;
+            for (const PageField& f : page->fields)
+                marked += f.unconfirmed ? 1 : 0;
+            QCOMPARE(marked, 2); // both names of the Japan-Russia consultation are unverified
+        }
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+QTEST_GUILESS_MAIN(tst_RecordPageBuilder)
+#include "tst_RecordPageBuilder.moc"
