@@ -97,7 +97,7 @@ void MainWindow::buildActions()
         QAction* a = go->addAction(Sections::title(Sections::Section(s)), this, [this, s] { showSection(s); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + s)));
     }
-    QAction* find = go->addAction(tr("&Filter Current Table"), this, [this] {
+    QAction* find = go->addAction(tr("Filter the &Current Table"), this, [this] {
         currentSection()->filterEdit()->setFocus();
         currentSection()->filterEdit()->selectAll();
     });
