@@ -196,12 +196,21 @@ void RecordPageView::showPage(const RecordPage& page)
             for (int c = 0; c < tree->columnCount(); ++c)
                 widths[c] = qMax(widths[c], tree->fontMetrics().horizontalAdvance((*it)->text(c)));
         }
+        // The widest column (a name or title) takes the room that is left; other long columns (levels, places)
+        // start at a modest width the user can widen; short ones (dates, statuses) fit their text.
         const int longText = tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
-        const int widest = int(std::max_element(widths.begin(), widths.end()) - widths.begin());
+        // In a nested tree (dialogues and their rounds) the first column names both, so it is the one to widen.
+        const int widest = nested ? 0 : int(std::max_element(widths.begin(), widths.end()) - widths.begin());
         tree->header()->setStretchLastSection(false);
         for (int c = 0; c < tree->columnCount(); ++c) {
-            const bool stretch = c == widest || widths[c] > longText;
-            tree->header()->setSectionResizeMode(c, stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+            if (c == widest) {
+                tree->header()->setSectionResizeMode(c, QHeaderView::Stretch);
+            } else if (widths[c] > longText) {
+                tree->header()->setSectionResizeMode(c, QHeaderView::Interactive);
+                tree->setColumnWidth(c, longText / 2);
+            } else {
+                tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+            }
         }
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             const NavTarget t = item->data(0, kTargetRole).value<NavTarget>();

@@ -183,7 +183,7 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
         row.target = {NavTarget::Kind::Dialogue, d.id};
         row.unconfirmed = d.isUnconfirmed(lang() == Lang::Ja ? QStringLiteral("name_ja") : QStringLiteral("name_en"));
         const QString first = d.firstHeld.isEmpty() ? QString() : tr("since %1").arg(date(d.firstHeld));
-        row.cells = {name(d.nameEn, d.nameJa), first, QString(), label("dialogueStatus", d.status)};
+        row.cells = {name(d.nameEn, d.nameJa), first, QString(), QString()};
         addSources(page.sources, seen, d.sources, name(d.nameEn, d.nameJa));
         for (const Event& e : *events) {
             if (e.dialogueId != d.id)
