@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -81,6 +82,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
     QGuiApplication::setDesktopFileName(QStringLiteral("liaison"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
     const Lang lang = chooseLanguage(args);
     setUiLanguage(lang);
     installTranslators(app, lang);
