@@ -10,7 +10,8 @@ PACKAGES=(
     qt6-svg-dev libqt6svg6 libqt6opengl6-dev libxkbcommon-dev libgl-dev
     libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
     fonts-noto-cjk
-    xvfb xauth imagemagick poppler-utils sqlite3
+    libsqlite3-dev sqlite3
+    xvfb xauth imagemagick poppler-utils
 )
 
 missing=()

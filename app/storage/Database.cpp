@@ -3,6 +3,7 @@
 
 #include "storage/Migrator.h"
 #include "storage/Sql.h"
+#include "storage/SqlFunctions.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -176,6 +177,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!db.open())
         return R::failure(QStringLiteral("%1: cannot open (%2)").arg(path, db.lastError().text()));
 
+    if (auto f = SqlFunctions::install(db); !f)
+        return R::failure(QStringLiteral("%1: %2").arg(path, f.error()));
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!readOnly) {
         // WAL lets readers go on while one process writes; FULL sync keeps every committed transaction.

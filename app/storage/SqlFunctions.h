@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+/// SQL functions the schema relies on, registered on every connection: liaison_fold(text) folds text
+/// exactly as the quick filter does (TextFilter::fold), for the search index's triggers.
+namespace SqlFunctions {
+Status install(const QSqlDatabase& db);
+/// The sqlite3* behind a Qt connection, or nullptr.
+void* handle(const QSqlDatabase& db);
+} // namespace SqlFunctions
