@@ -7,11 +7,15 @@
 #include "models/EntityTableModel.h"
 #include "models/RecordFilterProxy.h"
 #include "models/Sections.h"
+#include "search/GlobalSearch.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace {
@@ -217,6 +221,72 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
             << Qt::endl;
     return CommandLine::Ok;
 }
+int runSearch(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    const QString text = p.positional.mid(1).join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty()) {
+        err << "liaison: " << CommandLine::tr("'search' needs the text to look for") << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString format = p.values.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("json")) {
+        err << "liaison: " << CommandLine::tr("unknown format '%1'; choose table or json").arg(format) << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString path = databasePath(p);
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto groups = GlobalSearch(*db.value()).search(text, 20);
+    if (!groups) {
+        err << "liaison: " << path << ": " << groups.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const SearchGroup& g : *groups) {
+            QJsonArray results;
+            for (const SearchResult& r : g.results) {
+                QJsonArray marks;
+                for (const auto& [start, length] : r.highlights)
+                    marks.append(QJsonArray{start, length});
+                results.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                           {QStringLiteral("title"), r.title},
+                                           {QStringLiteral("snippet"), r.snippet},
+                                           {QStringLiteral("highlights"), marks}});
+            }
+            a.append(QJsonObject{{QStringLiteral("kind"), Sections::key(Sections::Section(g.kind - 1))},
+                                 {QStringLiteral("title"), g.title},
+                                 {QStringLiteral("total"), g.total},
+                                 {QStringLiteral("results"), results}});
+        }
+        out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return CommandLine::Ok;
+    }
+    if (groups->isEmpty()) {
+        out << CommandLine::tr("Nothing found for '%1'").arg(text) << Qt::endl;
+        return CommandLine::Ok;
+    }
+    for (const SearchGroup& g : *groups) {
+        out << g.title << " (" << (g.total > g.results.size() ? CommandLine::tr("%1 of %2").arg(g.results.size()).arg(g.total)
+                                                               : QString::number(g.total))
+            << ")" << Qt::endl;
+        for (const SearchResult& r : g.results) {
+            // Matches are shown between [ and ], the terminal's highlight.
+            QString marked = r.snippet;
+            for (auto it = r.highlights.crbegin(); it != r.highlights.crend(); ++it) {
+                marked.insert(it->first + it->second, QLatin1Char(']'));
+                marked.insert(it->first, QLatin1Char('['));
+            }
+            out << "  " << r.id << "  " << r.title << Qt::endl;
+            if (marked != r.title)
+                out << "      " << marked << Qt::endl;
+        }
+    }
+    return CommandLine::Ok;
+}
 } // namespace
 
 bool CommandLine::wantsCli(const QStringList& arguments)
@@ -246,6 +316,8 @@ QString CommandLine::usage()
               "  check                 check integrity, foreign keys and schema version (exit 1 on a problem)\n"
               "  list KIND [--filter TEXT] [--format table|csv|json]\n"
               "                        KIND: countries, dialogues, fora, events, agreements, policies, actions\n"
+              "  search TEXT [--format table|json]\n"
+              "                        every record containing TEXT, grouped by kind, best first\n"
               "\n"
               "Options:\n"
               "  --db PATH             the database file (default: $LIAISON_DB, else %1)\n"
@@ -285,7 +357,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     };
     const Verb verbs[] = {{"init", {QStringLiteral("empty")}, 1, runInit},
                           {"check", {}, 1, runCheck},
-                          {"list", {QStringLiteral("filter"), QStringLiteral("format")}, 2, runList}};
+                          {"list", {QStringLiteral("filter"), QStringLiteral("format")}, 2, runList},
+                          {"search", {QStringLiteral("format")}, 1000, runSearch}};
     for (const Verb& v : verbs) {
         if (verb != QLatin1String(v.name))
             continue;

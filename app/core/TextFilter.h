@@ -13,6 +13,9 @@ public:
     explicit TextFilter(const QString& text);
 
     static QString fold(const QString& text);
+    /// fold(), plus for each folded character the index in `text` it came from (and text.size() at the end),
+    /// so a match in folded text can be highlighted in the original.
+    static QString foldWithMap(const QString& text, QList<int>& map);
 
     bool isEmpty() const { return m_terms.isEmpty(); }
     const QStringList& terms() const { return m_terms; }
