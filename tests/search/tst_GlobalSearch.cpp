@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The search index against a plain scan of the live records, over random Japanese and English queries.
+#include "core/TextFilter.h"
+#include "io/DataGenerator.h"
+#include "search/GlobalSearch.h"
+#include "storage/Database.h"
+#include "storage/SearchRepository.h"
+#include "storage/Sql.h"
+#include "support/TestDatabase.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_GlobalSearch : public QObject
+{
+    Q_OBJECT
+private:
+    using Key = std::pair<int, qint64>;
+
+    // The plain scan: every record's current text from the base tables, folded in C++, every term a substring.
+    QSet<Key> scan(const QStringList& terms)
+    {
+        QSet<Key> out;
+        for (const Doc& d : m_docs) {
+            bool all = true;
+            for (const QString& t : terms)
+                all = all && (d.title.contains(t) || d.body.contains(t));
+            if (all)
+                out.insert({d.kind, d.id});
+        }
+        return out;
+    }
+
+    QSet<Key> indexed(const QStringList& terms)
+    {
+        auto hits = SearchRepository(m_db->connection()).find(terms, 1000000);
+        if (!hits)
+            qFatal("%s", qPrintable(hits.error()));
+        QSet<Key> out;
+        for (const SearchHit& h : *hits)
+            out.insert({h.kind, h.id});
+        return out;
+    }
+
+    void loadDocs()
+    {
+        m_docs.clear();
+        auto q = Sql::run(m_db->connection(), QStringLiteral("SELECT kind, id, title, body FROM search_source"));
+        QVERIFY(q);
+        while (q->next())
+            m_docs << Doc{q->value(0).toInt(), q->value(1).toLongLong(), TextFilter::fold(q->value(2).toString()),
+                          TextFilter::fold(q->value(3).toString()), q->value(2).toString() + QLatin1Char('\n') + q->value(3).toString()};
+    }
+
+    QString randomQuery(QRandomGenerator& rng)
+    {
+        const Doc& d = m_docs[rng.bounded(int(m_docs.size()))];
+        const QString text = d.raw.simplified();
+        const int len = 1 + int(rng.bounded(6));
+        if (text.size() <= len)
+            return text;
+        return text.mid(rng.bounded(int(text.size()) - len), len);
+    }
+
+    void compareRandomQueries(int count, quint32 seed)
+    {
+        loadDocs();
+        QRandomGenerator rng(seed);
+        int nonEmpty = 0;
+        for (int i = 0; i < count; ++i) {
+            QString q = randomQuery(rng);
+            if (i % 5 == 0)
+                q += QLatin1Char(' ') + randomQuery(rng); // two terms
+            if (i % 11 == 0)
+                q = q.toUpper();
+            const QStringList terms = TextFilter(q).terms();
+            if (terms.isEmpty())
+                continue;
+            const QSet<Key> expected = scan(terms);
+            const QSet<Key> got = indexed(terms);
+            QVERIFY2(got == expected, qPrintable(QStringLiteral("query '%1': index %2, scan %3").arg(q).arg(got.size()).arg(expected.size())));
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(nonEmpty > count / 2);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("gen.sqlite")), Database::Mode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.error()));
+        m_db = std::move(db).value();
+        DataGenerator::Options o;
+        o.events = 1500;
+        o.countries = 60;
+        o.fora = 12;
+        auto s = DataGenerator::generate(*m_db, o);
+        QVERIFY2(s, qPrintable(s.error()));
+    }
+
+    void indexAgreesWithAScan() { compareRandomQueries(400, 7); }
+
+    void shortJapaneseTermsAreFound()
+    {
+        loadDocs();
+        for (const char* q : {"日", "日米", "対話", "協議", "第1回", "ﾜｰｸｼｮｯﾌﾟ", "ＣＹＢＥＲ", "cyber dia"}) {
+            const QStringList terms = TextFilter(QString::fromUtf8(q)).terms();
+            const QSet<Key> expected = scan(terms);
+            QCOMPARE(indexed(terms), expected);
+        }
+        QVERIFY(!indexed({TextFilter::fold(QStringLiteral("ﾜｰｸｼｮｯﾌﾟ"))}).isEmpty());
+    }
+
+    void indexFollowsEditsAndDeletes()
+    {
+        const QSqlDatabase db = m_db->connection();
+        QVERIFY(Sql::run(db, QStringLiteral("UPDATE event SET title_en = 'Zanzibar quorum' WHERE id = 10")));
+        QVERIFY(Sql::run(db, QStringLiteral("UPDATE country SET name_ja = 'ザンジバル' WHERE id = 5")));
+        QVERIFY(Sql::run(db, QStringLiteral("DELETE FROM event WHERE id = 11")));
+        QVERIFY(Sql::run(db, QStringLiteral("INSERT INTO participant (event_id, name) VALUES (12, 'Quixotic Envoy')")));
+        QVERIFY(Sql::run(db, QStringLiteral("DELETE FROM participant WHERE event_id = 13")));
+        QVERIFY(Sql::run(db, QStringLiteral("UPDATE provision SET subject_en = 'Xylophone clause' WHERE id = 1")));
+        QVERIFY(Sql::run(db, QStringLiteral("DELETE FROM action WHERE id IN (SELECT id FROM action LIMIT 5)")));
+        QCOMPARE(indexed({QStringLiteral("zanzibar")}), (QSet<Key>{{4, 10}}));
+        QCOMPARE(indexed({QStringLiteral("ザンジバル")}), (QSet<Key>{{1, 5}}));
+        QCOMPARE(indexed({QStringLiteral("quixotic")}), (QSet<Key>{{4, 12}}));
+        QCOMPARE(indexed({QStringLiteral("xylophone")}).size(), 1);
+        compareRandomQueries(200, 11);
+    }
+
+    void groupsAndSnippets()
+    {
+        TestDatabase t;
+        auto groups = GlobalSearch(t.db()).search(QStringLiteral("日米"));
+        QVERIFY2(groups, qPrintable(groups.error()));
+        QVERIFY(!groups->isEmpty());
+        QCOMPARE(groups->first().title, QStringLiteral("Dialogues"));
+        const SearchResult& top = groups->first().results.first();
+        QCOMPARE(top.title, QStringLiteral("Japan-U.S. Cyber Dialogue (日米サイバー対話)"));
+        QCOMPARE(top.snippet, QStringLiteral("日米サイバー対話"));
+        QCOMPARE(top.highlights, (QList<std::pair<int, int>>{{0, 2}}));
+        auto none = GlobalSearch(t.db()).search(QStringLiteral("zzzqqq"));
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+    }
+
+    void snippetsMapFoldedMatchesToTheOriginal()
+    {
+        const SearchResult r = GlobalSearch::snippet(QStringLiteral("ＡＳＥＡＮ諸国とｻｲﾊﾞｰ演習"),
+                                                     {TextFilter::fold(QStringLiteral("asean")), TextFilter::fold(QStringLiteral("サイバー"))});
+        QCOMPARE(r.snippet, QStringLiteral("ＡＳＥＡＮ諸国とｻｲﾊﾞｰ演習"));
+        QCOMPARE(r.highlights, (QList<std::pair<int, int>>{{0, 5}, {8, 5}}));
+    }
+
+private:
+    struct Doc
+    {
+        int kind;
+        qint64 id;
+        QString title, body, raw;
+    };
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QList<Doc> m_docs;
+};
+
+QTEST_GUILESS_MAIN(tst_GlobalSearch)
+#include "tst_GlobalSearch.moc"
