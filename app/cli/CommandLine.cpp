@@ -7,6 +7,7 @@
 #include "models/EntityTableModel.h"
 #include "models/RecordFilterProxy.h"
 #include "models/Sections.h"
+#include "models/SqlListModel.h"
 #include "search/GlobalSearch.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
@@ -192,12 +193,29 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
         err << "liaison: " << path << ": " << catalog.error() << Qt::endl;
         return CommandLine::Failure;
     }
-    auto model = Sections::createModel(*section);
-    model->load(*catalog);
+    auto model = Sections::createModel(*section, path);
     RecordFilterProxy proxy;
-    proxy.setSourceModel(model.get());
-    proxy.setFilterText(p.values.value(QStringLiteral("filter")));
-    proxy.sort(model->defaultSortColumn(), model->defaultSortOrder());
+    QAbstractItemModel* rows = model.get();
+    if (auto* sql = qobject_cast<SqlListModel*>(model.get())) {
+        // The window's own query path: filtered and sorted in SQL, read page by page.
+        sql->sort(model->defaultSortColumn(), model->defaultSortOrder());
+        sql->setQuery(p.values.value(QStringLiteral("filter")), {}, 0, 0);
+        sql->waitForIdle();
+        while (sql->canFetchMore({})) {
+            sql->fetchMore({});
+            sql->waitForIdle();
+        }
+        if (!sql->lastError().isEmpty()) {
+            err << "liaison: " << path << ": " << sql->lastError() << Qt::endl;
+            return CommandLine::Failure;
+        }
+    } else {
+        model->load(*catalog);
+        proxy.setSourceModel(model.get());
+        proxy.setFilterText(p.values.value(QStringLiteral("filter")));
+        proxy.sort(model->defaultSortColumn(), model->defaultSortOrder());
+        rows = &proxy;
+    }
 
     QStringList headers{QStringLiteral("id")};
     QStringList keys{QStringLiteral("id")};
@@ -205,22 +223,23 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
         headers << model->headerData(c, Qt::Horizontal).toString();
         keys << model->columnKeys().value(c);
     }
-    QList<QStringList> rows;
-    for (int r = 0; r < proxy.rowCount(); ++r) {
-        QStringList row{proxy.index(r, 0).data(EntityTableModel::IdRole).toString()};
-        for (int c = 0; c < proxy.columnCount(); ++c)
-            row << proxy.index(r, c).data().toString();
-        rows << row;
+    QList<QStringList> lines;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        QStringList line{rows->index(r, 0).data(EntityTableModel::IdRole).toString()};
+        for (int c = 0; c < rows->columnCount(); ++c)
+            line << rows->index(r, c).data().toString();
+        lines << line;
     }
     if (format == QLatin1String("json"))
-        out << TextTable::json(keys, rows);
+        out << TextTable::json(keys, lines);
     else if (format == QLatin1String("csv"))
-        out << TextTable::csv(keys, rows);
+        out << TextTable::csv(keys, lines);
     else
-        out << TextTable::table(headers, rows) << CommandLine::tr("%1 of %2 shown").arg(rows.size()).arg(model->rowCount())
-            << Qt::endl;
+        out << TextTable::table(headers, lines)
+            << CommandLine::tr("%1 of %2 shown").arg(lines.size()).arg(model->totalCount()) << Qt::endl;
     return CommandLine::Ok;
 }
+
 int runSearch(const Parsed& p, QTextStream& out, QTextStream& err)
 {
     const QString text = p.positional.mid(1).join(QLatin1Char(' '));

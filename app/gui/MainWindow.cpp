@@ -10,6 +10,7 @@
 #include "models/EntityTableModel.h"
 #include "models/RecordPageBuilder.h"
 #include "models/Sections.h"
+#include "models/SqlListModel.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -43,7 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_sidebar->setFont(sf);
 
     for (int s = 0; s < Sections::Count; ++s) {
-        m_models.push_back(Sections::createModel(Sections::Section(s)));
+        m_models.push_back(Sections::createModel(Sections::Section(s), db->path()));
         auto* view = new SectionView(Sections::key(Sections::Section(s)), m_models.back().get(), m_stack);
         m_stack->addWidget(view);
         m_sections << view;
@@ -142,6 +143,8 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     }
     m_db = std::move(db);
     for (size_t i = 0; i < m_models.size(); ++i) {
+        if (auto* sql = qobject_cast<SqlListModel*>(m_models[i].get()))
+            sql->setDatabasePath(m_db->path());
         m_models[i]->load(*catalog);
         m_sections[int(i)]->refreshFacets();
         m_sections[int(i)]->fitColumns();

@@ -33,16 +33,18 @@ QSpinBox* yearBox(QWidget* parent, const QString& name)
 } // namespace
 
 SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* parent)
-    : QWidget(parent), m_key(key), m_model(model), m_proxy(new RecordFilterProxy(this)), m_filter(new QLineEdit(this)),
+    : QWidget(parent), m_key(key), m_model(model),
+      m_proxy(model->filtersInDatabase() ? nullptr : new RecordFilterProxy(this)), m_filter(new QLineEdit(this)),
       m_table(new QTableView(this)), m_count(new QLabel(this)), m_columnMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("section-") + key);
-    m_proxy->setSourceModel(model);
+    if (m_proxy)
+        m_proxy->setSourceModel(model);
 
     m_filter->setObjectName(QStringLiteral("quickFilter"));
     m_filter->setPlaceholderText(tr("Filter, in Japanese or English…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &SectionView::applyFilters);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_filter, 3);
@@ -52,8 +54,7 @@ SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* p
         combo->setObjectName(QStringLiteral("facet-%1").arg(i));
         combo->setToolTip(facets[i]);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        connect(combo, &QComboBox::currentIndexChanged, this,
-                [this, i, combo] { m_proxy->setFacet(i, combo->currentData().toString()); });
+        connect(combo, &QComboBox::currentIndexChanged, this, &SectionView::applyFilters);
         bar->addWidget(combo);
         m_facets << combo;
     }
@@ -63,13 +64,8 @@ SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* p
         m_yearTo = yearBox(this, QStringLiteral("yearTo"));
         m_yearFrom->setToolTip(tr("From year"));
         m_yearTo->setToolTip(tr("To year"));
-        auto apply = [this] {
-            const int from = m_yearFrom->value() == m_yearFrom->minimum() ? 0 : m_yearFrom->value();
-            const int to = m_yearTo->value() == m_yearTo->minimum() ? 0 : m_yearTo->value();
-            m_proxy->setYearRange(from, to);
-        };
-        connect(m_yearFrom, &QSpinBox::valueChanged, this, apply);
-        connect(m_yearTo, &QSpinBox::valueChanged, this, apply);
+        connect(m_yearFrom, &QSpinBox::valueChanged, this, &SectionView::applyFilters);
+        connect(m_yearTo, &QSpinBox::valueChanged, this, &SectionView::applyFilters);
         bar->addWidget(label);
         bar->addWidget(m_yearFrom);
         bar->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -78,6 +74,8 @@ SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* p
     auto* clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
     connect(clear, &QPushButton::clicked, this, [this] {
+        // One query for the whole reset, not one per widget.
+        m_resetting = true;
         m_filter->clear();
         for (QComboBox* c : std::as_const(m_facets))
             c->setCurrentIndex(0);
@@ -85,6 +83,8 @@ SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* p
             m_yearFrom->setValue(m_yearFrom->minimum());
             m_yearTo->setValue(m_yearTo->minimum());
         }
+        m_resetting = false;
+        applyFilters();
     });
     bar->addWidget(clear);
     auto* columns = new QToolButton(this);
@@ -95,7 +95,8 @@ SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* p
     bar->addWidget(columns);
 
     m_table->setObjectName(QStringLiteral("table"));
-    m_table->setModel(m_proxy);
+    // Big tables filter and sort in the database; the view then sits on the model itself.
+    m_table->setModel(m_proxy ? static_cast<QAbstractItemModel*>(m_proxy) : model);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -123,10 +124,13 @@ SectionView::SectionView(const QString& key, EntityTableModel* model, QWidget* p
     });
 
     m_count->setObjectName(QStringLiteral("count"));
-    connect(m_proxy, &RecordFilterProxy::filterChanged, this, &SectionView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SectionView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SectionView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SectionView::updateCount);
+    QAbstractItemModel* shown = m_table->model();
+    if (m_proxy)
+        connect(m_proxy, &RecordFilterProxy::filterChanged, this, &SectionView::updateCount);
+    connect(model, &EntityTableModel::countsChanged, this, &SectionView::updateCount);
+    connect(shown, &QAbstractItemModel::rowsInserted, this, &SectionView::updateCount);
+    connect(shown, &QAbstractItemModel::rowsRemoved, this, &SectionView::updateCount);
+    connect(shown, &QAbstractItemModel::modelReset, this, &SectionView::updateCount);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -189,13 +193,39 @@ void SectionView::updateCount()
 
 QString SectionView::countText() const
 {
-    return tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+    if (m_proxy)
+        return tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+    const qint64 total = m_model->totalCount();
+    const qint64 count = m_model->matchingCount();
+    const QString all = total < 0 ? QStringLiteral("…") : QLocale().toString(total);
+    if (count < 0)
+        return tr("counting… of %1").arg(all);
+    return tr("%1 of %2 shown").arg(QLocale().toString(count), all);
+}
+
+void SectionView::applyFilters()
+{
+    if (m_resetting)
+        return;
+    const int from = m_yearFrom && m_yearFrom->value() != m_yearFrom->minimum() ? m_yearFrom->value() : 0;
+    const int to = m_yearTo && m_yearTo->value() != m_yearTo->minimum() ? m_yearTo->value() : 0;
+    if (!m_proxy) {
+        QHash<int, QString> facets;
+        for (int i = 0; i < m_facets.size(); ++i)
+            facets.insert(i, m_facets[i]->currentData().toString());
+        m_model->setQuery(m_filter->text(), facets, from, to);
+        return;
+    }
+    m_proxy->setFilterText(m_filter->text());
+    for (int i = 0; i < m_facets.size(); ++i)
+        m_proxy->setFacet(i, m_facets[i]->currentData().toString());
+    m_proxy->setYearRange(from, to);
 }
 
 bool SectionView::selectId(qint64 id)
 {
     const QModelIndex source = m_model->indexForId(id);
-    const QModelIndex index = m_proxy->mapFromSource(source);
+    const QModelIndex index = m_proxy ? m_proxy->mapFromSource(source) : source;
     QSignalBlocker block(m_table->selectionModel());
     if (!index.isValid()) {
         m_table->clearSelection();

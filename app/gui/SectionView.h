@@ -24,7 +24,9 @@ public:
 
     QString key() const { return m_key; }
     QTableView* table() const { return m_table; }
+    /// The filter proxy of an in-memory table; nullptr for a table filtered in the database.
     RecordFilterProxy* proxy() const { return m_proxy; }
+    EntityTableModel* model() const { return m_model; }
     QLineEdit* filterEdit() const { return m_filter; }
     QString countText() const;
     /// Selects the record's row when the filters show it; returns whether they do.
@@ -43,6 +45,7 @@ signals:
     void activated(const NavTarget& target);
 
 private:
+    void applyFilters();
     void updateCount();
     void buildColumnMenu();
     QString m_key;
@@ -55,4 +58,5 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QMenu* m_columnMenu;
+    bool m_resetting = false;
 };

@@ -3,12 +3,14 @@
 
 #include "core/Records.h"
 #include "core/Result.h"
+#include "storage/StatsRepository.h"
 
 #include <QHash>
 
 class Database;
 
-/// Every record of the database in memory, with the look-ups the tables need (names of parties, series, events).
+/// The small tables in memory (countries, dialogues, fora, agreements, policy items) with the counts and
+/// look-ups the overview tables need. Events and actions are too many: they are read a page at a time.
 class Catalog
 {
 public:
@@ -17,30 +19,23 @@ public:
     QList<Country> countries;
     QList<Dialogue> dialogues;
     QList<Forum> fora;
-    QList<Event> events;
     QList<Agreement> agreements;
     QList<PolicyItem> policyItems;
-    QList<Action> actions;
 
     /// Name of a country code in the interface language, or the code itself.
     QString countryName(const QString& code) const;
     const Country* country(const QString& code) const;
     const Dialogue* dialogue(const QString& key) const;
     const Forum* forum(const QString& key) const;
-    const Event* event(qint64 id) const;
-    /// "Japan-U.S. Cyber Dialogue" or "G7": the dialogue or forum an event belongs to, in the interface language.
-    QString seriesName(const Event& e) const;
     /// Meetings of a dialogue itself (rounds, intersessionals, meetings); related events are not counted.
-    int roundCount(const QString& dialogueKey) const;
-    static bool isRound(const Event& e);
-    int meetingCount(const QString& forumKey) const;
-    /// Number of dialogues and events a country takes part in.
-    int dialogueCount(const QString& code) const;
-    int eventCount(const QString& code) const;
+    StatsRepository::Rounds rounds(qint64 dialogueId) const { return m_rounds.value(dialogueId); }
+    int meetingCount(qint64 forumId) const { return m_meetings.value(forumId); }
+    int dialogueCount(qint64 countryId) const { return m_countryDialogues.value(countryId); }
+    int eventCount(qint64 countryId) const { return m_countryEvents.value(countryId); }
 
 private:
     void index();
     QHash<QString, int> m_countryByCode, m_dialogueByKey, m_forumByKey;
-    QHash<qint64, int> m_eventById;
-    QHash<QString, int> m_roundsByDialogue, m_meetingsByForum, m_dialoguesByCountry, m_eventsByCountry;
+    QHash<qint64, StatsRepository::Rounds> m_rounds;
+    QHash<qint64, int> m_meetings, m_countryDialogues, m_countryEvents;
 };

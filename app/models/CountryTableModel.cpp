@@ -19,8 +19,8 @@ EntityTableModel::Row CountryTableModel::makeRow(const Country& c, const Catalog
     const Lang lang = uiLanguage();
     Row row;
     row.id = c.id;
-    const int dialogues = catalog.dialogueCount(c.code);
-    const int events = catalog.eventCount(c.code);
+    const int dialogues = catalog.dialogueCount(c.id);
+    const int events = catalog.eventCount(c.id);
     row.cells = {Cell{c.code},
                  Cell{pickName(lang, c.nameEn, c.nameJa), {}, c.isUnconfirmed(lang == Lang::Ja ? QStringLiteral("name_ja") : QStringLiteral("name_en"))},
                  Cell{lang == Lang::Ja ? c.nameEn : c.nameJa},

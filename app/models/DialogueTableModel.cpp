@@ -24,12 +24,9 @@ EntityTableModel::Row DialogueTableModel::makeRow(const Dialogue& d, const Catal
     QStringList parties;
     for (const QString& code : d.parties)
         parties << catalog.countryName(code);
-    QString last;
-    for (const Event& e : catalog.events) {
-        if (e.dialogue == d.key && Catalog::isRound(e) && e.startDate > last)
-            last = e.startDate;
-    }
-    const int rounds = catalog.roundCount(d.key);
+    const StatsRepository::Rounds stats = catalog.rounds(d.id);
+    const QString last = stats.last;
+    const int rounds = stats.count;
     const PartialDate first = PartialDate::parse(d.firstHeld).value_or(PartialDate());
     const bool nameUnconfirmed = d.isUnconfirmed(lang == Lang::Ja ? QStringLiteral("name_ja") : QStringLiteral("name_en"));
     row.cells = {Cell{pickName(lang, d.nameEn, d.nameJa), {}, nameUnconfirmed},

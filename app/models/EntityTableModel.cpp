@@ -115,6 +115,16 @@ void EntityTableModel::upsertRow(Row row)
     endInsertRows();
 }
 
+void EntityTableModel::appendRows(QList<Row> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows += std::move(rows);
+    endInsertRows();
+}
+
 void EntityTableModel::removeRowById(qint64 id)
 {
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "models/NavTarget.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 class Catalog;
@@ -40,7 +41,22 @@ public:
     QStringList facetTitles() const { return m_facetTitles; }
     QString facetValue(int row, int facet) const { return m_rows[row].facets.value(facet); }
     /// Distinct values of a facet, in the order of first appearance sorted by the caller.
-    QStringList facetValues(int facet) const;
+    virtual QStringList facetValues(int facet) const;
+
+    /// Big tables filter and sort in the database (SqlListModel); the others through RecordFilterProxy.
+    virtual bool filtersInDatabase() const { return false; }
+    /// For models that filter in the database: the quick-filter text, facet labels by index, a year range.
+    virtual void setQuery(const QString& text, const QHash<int, QString>& facets, int yearFrom, int yearTo)
+    {
+        Q_UNUSED(text);
+        Q_UNUSED(facets);
+        Q_UNUSED(yearFrom);
+        Q_UNUSED(yearTo);
+    }
+    /// Records that match the current query, -1 while still counting.
+    virtual qint64 matchingCount() const { return rowCount(); }
+    /// Records in the table, whatever the query.
+    virtual qint64 totalCount() const { return rowCount(); }
     /// The label of a date the year range filters on ("Date", "First held"); empty when the entity has none.
     QString yearTitle() const { return m_yearTitle; }
     int yearAt(int row) const { return m_rows[row].year; }
@@ -50,6 +66,10 @@ public:
     Qt::SortOrder defaultSortOrder() const { return m_defaultSortOrder; }
     /// Columns hidden until the user asks for them.
     QList<int> initiallyHiddenColumns() const { return m_hiddenColumns; }
+
+signals:
+    /// matchingCount() or totalCount() changed.
+    void countsChanged();
 
 protected:
     struct Cell
@@ -85,6 +105,8 @@ protected:
     /// Inserts or updates one row with row-level signals.
     void upsertRow(Row row);
     void removeRowById(qint64 id);
+    /// Appends rows with row-level signals (a big table's next page).
+    void appendRows(QList<Row> rows);
     /// Fills `folded` from the cells, so every displayed value is searchable.
     static void finish(Row& row);
     static Cell dateCell(const QString& start, const QString& end, bool unconfirmed = false);

@@ -19,7 +19,7 @@ EntityTableModel::Row ForumTableModel::makeRow(const Forum& f, const Catalog& ca
     const Lang lang = uiLanguage();
     Row row;
     row.id = f.id;
-    const int meetings = catalog.meetingCount(f.key);
+    const int meetings = catalog.meetingCount(f.id);
     const bool nameUnconfirmed = f.isUnconfirmed(lang == Lang::Ja ? QStringLiteral("name_ja") : QStringLiteral("name_en"));
     row.cells = {Cell{f.acronym},
                  Cell{pickName(lang, f.nameEn, f.nameJa), {}, nameUnconfirmed},

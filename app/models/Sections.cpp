@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/Sections.h"
 
-#include "models/ActionTableModel.h"
+#include "models/ActionListModel.h"
 #include "models/AgreementTableModel.h"
 #include "models/CountryTableModel.h"
 #include "models/DialogueTableModel.h"
-#include "models/EventTableModel.h"
+#include "models/EventListModel.h"
 #include "models/ForumTableModel.h"
 #include "models/PolicyTableModel.h"
 
@@ -75,8 +75,17 @@ Sections::Section Sections::forKind(NavTarget::Kind kind)
     }
 }
 
-std::unique_ptr<EntityTableModel> Sections::createModel(Section s)
+std::unique_ptr<EntityTableModel> Sections::createModel(Section s, const QString& databasePath)
 {
+    if (s == Events || s == Actions) {
+        std::unique_ptr<SqlListModel> m;
+        if (s == Events)
+            m = std::make_unique<EventListModel>();
+        else
+            m = std::make_unique<ActionListModel>();
+        m->setDatabasePath(databasePath);
+        return m;
+    }
     switch (s) {
     case Countries:
         return std::make_unique<CountryTableModel>();
@@ -84,15 +93,14 @@ std::unique_ptr<EntityTableModel> Sections::createModel(Section s)
         return std::make_unique<DialogueTableModel>();
     case Fora:
         return std::make_unique<ForumTableModel>();
-    case Events:
-        return std::make_unique<EventTableModel>();
     case Agreements:
         return std::make_unique<AgreementTableModel>();
     case Policies:
         return std::make_unique<PolicyTableModel>();
+    case Events:
     case Actions:
     case Count:
         break;
     }
-    return std::make_unique<ActionTableModel>();
+    return std::make_unique<PolicyTableModel>();
 }

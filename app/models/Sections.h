@@ -23,5 +23,6 @@ public:
     static QStringList keys();
     static QString title(Section s);
     static Section forKind(NavTarget::Kind kind);
-    static std::unique_ptr<EntityTableModel> createModel(Section s);
+    /// The section's table model; the big ones (events, actions) read `databasePath` on a thread of their own.
+    static std::unique_ptr<EntityTableModel> createModel(Section s, const QString& databasePath);
 };

@@ -192,6 +192,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         if (auto m = Migrator::migrate(db); !m)
             return R::failure(QStringLiteral("%1: %2").arg(path, m.error()));
     }
+    database->m_handle = SqlFunctions::handle(db);
     return R(std::move(database));
 }
 
@@ -201,6 +202,12 @@ int Database::schemaVersion() const
 {
     auto q = Sql::run(connection(), QStringLiteral("PRAGMA user_version"));
     return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+void Database::interrupt() const
+{
+    if (m_handle)
+        SqlFunctions::interrupt(m_handle);
 }
 
 bool Database::isEmpty() const

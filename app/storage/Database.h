@@ -30,10 +30,14 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const;
     bool isEmpty() const; ///< no country, dialogue or event yet
+    /// Makes the statement running on this connection stop soon with an "interrupted" error.
+    /// Safe to call from another thread while a query runs.
+    void interrupt() const;
     static int latestSchemaVersion();
 
 private:
     Database(QString path, QString connectionName);
     QString m_path;
     QString m_connectionName;
+    void* m_handle = nullptr; ///< the sqlite3* of the connection, for interrupt()
 };

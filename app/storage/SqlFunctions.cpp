@@ -31,6 +31,11 @@ void* handle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(v.data());
 }
 
+void interrupt(void* h)
+{
+    sqlite3_interrupt(static_cast<sqlite3*>(h));
+}
+
 Status install(const QSqlDatabase& db)
 {
     auto* h = static_cast<sqlite3*>(handle(db));

@@ -11,4 +11,6 @@ namespace SqlFunctions {
 Status install(const QSqlDatabase& db);
 /// The sqlite3* behind a Qt connection, or nullptr.
 void* handle(const QSqlDatabase& db);
+/// sqlite3_interrupt() on a handle from handle().
+void interrupt(void* handle);
 } // namespace SqlFunctions

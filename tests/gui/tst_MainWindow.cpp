@@ -7,6 +7,7 @@
 #include "models/EntityTableModel.h"
 #include "models/RecordFilterProxy.h"
 #include "models/Sections.h"
+#include "models/SqlListModel.h"
 #include "storage/ActionRepository.h"
 #include "storage/EventRepository.h"
 #include "support/TestDatabase.h"
@@ -35,6 +36,7 @@ private:
         w->show();
         if (!QTest::qWaitForWindowExposed(w.get()))
             qWarning("window not exposed");
+        waitForTables(w.get());
         return w;
     }
 
@@ -44,6 +46,15 @@ private:
         QInputMethodEvent e;
         e.setCommitString(text);
         QApplication::sendEvent(w, &e);
+    }
+
+    /// The big tables load on a worker thread; the user sees them a moment after the window.
+    static void waitForTables(MainWindow* w)
+    {
+        for (int s = 0; s < Sections::Count; ++s) {
+            if (auto* sql = qobject_cast<SqlListModel*>(w->section(s)->model()))
+                QVERIFY(sql->waitForIdle());
+        }
     }
 
     /// Lets posted layout requests run, as the event loop does between a user's actions.
@@ -212,6 +223,7 @@ private slots:
         w->showSection(Sections::Events);
         SectionView* events = w->section(Sections::Events);
         typeText(events->filterEdit(), QStringLiteral("日英サイバー協議（第2回）"));
+        waitForTables(w.get());
         QCOMPARE(events->table()->model()->rowCount(), 1);
         QTableView* table = events->table();
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 1)).center());

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariant>
+
+/// The big tables, filtered and sorted in SQL and read a page at a time.
+enum class ListKind { Events, Actions };
+
+/// What a table shows: folded quick-filter terms, facet values, a year range, a sort, and where the page starts.
+struct ListRequest
+{
+    ListKind kind = ListKind::Events;
+    QStringList terms;                    ///< folded (TextFilter::fold), all must match
+    QList<std::pair<int, QString>> facets; ///< facet index, raw stored value
+    int yearFrom = 0;
+    int yearTo = 0;
+    int sortColumn = 0;
+    bool descending = false;
+    bool japaneseFirst = false; ///< names sort by their Japanese form
+    int limit = 200;
+    /// Keyset of the last row already read (its sort value and id); empty for the first page.
+    QVariant afterValue;
+    qint64 afterId = 0;
+};
+
+/// One row of a list page: id, the sort value (for the next page's keyset) and raw column values.
+struct ListRow
+{
+    qint64 id = 0;
+    QVariant sortValue;
+    QVariantList values;
+};
+
+/// Builds and runs the list queries of the big tables (events, actions). The raw columns per kind are
+/// listed by rawColumns(); models turn them into display text.
+class ListQuery
+{
+public:
+    explicit ListQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<ListRow>> page(const ListRequest& request) const;
+    Result<qint64> count(const ListRequest& request) const;
+
+    /// The SELECT of page(), with its values, as text: the benchmark runs it in the sqlite3 shell as a floor.
+    static QString pageSql(const ListRequest& request, QVariantList& binds);
+    static QStringList rawColumns(ListKind kind);
+    static int sortableColumns(ListKind kind);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The big tables' SQL path on a generated database: paging, every sort in both directions, filters and
+// cancellation, checked against single unpaged queries and the search index.
+#include "core/TextFilter.h"
+#include "io/DataGenerator.h"
+#include "models/ActionListModel.h"
+#include "models/Catalog.h"
+#include "models/EventListModel.h"
+#include "storage/Database.h"
+#include "storage/ListQuery.h"
+#include "storage/SearchRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_SqlListModel : public QObject
+{
+    Q_OBJECT
+private:
+    static QList<qint64> loadAll(SqlListModel& m)
+    {
+        if (!m.waitForIdle())
+            qFatal("list model did not answer");
+        while (m.canFetchMore({})) {
+            m.fetchMore({});
+            if (!m.waitForIdle())
+                qFatal("list model did not answer");
+        }
+        QList<qint64> ids;
+        for (int r = 0; r < m.rowCount(); ++r)
+            ids << m.idAt(r);
+        return ids;
+    }
+
+    QList<qint64> unpaged(ListRequest r)
+    {
+        r.limit = 10000000;
+        auto rows = ListQuery(m_db->connection()).page(r);
+        if (!rows)
+            qFatal("%s", qPrintable(rows.error()));
+        QList<qint64> ids;
+        for (const ListRow& row : *rows)
+            ids << row.id;
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("big.sqlite"));
+        auto db = Database::open(m_path, Database::Mode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.error()));
+        m_db = std::move(db).value();
+        DataGenerator::Options o;
+        o.events = 1300; // more than six pages of 200
+        o.countries = 40;
+        o.fora = 8;
+        QVERIFY(DataGenerator::generate(*m_db, o));
+    }
+
+    void pagesEveryRowOnceInEverySortOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (int c = 0; c < ListQuery::sortableColumns(ListKind::Events); ++c) {
+            QTest::addRow("column %d ascending", c) << c << false;
+            QTest::addRow("column %d descending", c) << c << true;
+        }
+    }
+    void pagesEveryRowOnceInEverySortOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        EventListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setDatabasePath(m_path);
+        m.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        const QList<qint64> paged = loadAll(m);
+        ListRequest r;
+        r.sortColumn = column;
+        r.descending = descending;
+        QCOMPARE(paged, unpaged(r));
+        QCOMPARE(paged.size(), 1300);
+        QCOMPARE(QSet<qint64>(paged.begin(), paged.end()).size(), 1300);
+        QCOMPARE(m.matchingCount(), 1300);
+        QCOMPARE(m.totalCount(), 1300);
+    }
+
+    void filterMatchesTheSearchIndex_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* t : {"日", "協議", "第1回", "ﾜｰｸｼｮｯﾌﾟ", "tokyo", "ROUND 1", "ransomware 東京", "zzzz"})
+            QTest::newRow(t) << QString::fromUtf8(t);
+    }
+    void filterMatchesTheSearchIndex()
+    {
+        QFETCH(QString, text);
+        EventListModel m;
+        m.setDatabasePath(m_path);
+        m.sort(EventListModel::Date, Qt::DescendingOrder);
+        m.setQuery(text, {}, 0, 0);
+        const QList<qint64> got = loadAll(m);
+        auto hits = SearchRepository(m_db->connection()).find(TextFilter(text).terms(), 10000000);
+        QVERIFY(hits);
+        QSet<qint64> expected;
+        for (const SearchHit& h : *hits) {
+            if (h.kind == 4)
+                expected.insert(h.id);
+        }
+        QCOMPARE(QSet<qint64>(got.begin(), got.end()), expected);
+        QCOMPARE(m.matchingCount(), qint64(expected.size()));
+    }
+
+    void facetsAndYears()
+    {
+        EventListModel m;
+        m.setDatabasePath(m_path);
+        m.sort(EventListModel::Date, Qt::AscendingOrder);
+        const QStringList statuses = m.facetValues(1);
+        QVERIFY(statuses.contains(QStringLiteral("Cancelled")));
+        m.setQuery({}, {{1, QStringLiteral("Cancelled")}}, 2000, 2010);
+        const QList<qint64> got = loadAll(m);
+        QVERIFY(!got.isEmpty());
+        for (int r = 0; r < m.rowCount(); ++r) {
+            QCOMPARE(m.index(r, EventListModel::Status).data().toString(), QStringLiteral("Cancelled"));
+            const int year = m.index(r, 0).data(EntityTableModel::DateRole).toInt();
+            QVERIFY(year >= 2000 && year <= 2010);
+        }
+        ListRequest r;
+        r.facets = {{1, QStringLiteral("cancelled")}};
+        r.yearFrom = 2000;
+        r.yearTo = 2010;
+        QCOMPARE(got, unpaged(r));
+    }
+
+    void theLastQueryWins()
+    {
+        EventListModel m;
+        m.setDatabasePath(m_path);
+        m.sort(EventListModel::Date, Qt::DescendingOrder);
+        // Typing: each keystroke replaces the query before the previous answer arrives.
+        for (const char* t : {"r", "ra", "ran", "rans", "ranso", "ransom"})
+            m.setQuery(QString::fromLatin1(t), {}, 0, 0);
+        const QList<qint64> got = loadAll(m);
+        ListRequest r;
+        r.terms = {QStringLiteral("ransom")};
+        r.descending = true;
+        QCOMPARE(got, unpaged(r));
+        QCOMPARE(m.matchingCount(), qint64(got.size()));
+    }
+
+    void actions()
+    {
+        ActionListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setDatabasePath(m_path);
+        m.sort(ActionListModel::Due, Qt::AscendingOrder);
+        const QList<qint64> all = loadAll(m);
+        ListRequest r;
+        r.kind = ListKind::Actions;
+        QCOMPARE(all, unpaged(r));
+        m.setQuery({}, {{0, QStringLiteral("Open")}}, 0, 0);
+        loadAll(m);
+        QVERIFY(m.rowCount() > 0);
+        bool overdue = false;
+        for (int row = 0; row < m.rowCount(); ++row) {
+            QVERIFY(m.index(row, ActionListModel::Status).data().toString().startsWith(QStringLiteral("Open")));
+            overdue = overdue || m.index(row, ActionListModel::Status).data().toString().contains(QStringLiteral("overdue"));
+        }
+        QVERIFY(overdue);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(tst_SqlListModel)
+#include "tst_SqlListModel.moc"
