@@ -17,10 +17,52 @@ QString TextFilter::fold(const QString& text)
     return s;
 }
 
+TextFilter::CharClass TextFilter::charClass(char32_t c)
+{
+    if (c < 0x80) {
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return alnum ? CharClass::Word : CharClass::Separator;
+    }
+    // CJK radicals onwards (kana, kanji, hangul, full-width forms), less the ideographic space and marks.
+    if (c >= 0x2E80 && !(c >= 0x3000 && c <= 0x3003) && c != 0xFEFF && !(c >= 0xFE10 && c <= 0xFE1F))
+        return CharClass::Single;
+    return QChar::isLetterOrNumber(c) ? CharClass::Word : CharClass::Separator;
+}
+
+bool TextFilter::isShortWordTerm(const QString& term)
+{
+    const QList<uint> cps = term.toUcs4();
+    if (cps.isEmpty() || cps.size() > 2)
+        return false;
+    for (uint c : cps) {
+        if (charClass(c) != CharClass::Word)
+            return false;
+    }
+    return true;
+}
+
+namespace {
+/// Whether the code point before `at` is a word character (so `at` does not start a word).
+bool afterWordChar(const QString& s, qsizetype at)
+{
+    if (at <= 0)
+        return false;
+    char32_t c = s[at - 1].unicode();
+    if (s[at - 1].isLowSurrogate() && at >= 2 && s[at - 2].isHighSurrogate())
+        c = QChar::surrogateToUcs4(s[at - 2], s[at - 1]);
+    return TextFilter::charClass(c) == TextFilter::CharClass::Word;
+}
+} // namespace
+
 bool TextFilter::matchesFolded(const QString& foldedHaystack) const
 {
     for (const QString& term : m_terms) {
-        if (!foldedHaystack.contains(term))
+        qsizetype at = foldedHaystack.indexOf(term);
+        if (isShortWordTerm(term)) {
+            while (at >= 0 && afterWordChar(foldedHaystack, at))
+                at = foldedHaystack.indexOf(term, at + 1);
+        }
+        if (at < 0)
             return false;
     }
     return true;

@@ -4,11 +4,20 @@
 #include <QString>
 #include <QStringList>
 
-/// The quick-filter semantics shared by the window and the command line: every whitespace-separated term
-/// must occur as a substring, compared after NFKC folding (full/half width) and case folding.
+/// The quick-filter semantics shared by the window, the command line and the search index: every
+/// whitespace-separated term must occur, compared after NFKC folding (full/half width) and case folding.
+/// A term occurs as a substring, except that a term of one or two letters or digits (no East Asian
+/// characters) must start a word: "cy" finds "cyber", not "policy"; "日米" and "豪" are found anywhere.
 class TextFilter
 {
 public:
+    /// How the search index sees a character: East Asian characters are tokens of their own, letters and
+    /// digits of other scripts make words, the rest separates.
+    enum class CharClass { Separator, Word, Single };
+    static CharClass charClass(char32_t c);
+    /// True for a term matched at word starts only (one or two word characters).
+    static bool isShortWordTerm(const QString& foldedTerm);
+
     TextFilter() = default;
     explicit TextFilter(const QString& text);
 

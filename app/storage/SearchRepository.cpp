@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SearchRepository.h"
 
+#include "core/TextFilter.h"
 #include "storage/Sql.h"
 
 namespace {
@@ -15,22 +16,50 @@ QString quoted(const QString& term)
 }
 } // namespace
 
+namespace {
+/// A short term the liaison_grams index can answer: all East Asian characters (a phrase of them) or all
+/// word characters (a word prefix). Anything else (punctuation, mixtures) is left to a scan.
+QString gramQuery(const QString& term)
+{
+    if (TextFilter::isShortWordTerm(term))
+        return quoted(term) + QLatin1Char('*');
+    for (uint c : term.toUcs4()) {
+        if (TextFilter::charClass(c) != TextFilter::CharClass::Single)
+            return {};
+    }
+    return quoted(term);
+}
+} // namespace
+
 QString SearchRepository::matchClause(const QStringList& terms, QVariantList& binds)
 {
-    QStringList longTerms;
-    QStringList clauses;
+    // Three index paths, by term: the trigram index for three characters or more, the grams index for shorter
+    // East Asian runs and word prefixes, and a scan for what neither can answer.
+    QStringList longTerms, gramTerms, clauses;
+    QVariantList scanBinds;
     for (const QString& t : terms) {
+        const QString gram = t.size() < kTrigram ? gramQuery(t) : QString();
         if (t.size() >= kTrigram) {
             longTerms << quoted(t);
+        } else if (!gram.isEmpty()) {
+            gramTerms << gram;
         } else {
             clauses << QStringLiteral("(instr(search_fts.title, ?) > 0 OR instr(search_fts.body, ?) > 0)");
-            binds << t << t;
+            scanBinds << t << t;
         }
     }
+    QVariantList out;
     if (!longTerms.isEmpty()) {
         clauses.prepend(QStringLiteral("search_fts MATCH ?"));
-        binds.prepend(longTerms.join(QLatin1Char(' ')));
+        out << longTerms.join(QLatin1Char(' '));
     }
+    if (!gramTerms.isEmpty()) {
+        clauses.insert(longTerms.isEmpty() ? 0 : 1,
+                       QStringLiteral("search_fts.rowid IN (SELECT rowid FROM search_gram WHERE search_gram MATCH ?)"));
+        out << gramTerms.join(QStringLiteral(" AND "));
+    }
+    out += scanBinds;
+    binds += out;
     return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
 }
 

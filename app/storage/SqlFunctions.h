@@ -6,7 +6,8 @@
 #include <QSqlDatabase>
 
 /// SQL functions the schema relies on, registered on every connection: liaison_fold(text) folds text
-/// exactly as the quick filter does (TextFilter::fold), for the search index's triggers.
+/// exactly as the quick filter does (TextFilter::fold), for the search index's triggers, and the
+/// liaison_grams tokenizer of the short-term index (see SqlExtension.cpp).
 namespace SqlFunctions {
 Status install(const QSqlDatabase& db);
 /// The sqlite3* behind a Qt connection, or nullptr.

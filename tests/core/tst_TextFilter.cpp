@@ -23,6 +23,14 @@ private slots:
         QTest::newRow("ideographic space splits terms") << "日米　対話" << "日米サイバー対話" << true;
         QTest::newRow("all terms required") << "japan kenya" << "Japan-UK" << false;
         QTest::newRow("no match") << "zzz" << "Japan" << false;
+        QTest::newRow("short word at a word start") << "cy" << "Japan-UK Cyber Dialogue" << true;
+        QTest::newRow("short word inside a word") << "cy" << "Policy meeting" << false;
+        QTest::newRow("short word after a hyphen") << "uk" << "Japan-UK" << true;
+        QTest::newRow("short word after kana") << "eu" << "日EUサイバー対話" << true;
+        QTest::newRow("short digits") << "10" << "Round 10" << true;
+        QTest::newRow("short digits inside a number") << "10" << "2010" << false;
+        QTest::newRow("three letters anywhere") << "ber" << "Cyber" << true;
+        QTest::newRow("short kana anywhere") << "イバ" << "サイバー" << true;
     }
     void matches()
     {

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQL functions and the FTS5 tokenizer the schema relies on. Compiled twice: into the program, and as
+// a loadable extension (liaison_sqlite.so) so that the sqlite3 shell can read and write a Liaison database:
+//     sqlite3 liaison.sqlite -cmd '.load /path/to/liaison_sqlite'
+#ifdef LIAISON_SQLITE_EXTENSION
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT1
+#else
+#include <sqlite3.h>
+#endif
+
+#include "core/TextFilter.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace {
+// liaison_fold(text): TextFilter::fold, so stored text and typed queries fold alike.
+void fold(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray folded = TextFilter::fold(QString::fromUtf8(text, bytes)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+// The "liaison_grams" tokenizer: every East Asian character is a token of its own, so any run of them is a
+// phrase of adjacent tokens (日米 = "日 米"); runs of letters and digits of other scripts are word tokens, matched
+// by prefix (TextFilter::charClass decides which is which). A marker token stands between two characters that a
+// space or punctuation separates, so a phrase never spans a gap the text has. Text is already folded.
+using CharClass = TextFilter::CharClass;
+
+int decode(const unsigned char* p, int n, char32_t& out)
+{
+    if (p[0] < 0x80) {
+        out = p[0];
+        return 1;
+    }
+    int len = (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3 : (p[0] & 0xF8) == 0xF0 ? 4 : 1;
+    if (len > n)
+        len = 1;
+    char32_t c = len == 2 ? (p[0] & 0x1F) : len == 3 ? (p[0] & 0x0F) : len == 4 ? (p[0] & 0x07) : p[0];
+    for (int i = 1; i < len; ++i)
+        c = (c << 6) | (p[i] & 0x3F);
+    out = c;
+    return len;
+}
+
+int gramCreate(void*, const char**, int, Fts5Tokenizer** out)
+{
+    static int instance = 0;
+    *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
+    return SQLITE_OK;
+}
+
+void gramDelete(Fts5Tokenizer*) {}
+
+int gramTokenize(Fts5Tokenizer*, void* ctx, int, const char* text, int n,
+                 int (*addToken)(void*, int, const char*, int, int, int))
+{
+    static const char kGap[] = "\x01";
+    const auto* p = reinterpret_cast<const unsigned char*>(text);
+    int wordStart = -1;
+    bool lastSingle = false;
+    bool gap = false;
+    int rc = SQLITE_OK;
+    auto flushWord = [&](int end) {
+        if (wordStart >= 0 && rc == SQLITE_OK) {
+            rc = addToken(ctx, 0, text + wordStart, end - wordStart, wordStart, end);
+            lastSingle = false;
+        }
+        wordStart = -1;
+    };
+    for (int i = 0; i < n && rc == SQLITE_OK;) {
+        char32_t c = 0;
+        const int len = decode(p + i, n - i, c);
+        switch (TextFilter::charClass(c)) {
+        case CharClass::Word:
+            if (wordStart < 0)
+                wordStart = i;
+            break;
+        case CharClass::Single:
+            flushWord(i);
+            if (lastSingle && gap && rc == SQLITE_OK)
+                rc = addToken(ctx, 0, kGap, 1, i, i);
+            if (rc == SQLITE_OK)
+                rc = addToken(ctx, 0, text + i, len, i, i + len);
+            lastSingle = true;
+            gap = false;
+            break;
+        case CharClass::Separator:
+            flushWord(i);
+            gap = true;
+            break;
+        }
+        i += len;
+    }
+    flushWord(n);
+    return rc;
+}
+
+fts5_api* fts5Api(sqlite3* db)
+{
+    fts5_api* api = nullptr;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return api;
+}
+} // namespace
+
+/// Registers liaison_fold() and the liaison_grams tokenizer on a connection; an SQLite result code.
+int liaisonRegister(sqlite3* db)
+{
+    int rc = sqlite3_create_function_v2(db, "liaison_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                        nullptr, fold, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    fts5_api* api = fts5Api(db);
+    if (!api)
+        return SQLITE_ERROR;
+    fts5_tokenizer tokenizer{gramCreate, gramDelete, gramTokenize};
+    return api->xCreateTokenizer(api, "liaison_grams", nullptr, &tokenizer, nullptr);
+}
+
+#ifdef LIAISON_SQLITE_EXTENSION
+extern "C" __attribute__((visibility("default"))) int sqlite3_liaisonsqlite_init(sqlite3* db, char**,
+                                                                                   const sqlite3_api_routines* api)
+{
+    SQLITE_EXTENSION_INIT2(api);
+    return liaisonRegister(db);
+}
+#endif

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// liaison-bench --events N --db FILE [--json OUT] [--seed S] [--repeat R]
+// Generates FILE when it does not exist, then measures the window and the queries on it. Prints a table and
+// writes JSON; asserts nothing. The quick-filter queries are also run by the sqlite3 shell as a floor.
+#include "core/Language.h"
+#include "core/TextFilter.h"
+#include "gui/MainWindow.h"
+#include "gui/SectionView.h"
+#include "io/DataGenerator.h"
+#include "models/EventListModel.h"
+#include "models/RecordPageBuilder.h"
+#include "models/Sections.h"
+#include "search/GlobalSearch.h"
+#include "storage/Database.h"
+#include "storage/ListQuery.h"
+#include "storage/Sql.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+double elapsedMs(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[qMin(int(v.size()) - 1, int(p * double(v.size())))];
+}
+
+void line(const QString& what, double value, const char* unit = "ms")
+{
+    std::printf("%-58s %10.1f %s\n", qPrintable(what), value, unit);
+}
+
+double peakRssMb()
+{
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+/// Waits for the first paint of a widget after `start`.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget* w) { w->installEventFilter(this); }
+    bool painted = false;
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        if (e->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+/// Largest gap between ticks of a 5 ms timer on the GUI thread: how long the window could not respond.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double now = elapsedMs(m_clock);
+            m_max = qMax(m_max, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return m_max;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    double m_max = 0;
+};
+
+QString sqlLiteral(const QVariant& v)
+{
+    if (v.isNull() || !v.isValid())
+        return QStringLiteral("NULL");
+    if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double)
+        return v.toString();
+    QString s = v.toString();
+    s.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
+
+/// The same statement as the window runs, with its values written in, for the sqlite3 shell.
+QString inlineSql(const ListRequest& r)
+{
+    QVariantList binds;
+    QString sql = ListQuery::pageSql(r, binds);
+    QString out;
+    int b = 0;
+    for (QChar c : sql) {
+        if (c == QLatin1Char('?') && b < binds.size())
+            out += sqlLiteral(binds[b++]);
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// Runs each statement `repeat` times in one sqlite3 shell with .timer on; returns the wall times.
+QList<double> sqliteShellTimes(const QString& db, const QStringList& statements, int repeat)
+{
+    QString script = QStringLiteral(".timer on\n.output /dev/null\n");
+    for (int i = 0; i < repeat; ++i) {
+        for (const QString& s : statements)
+            script += s + QStringLiteral(";\n");
+    }
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), db});
+    if (!p.waitForStarted(5000))
+        return {};
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(600000);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    static const QRegularExpression re(QStringLiteral("Run Time: real ([0-9.]+)"));
+    QList<double> times;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        times << it.next().captured(1).toDouble() * 1000.0;
+    return times;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LiaisonBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("liaison-bench"));
+    QSettings().clear();
+
+    int events = 100000;
+    int repeat = 5;
+    quint32 seed = 20261126;
+    QString path, jsonPath;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        const QString next = i + 1 < args.size() ? args[i + 1] : QString();
+        if (a == QLatin1String("--events") && !next.isEmpty())
+            events = args[++i].toInt();
+        else if (a == QLatin1String("--db") && !next.isEmpty())
+            path = args[++i];
+        else if (a == QLatin1String("--json") && !next.isEmpty())
+            jsonPath = args[++i];
+        else if (a == QLatin1String("--seed") && !next.isEmpty())
+            seed = args[++i].toUInt();
+        else if (a == QLatin1String("--repeat") && !next.isEmpty())
+            repeat = qMax(1, args[++i].toInt());
+        else {
+            std::fprintf(stderr, "usage: liaison-bench --events N --db FILE [--json OUT] [--seed S] [--repeat R]\n"
+                                 "unknown or incomplete argument: %s\n", qPrintable(a));
+            return 2;
+        }
+    }
+    if (path.isEmpty() || events <= 0) {
+        std::fprintf(stderr, "usage: liaison-bench --events N --db FILE [--json OUT] [--seed S] [--repeat R]\n");
+        return 2;
+    }
+    QJsonObject json{{QStringLiteral("events"), events}, {QStringLiteral("db"), path}};
+
+    if (!QFileInfo::exists(path)) {
+        std::fprintf(stderr, "generating %d events into %s (seed %u)…\n", events, qPrintable(path), seed);
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 1;
+        }
+        DataGenerator::Options o;
+        o.events = events;
+        o.seed = seed;
+        o.progress = [](int done, int total) { std::fprintf(stderr, "\r  %d / %d", done, total); };
+        QElapsedTimer t;
+        t.start();
+        if (auto s = DataGenerator::generate(*db.value(), o); !s) {
+            std::fprintf(stderr, "\n%s\n", qPrintable(s.error()));
+            return 1;
+        }
+        std::fprintf(stderr, "\n");
+        json.insert(QStringLiteral("generate_s"), elapsedMs(t) / 1000.0);
+        auto v = Sql::run(db.value()->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        Q_UNUSED(v);
+    }
+    std::printf("Liaison benchmark: %s (%d events requested), %d repeats\n\n", qPrintable(path), events, repeat);
+
+    // Open to first painted table: validation, migration check, small tables, the window, its first paint.
+    QElapsedTimer t;
+    t.start();
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    const QString dbPath = opened.value()->path();
+    auto window = std::make_unique<MainWindow>(std::move(opened).value());
+    PaintWatch firstPaint(window->currentSection()->table()->viewport());
+    window->resize(1400, 900);
+    window->show();
+    while (!firstPaint.painted)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double openMs = elapsedMs(t);
+    line(QStringLiteral("open to first painted table"), openMs);
+    json.insert(QStringLiteral("open_ms"), openMs);
+
+    // The events table: its first page after switching to it.
+    SectionView* eventsView = window->section(Sections::Events);
+    auto* eventModel = qobject_cast<SqlListModel*>(eventsView->model());
+    eventModel->waitForIdle(600000);
+    const qint64 eventCount = eventModel->totalCount();
+    json.insert(QStringLiteral("events"), eventCount);
+
+    StallMeter stalls;
+    stalls.start();
+    // Quick filter: one keystroke is a new query answered by its first page.
+    struct Category
+    {
+        const char* name;
+        QStringList queries;
+    };
+    const Category categories[] = {
+        {"ja1", {QStringLiteral("日"), QStringLiteral("東"), QStringLiteral("豪"), QStringLiteral("協"), QStringLiteral("対")}},
+        {"ja2", {QStringLiteral("日米"), QStringLiteral("協議"), QStringLiteral("東京"), QStringLiteral("研修"), QStringLiteral("演習")}},
+        {"ja3", {QStringLiteral("サイバ"), QStringLiteral("意見交"), QStringLiteral("第10回"), QStringLiteral("ワーク"), QStringLiteral("インシ")}},
+        {"en", {QStringLiteral("cyber"), QStringLiteral("tokyo"), QStringLiteral("ransomware"), QStringLiteral("round 1"),
+                QStringLiteral("workshop supply")}},
+    };
+    QList<double> all;
+    QJsonObject perCategory;
+    QStringList floorStatements;
+    QList<int> floorCategory;
+    for (int c = 0; c < int(std::size(categories)); ++c) {
+        QList<double> times;
+        for (int rep = 0; rep < repeat; ++rep) {
+            for (const QString& q : categories[c].queries) {
+                QElapsedTimer k;
+                k.start();
+                eventModel->setQuery(q, {}, 0, 0);
+                while (eventModel->isLoading())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+                times << elapsedMs(k);
+                if (rep == 0) {
+                    ListRequest r;
+                    r.terms = TextFilter(q).terms();
+                    r.sortColumn = EventListModel::Date;
+                    r.descending = true;
+                    floorStatements << inlineSql(r);
+                    floorCategory << c;
+                }
+            }
+        }
+        all += times;
+        perCategory.insert(QString::fromLatin1(categories[c].name),
+                           QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
+                                       {QStringLiteral("p95_ms"), percentile(times, 0.95)}});
+        line(QStringLiteral("quick filter, %1, p50").arg(QString::fromLatin1(categories[c].name)), percentile(times, 0.5));
+        line(QStringLiteral("quick filter, %1, p95").arg(QString::fromLatin1(categories[c].name)), percentile(times, 0.95));
+    }
+    eventModel->setQuery({}, {}, 0, 0);
+    eventModel->waitForIdle(600000);
+    json.insert(QStringLiteral("filter_p50_ms"), percentile(all, 0.5));
+    json.insert(QStringLiteral("filter_p95_ms"), percentile(all, 0.95));
+    json.insert(QStringLiteral("filter_by_kind"), perCategory);
+    line(QStringLiteral("quick filter, all keystrokes, p50"), percentile(all, 0.5));
+    line(QStringLiteral("quick filter, all keystrokes, p95"), percentile(all, 0.95));
+
+    // Sorting: each column, first page.
+    QJsonObject sorts;
+    for (int col = 0; col < ListQuery::sortableColumns(ListKind::Events); ++col) {
+        QList<double> times;
+        for (int rep = 0; rep < qMin(repeat, 3); ++rep) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QElapsedTimer k;
+                k.start();
+                eventModel->sort(col, order);
+                while (eventModel->isLoading())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+                times << elapsedMs(k);
+            }
+        }
+        const QString name = eventModel->columnKeys().value(col);
+        sorts.insert(name, percentile(times, 0.5));
+        line(QStringLiteral("sort events by %1, first page, p50").arg(name), percentile(times, 0.5));
+    }
+    eventModel->sort(EventListModel::Date, Qt::DescendingOrder);
+    eventModel->waitForIdle(600000);
+    json.insert(QStringLiteral("sort_ms"), sorts);
+    const double maxStall = stalls.stop();
+    json.insert(QStringLiteral("max_stall_ms"), maxStall);
+    line(QStringLiteral("longest stall of the window during filtering and sorting"), maxStall);
+
+    // The floor: the same first-page statements in the sqlite3 shell.
+    const QList<double> floorTimes = sqliteShellTimes(dbPath, floorStatements, repeat);
+    if (floorTimes.size() == floorStatements.size() * repeat) {
+        const double floorP95 = percentile(floorTimes, 0.95);
+        json.insert(QStringLiteral("floor_p50_ms"), percentile(floorTimes, 0.5));
+        json.insert(QStringLiteral("floor_p95_ms"), floorP95);
+        json.insert(QStringLiteral("filter_to_floor_p95"), floorP95 > 0 ? percentile(all, 0.95) / floorP95 : 0);
+        line(QStringLiteral("sqlite3 shell, same statements, p50"), percentile(floorTimes, 0.5));
+        line(QStringLiteral("sqlite3 shell, same statements, p95"), floorP95);
+        line(QStringLiteral("quick filter p95 / sqlite3 p95"), floorP95 > 0 ? percentile(all, 0.95) / floorP95 : 0, "x");
+    } else {
+        std::printf("sqlite3 shell not available: no floor measured\n");
+    }
+
+    // Global search.
+    Database& db = *Database::open(dbPath, Database::Mode::ReadOnly).value().release();
+    QList<double> searches;
+    const QStringList searchQueries{QStringLiteral("日"),       QStringLiteral("日米"),   QStringLiteral("外務"),
+                                    QStringLiteral("サイバー"), QStringLiteral("cyber"), QStringLiteral("tokyo round"),
+                                    QStringLiteral("ＡＳＥＡＮ"), QStringLiteral("ｻｲﾊﾞｰ"), QStringLiteral("ransom")};
+    for (int rep = 0; rep < repeat; ++rep) {
+        for (const QString& q : searchQueries) {
+            QElapsedTimer k;
+            k.start();
+            auto r = GlobalSearch(db).search(q, 20);
+            searches << elapsedMs(k);
+        }
+    }
+    json.insert(QStringLiteral("search_p50_ms"), percentile(searches, 0.5));
+    json.insert(QStringLiteral("search_p95_ms"), percentile(searches, 0.95));
+    line(QStringLiteral("global search, p50"), percentile(searches, 0.5));
+    line(QStringLiteral("global search, p95"), percentile(searches, 0.95));
+
+    // Country profile of the busiest country.
+    auto busiest = Sql::run(db.connection(), QStringLiteral("SELECT country_id FROM participant WHERE country_id IS NOT NULL "
+                                                            "GROUP BY country_id ORDER BY count(*) DESC LIMIT 1"));
+    if (busiest && busiest->next()) {
+        const qint64 id = busiest->value(0).toLongLong();
+        QList<double> profiles;
+        for (int rep = 0; rep < repeat; ++rep) {
+            QElapsedTimer k;
+            k.start();
+            auto page = RecordPageBuilder(db).build({NavTarget::Kind::Country, id});
+            profiles << elapsedMs(k);
+        }
+        json.insert(QStringLiteral("profile_ms"), percentile(profiles, 0.5));
+        line(QStringLiteral("country profile of the busiest country, p50"), percentile(profiles, 0.5));
+    }
+    json.insert(QStringLiteral("brief_ms"), QJsonValue());
+    json.insert(QStringLiteral("import_ms"), QJsonValue());
+    json.insert(QStringLiteral("export_ms"), QJsonValue());
+    std::printf("briefing pack, import, export: not measured (not built yet)\n");
+
+    json.insert(QStringLiteral("peak_rss_mb"), peakRssMb());
+    line(QStringLiteral("peak resident memory"), peakRssMb(), "MB");
+    window.reset();
+    if (!jsonPath.isEmpty()) {
+        QFile f(jsonPath);
+        if (!f.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(jsonPath));
+            return 1;
+        }
+        f.write(QJsonDocument(json).toJson());
+    }
+    return 0;
+}
