@@ -165,6 +165,13 @@ void RecordPageView::showPage(const RecordPage& page)
         heading->setFont(hf);
         heading->setContentsMargins(0, 10, 0, 0);
         m_layout->addWidget(heading);
+        if (!s.note.isEmpty()) {
+            auto* note = new QLabel(s.note, m_content);
+            note->setObjectName(QStringLiteral("note-") + s.id);
+            note->setWordWrap(true);
+            note->setStyleSheet(QStringLiteral("color: #666;"));
+            m_layout->addWidget(note);
+        }
         if (s.rows.isEmpty() && !s.emptyText.isEmpty()) {
             auto* empty = new QLabel(s.emptyText, m_content);
             empty->setObjectName(QStringLiteral("empty-") + s.id);

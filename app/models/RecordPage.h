@@ -33,6 +33,7 @@ struct PageSection
     QStringList headers;
     QList<PageRow> rows;
     QString emptyText;
+    QString note = {}; ///< e.g. that only the latest rows are shown
 };
 
 /// A source address and the record it supports.

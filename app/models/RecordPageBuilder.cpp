@@ -22,6 +22,11 @@
 namespace {
 Lang lang() { return uiLanguage(); }
 
+// A profile stays quick and readable for the busiest country: it shows this much and says where the rest is.
+constexpr int kEventsShown = 100;
+constexpr int kRoundsShown = 30;
+constexpr int kActionsShown = 50;
+
 QString name(const QString& en, const QString& ja) { return pickName(lang(), en, ja); }
 
 QString date(const QString& iso) { return PartialDate::parse(iso).value_or(PartialDate()).display(lang()); }
@@ -147,13 +152,15 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
     if (!c)
         return R::failure(c.error());
     auto countries = Countries::load(db);
+    const EventRepository eventRepo(db);
     auto dialogues = DialogueRepository(db).forCountry(c->code);
     auto fora = ForumRepository(db).forCountry(c->code);
-    auto events = EventRepository(db).forCountry(c->code);
+    auto events = eventRepo.latestForCountry(c->code, kEventsShown);
+    auto eventCount = eventRepo.countForCountry(c->code);
     auto agreements = AgreementRepository(db).forCountry(c->code);
-    auto actions = ActionRepository(db).openForCountry(c->code);
-    for (const QString* e : {&countries.error(), &dialogues.error(), &fora.error(), &events.error(), &agreements.error(),
-                             &actions.error()}) {
+    auto actions = ActionRepository(db).openForCountry(c->code, kActionsShown + 1);
+    for (const QString* e : {&countries.error(), &dialogues.error(), &fora.error(), &events.error(), &eventCount.error(),
+                             &agreements.error(), &actions.error()}) {
         if (!e->isEmpty())
             return R::failure(*e);
     }
@@ -185,9 +192,18 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
         const QString first = d.firstHeld.isEmpty() ? QString() : tr("since %1").arg(date(d.firstHeld));
         row.cells = {name(d.nameEn, d.nameJa), first, QString(), QString()};
         addSources(page.sources, seen, d.sources, name(d.nameEn, d.nameJa));
-        for (const Event& e : *events) {
-            if (e.dialogueId != d.id)
-                continue;
+        // A long series shows its latest rounds here; the dialogue's own page has them all.
+        auto rounds = eventRepo.latestForDialogue(d.id, kRoundsShown);
+        auto roundCount = eventRepo.countForDialogue(d.id);
+        if (!rounds || !roundCount)
+            return R::failure(rounds ? roundCount.error() : rounds.error());
+        sortByDate(*rounds);
+        if (*roundCount > rounds->size()) {
+            row.children << PageRow{{tr("%1 earlier meetings: open the dialogue to see them all").arg(*roundCount - rounds->size()),
+                                     {}, {}, {}},
+                                    row.target, false, true, {}};
+        }
+        for (const Event& e : *rounds) {
             PageRow round = eventRow(e, {roundLabel(e), dateRange(e.startDate, e.endDate), place(e), e.level});
             round.unconfirmed = e.unconfirmed || e.isUnconfirmed(QStringLiteral("place")) ||
                                 e.isUnconfirmed(QStringLiteral("round_number"));
@@ -218,6 +234,8 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
 
     PageSection es{QStringLiteral("events"), tr("Events"), {tr("Date"), tr("Event"), tr("Place"), tr("Status")}, {},
                    tr("No event recorded.")};
+    if (*eventCount > events->size())
+        es.note = tr("The latest %1 of %2 events; the Events table has them all.").arg(events->size()).arg(*eventCount);
     for (const Event& e : *events) {
         PageRow row = eventRow(e, {dateRange(e.startDate, e.endDate), name(e.titleEn, e.titleJa), place(e),
                                    label("eventStatus", e.status)});
@@ -238,6 +256,10 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
 
     PageSection os{QStringLiteral("actions"), tr("Open actions"), {tr("Due"), tr("Action"), tr("Owner"), tr("Status")}, {},
                    tr("No open action.")};
+    if (actions->size() > kActionsShown) {
+        actions->removeLast();
+        os.note = tr("The %1 due soonest; the Actions table has them all.").arg(kActionsShown);
+    }
     for (const Action& a : *actions) {
         os.rows << PageRow{{date(a.dueDate), a.description, a.owner, label("actionStatus", a.status)},
                            {NavTarget::Kind::Action, a.id}, a.unconfirmed, false, {}};

@@ -6,19 +6,24 @@
 
 using namespace RecordColumns;
 
-Result<QList<Action>> ActionRepository::select(const QString& where, const QVariantList& binds) const
+Result<QList<Action>> ActionRepository::select(const QString& where, const QVariantList& binds, const QString& order,
+                                               int limit) const
 {
     using R = Result<QList<Action>>;
+    QVariantList values = binds;
+    QString tail = QStringLiteral(" ORDER BY ") + (order.isEmpty() ? QStringLiteral("x.id") : order);
+    if (limit > 0) {
+        tail += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
     auto q = Sql::run(m_db,
                       QStringLiteral("SELECT x.id, x.event_id, x.description, x.owner, x.due_date, x.status, x.note, %1 "
-                                     "FROM action x %2 ORDER BY x.id")
-                          .arg(meta(QStringLiteral("x")), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where),
-                      binds);
+                                     "FROM action x %2%3")
+                          .arg(meta(QStringLiteral("x")), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where,
+                               tail),
+                      values);
     if (!q)
         return R::failure(q.error());
-    auto src = sources(m_db, QStringLiteral("action"), QStringLiteral("action x"), where, binds);
-    if (!src)
-        return R::failure(src.error());
     QList<Action> out;
     while (q->next()) {
         Action a;
@@ -29,8 +34,25 @@ Result<QList<Action>> ActionRepository::select(const QString& where, const QVari
         a.status = q->value(5).toString();
         a.note = q->value(6).toString();
         readMeta(*q, 0, 7, a);
-        a.sources = src->value(a.id);
         out << a;
+    }
+    // Sources of exactly the actions read.
+    QStringList marks;
+    QVariantList ids;
+    for (const Action& a : out) {
+        marks << QStringLiteral("?");
+        ids << a.id;
+    }
+    for (int start = 0; start < ids.size(); start += 500) {
+        const QVariantList chunk = ids.mid(start, 500);
+        auto src = sources(m_db, QStringLiteral("action"), QStringLiteral("action x"),
+                           QStringLiteral("x.id IN (%1)").arg(marks.mid(start, 500).join(QLatin1Char(','))), chunk);
+        if (!src)
+            return R::failure(src.error());
+        for (Action& a : out) {
+            if (src->contains(a.id))
+                a.sources = src->value(a.id);
+        }
     }
     return out;
 }
@@ -47,13 +69,11 @@ Result<QList<Action>> ActionRepository::forEvent(qint64 eventId) const
     return select(QStringLiteral("x.event_id = ?"), {eventId});
 }
 
-Result<QList<Action>> ActionRepository::openForCountry(const QString& code) const
+Result<QList<Action>> ActionRepository::openForCountry(const QString& code, int limit) const
 {
     return select(QStringLiteral("x.status IN ('open', 'in_progress') AND x.event_id IN (SELECT ep.event_id FROM "
-                                 "participant ep JOIN country ec ON ec.id = ep.country_id WHERE ec.code = ? UNION "
-                                 "SELECT ee.id FROM event ee JOIN dialogue_party edp ON edp.dialogue_id = ee.dialogue_id "
-                                 "JOIN country ec2 ON ec2.id = edp.country_id WHERE ec2.code = ?)"),
-                  {code, code});
+                                 "participant ep JOIN country ec ON ec.id = ep.country_id WHERE ec.code = ?)"),
+                  {code}, QStringLiteral("x.due_date IS NULL, x.due_date, x.id"), limit);
 }
 
 Status ActionRepository::insert(Action& a) const

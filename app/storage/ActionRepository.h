@@ -14,13 +14,14 @@ public:
 
     Result<QList<Action>> all() const;
     Result<Action> byId(qint64 id) const;
-    /// Open and in-progress actions of the events returned by EventRepository::forCountry().
-    Result<QList<Action>> openForCountry(const QString& code) const;
+    /// Open and in-progress actions of the events the country took part in, soonest due first.
+    Result<QList<Action>> openForCountry(const QString& code, int limit) const;
     Result<QList<Action>> forEvent(qint64 eventId) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Action& record) const;
 
 private:
-    Result<QList<Action>> select(const QString& where, const QVariantList& binds) const;
+    Result<QList<Action>> select(const QString& where, const QVariantList& binds, const QString& order = {},
+                                 int limit = 0) const;
     QSqlDatabase m_db;
 };

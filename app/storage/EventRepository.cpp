@@ -6,39 +6,29 @@
 
 using namespace RecordColumns;
 
-Result<QList<Event>> EventRepository::select(const QString& where, const QVariantList& binds) const
+Result<QList<Event>> EventRepository::select(const QString& where, const QVariantList& binds, const QString& order,
+                                             int limit) const
 {
     using R = Result<QList<Event>>;
-    const QString filter = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
+    QVariantList values = binds;
+    QString tail = QStringLiteral(" ORDER BY ") + (order.isEmpty() ? QStringLiteral("x.id") : order);
+    if (limit > 0) {
+        tail += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
     auto q = Sql::run(m_db,
                       QStringLiteral("SELECT x.id, x.key, d.key, f.key, x.dialogue_id, x.forum_id, x.kind, x.kind_note, "
                                      "x.round_number, x.title_en, x.title_ja, x.start_date, x.end_date, x.date_note, "
                                      "x.place, x.format, x.level, x.status, x.summary, x.outcome, x.delegation_heads, "
                                      "x.results_published, x.note, %1 FROM event x LEFT JOIN dialogue d ON d.id = "
-                                     "x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id %2 "
-                                     "ORDER BY x.id")
-                          .arg(meta(QStringLiteral("x")), filter),
-                      binds);
+                                     "x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id %2%3")
+                          .arg(meta(QStringLiteral("x")), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where,
+                               tail),
+                      values);
     if (!q)
         return R::failure(q.error());
-    auto people = Sql::run(m_db,
-                           QStringLiteral("SELECT p.event_id, p.id, c.code, p.name, p.side, p.role FROM participant p "
-                                          "JOIN event x ON x.id = p.event_id LEFT JOIN country c ON c.id = p.country_id "
-                                          "%1 ORDER BY p.event_id, p.position, p.id")
-                               .arg(filter),
-                           binds);
-    if (!people)
-        return R::failure(people.error());
-    QHash<qint64, QList<Participant>> participants;
-    while (people->next()) {
-        participants[people->value(0).toLongLong()] << Participant{people->value(1).toLongLong(),
-                                                                   Sql::text(people->value(2)), people->value(3).toString(),
-                                                                   people->value(4).toString(), people->value(5).toString()};
-    }
-    auto src = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), where, binds);
-    if (!src)
-        return R::failure(src.error());
     QList<Event> out;
+    QHash<qint64, int> index;
     while (q->next()) {
         Event e;
         e.key = Sql::text(q->value(1));
@@ -65,14 +55,77 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
         e.resultsPublished = Sql::text(q->value(21));
         e.note = q->value(22).toString();
         readMeta(*q, 0, 23, e);
-        e.participants = participants.value(e.id);
-        e.sources = src->value(e.id);
+        index.insert(e.id, int(out.size()));
         out << e;
+    }
+    // Participants and sources of exactly these events, a chunk of ids at a time.
+    const QList<qint64> ids = index.keys();
+    for (int start = 0; start < ids.size(); start += 500) {
+        QStringList marks;
+        QVariantList chunk;
+        for (int i = start; i < qMin(int(ids.size()), start + 500); ++i) {
+            marks << QStringLiteral("?");
+            chunk << ids[i];
+        }
+        const QString in = marks.join(QLatin1Char(','));
+        auto people = Sql::run(m_db,
+                               QStringLiteral("SELECT p.event_id, p.id, c.code, p.name, p.side, p.role FROM participant p "
+                                              "LEFT JOIN country c ON c.id = p.country_id WHERE p.event_id IN (%1) "
+                                              "ORDER BY p.event_id, p.position, p.id")
+                                   .arg(in),
+                               chunk);
+        if (!people)
+            return R::failure(people.error());
+        while (people->next()) {
+            out[index.value(people->value(0).toLongLong())].participants
+                << Participant{people->value(1).toLongLong(), Sql::text(people->value(2)), people->value(3).toString(),
+                               people->value(4).toString(), people->value(5).toString()};
+        }
+        auto src = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), QStringLiteral("x.id IN (%1)").arg(in),
+                           chunk);
+        if (!src)
+            return R::failure(src.error());
+        for (auto it = src->cbegin(); it != src->cend(); ++it)
+            out[index.value(it.key())].sources = it.value();
     }
     return out;
 }
 
 Result<QList<Event>> EventRepository::all() const { return select({}, {}); }
+
+namespace {
+const QString kOfCountry = QStringLiteral("x.id IN (SELECT ep.event_id FROM participant ep JOIN country ec ON ec.id = "
+                                          "ep.country_id WHERE ec.code = ?)");
+const QString kLatestFirst = QStringLiteral("x.start_date DESC, x.id DESC");
+} // namespace
+
+Result<QList<Event>> EventRepository::latestForCountry(const QString& code, int limit) const
+{
+    return select(kOfCountry, {code}, kLatestFirst, limit);
+}
+
+Result<QList<Event>> EventRepository::latestForDialogue(qint64 dialogueId, int limit) const
+{
+    return select(QStringLiteral("x.dialogue_id = ?"), {dialogueId}, kLatestFirst, limit);
+}
+
+Result<qint64> EventRepository::countForCountry(const QString& code) const
+{
+    auto q = Sql::run(m_db, QStringLiteral("SELECT count(DISTINCT p.event_id) FROM participant p JOIN country c ON "
+                                           "c.id = p.country_id WHERE c.code = ?"),
+                      {code});
+    if (!q || !q->next())
+        return Result<qint64>::failure(q ? QStringLiteral("no count") : q.error());
+    return q->value(0).toLongLong();
+}
+
+Result<qint64> EventRepository::countForDialogue(qint64 dialogueId) const
+{
+    auto q = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event WHERE dialogue_id = ?"), {dialogueId});
+    if (!q || !q->next())
+        return Result<qint64>::failure(q ? QStringLiteral("no count") : q.error());
+    return q->value(0).toLongLong();
+}
 
 Result<Event> EventRepository::byId(qint64 id) const
 {
@@ -87,14 +140,6 @@ Result<QList<Event>> EventRepository::forDialogue(qint64 dialogueId) const
 Result<QList<Event>> EventRepository::forForum(qint64 forumId) const
 {
     return select(QStringLiteral("x.forum_id = ?"), {forumId});
-}
-
-Result<QList<Event>> EventRepository::forCountry(const QString& code) const
-{
-    return select(QStringLiteral("x.id IN (SELECT ep.event_id FROM participant ep JOIN country ec ON ec.id = "
-                                 "ep.country_id WHERE ec.code = ?) OR x.dialogue_id IN (SELECT edp.dialogue_id FROM "
-                                 "dialogue_party edp JOIN country ec2 ON ec2.id = edp.country_id WHERE ec2.code = ?)"),
-                  {code, code});
 }
 
 Status EventRepository::insert(Event& e) const

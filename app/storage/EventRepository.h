@@ -16,12 +16,16 @@ public:
     Result<Event> byId(qint64 id) const;
     Result<QList<Event>> forDialogue(qint64 dialogueId) const;
     Result<QList<Event>> forForum(qint64 forumId) const;
-    /// Events of the country's dialogues and events it took part in (in insertion order).
-    Result<QList<Event>> forCountry(const QString& code) const;
+    /// The newest events of a country (those it took part in) or of a dialogue, newest first.
+    Result<QList<Event>> latestForCountry(const QString& code, int limit) const;
+    Result<QList<Event>> latestForDialogue(qint64 dialogueId, int limit) const;
+    Result<qint64> countForCountry(const QString& code) const;
+    Result<qint64> countForDialogue(qint64 dialogueId) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Event& record) const;
 
 private:
-    Result<QList<Event>> select(const QString& where, const QVariantList& binds) const;
+    Result<QList<Event>> select(const QString& where, const QVariantList& binds, const QString& order = {},
+                                int limit = 0) const;
     QSqlDatabase m_db;
 };

@@ -65,13 +65,9 @@ QString filters(const Spec& s, const ListRequest& r, QVariantList& binds)
 {
     QStringList where;
     if (!r.terms.isEmpty()) {
-        QVariantList matchBinds;
-        const QString match = SearchRepository::matchClause(r.terms, matchBinds);
-        // rowid = id * 8 + kind, so the index is probed by rowid for each candidate row.
-        where << QStringLiteral("x.id IN (SELECT rowid / 8 FROM search_fts WHERE rowid % 8 = %1 AND %2)")
-                     .arg(s.searchKind)
-                     .arg(match);
-        binds += matchBinds;
+        // Index rowids are id * 8 + kind.
+        const QString rowids = SearchRepository::rowidQuery(r.terms, binds);
+        where << QStringLiteral("x.id IN (SELECT r / 8 FROM (%1) WHERE r % 8 = %2)").arg(rowids).arg(s.searchKind);
     }
     for (const auto& [facet, value] : r.facets) {
         if (facet < 0 || facet >= s.facetColumns.size())

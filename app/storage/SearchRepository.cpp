@@ -31,36 +31,55 @@ QString gramQuery(const QString& term)
 }
 } // namespace
 
-QString SearchRepository::matchClause(const QStringList& terms, QVariantList& binds)
+SearchRepository::Plan SearchRepository::plan(const QStringList& terms)
 {
     // Three index paths, by term: the trigram index for three characters or more, the grams index for shorter
     // East Asian runs and word prefixes, and a scan for what neither can answer.
-    QStringList longTerms, gramTerms, clauses;
-    QVariantList scanBinds;
+    Plan p;
+    QStringList longTerms, gramTerms;
     for (const QString& t : terms) {
         const QString gram = t.size() < kTrigram ? gramQuery(t) : QString();
-        if (t.size() >= kTrigram) {
+        if (t.size() >= kTrigram)
             longTerms << quoted(t);
-        } else if (!gram.isEmpty()) {
+        else if (!gram.isEmpty())
             gramTerms << gram;
-        } else {
-            clauses << QStringLiteral("(instr(search_fts.title, ?) > 0 OR instr(search_fts.body, ?) > 0)");
-            scanBinds << t << t;
-        }
+        else
+            p.scanTerms << t;
     }
-    QVariantList out;
-    if (!longTerms.isEmpty()) {
-        clauses.prepend(QStringLiteral("search_fts MATCH ?"));
-        out << longTerms.join(QLatin1Char(' '));
+    p.trigram = longTerms.join(QLatin1Char(' '));
+    p.grams = gramTerms.join(QStringLiteral(" AND "));
+    return p;
+}
+
+QString SearchRepository::matchClause(const QStringList& terms, QVariantList& binds)
+{
+    const Plan p = plan(terms);
+    QStringList clauses;
+    if (!p.trigram.isEmpty()) {
+        clauses << QStringLiteral("search_fts MATCH ?");
+        binds << p.trigram;
     }
-    if (!gramTerms.isEmpty()) {
-        clauses.insert(longTerms.isEmpty() ? 0 : 1,
-                       QStringLiteral("search_fts.rowid IN (SELECT rowid FROM search_gram WHERE search_gram MATCH ?)"));
-        out << gramTerms.join(QStringLiteral(" AND "));
+    if (!p.grams.isEmpty()) {
+        // With a MATCH above, "+" keeps the planner from re-running that MATCH once per gram row.
+        clauses << QStringLiteral("%1search_fts.rowid IN (SELECT rowid FROM search_gram WHERE search_gram MATCH ?)")
+                       .arg(p.trigram.isEmpty() ? QString() : QStringLiteral("+"));
+        binds << p.grams;
     }
-    out += scanBinds;
-    binds += out;
+    for (const QString& t : p.scanTerms) {
+        clauses << QStringLiteral("(instr(search_fts.title, ?) > 0 OR instr(search_fts.body, ?) > 0)");
+        binds << t << t;
+    }
     return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+}
+
+QString SearchRepository::rowidQuery(const QStringList& terms, QVariantList& binds)
+{
+    const Plan p = plan(terms);
+    if (p.trigram.isEmpty() && p.scanTerms.isEmpty() && !p.grams.isEmpty()) {
+        binds << p.grams;
+        return QStringLiteral("SELECT rowid AS r FROM search_gram WHERE search_gram MATCH ?");
+    }
+    return QStringLiteral("SELECT rowid AS r FROM search_fts WHERE ") + matchClause(terms, binds);
 }
 
 Result<QList<SearchHit>> SearchRepository::find(const QStringList& terms, int perKind) const

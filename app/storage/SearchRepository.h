@@ -33,10 +33,19 @@ public:
     /// Records whose title or body contains every term, best first within each kind, at most `perKind` of each.
     /// Terms of three characters or more use the trigram index; shorter ones a scan of the indexed text.
     Result<QList<SearchHit>> find(const QStringList& foldedTerms, int perKind) const;
-    /// Ids of one kind that match, with no limit: the quick filter of a big table uses it as a subquery.
+    /// The WHERE condition, over search_fts, of the records that contain every term.
     static QString matchClause(const QStringList& foldedTerms, QVariantList& binds);
+    /// A SELECT of the matching rowids (column r), driven by the most selective index; the big tables use it.
+    static QString rowidQuery(const QStringList& foldedTerms, QVariantList& binds);
     Result<QHash<qint64, SearchText>> texts(int kind, const QList<qint64>& ids) const;
 
 private:
+    struct Plan
+    {
+        QString trigram;      ///< MATCH expression for search_fts, or empty
+        QString grams;        ///< MATCH expression for search_gram, or empty
+        QStringList scanTerms; ///< terms neither index answers
+    };
+    static Plan plan(const QStringList& foldedTerms);
     QSqlDatabase m_db;
 };

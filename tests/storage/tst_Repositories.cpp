@@ -71,7 +71,7 @@ private slots:
         a.dueDate = QStringLiteral("2015-01-31");
         QVERIFY(ActionRepository(db).insert(a));
 
-        auto events = EventRepository(db).forCountry(QStringLiteral("FR"));
+        auto events = EventRepository(db).latestForCountry(QStringLiteral("FR"), 10);
         QVERIFY2(events, qPrintable(events.error()));
         QCOMPARE(events->size(), 1);
         QCOMPARE(events->first().dialogue, QStringLiteral("jp-fr"));
@@ -80,7 +80,9 @@ private slots:
         QCOMPARE(events->first().participants.first().country, QStringLiteral("FR"));
         QCOMPARE(DialogueRepository(db).forCountry(QStringLiteral("FR"))->size(), 1);
         QVERIFY(DialogueRepository(db).forCountry(QStringLiteral("DE"))->isEmpty());
-        QCOMPARE(ActionRepository(db).openForCountry(QStringLiteral("FR"))->size(), 1);
+        QCOMPARE(ActionRepository(db).openForCountry(QStringLiteral("FR"), 10)->size(), 1);
+        QCOMPARE(EventRepository(db).countForCountry(QStringLiteral("FR")).value(), 1);
+        QCOMPARE(EventRepository(db).latestForDialogue(d.id, 5)->size(), 1);
         QVERIFY(DialogueRepository(db).byId(d.id)->isUnconfirmed(QStringLiteral("name_en")));
     }
 
