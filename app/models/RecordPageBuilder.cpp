@@ -25,6 +25,7 @@ Lang lang() { return uiLanguage(); }
 // A profile stays quick and readable for the busiest country: it shows this much and says where the rest is.
 constexpr int kEventsShown = 100;
 constexpr int kRoundsShown = 30;
+constexpr int kRoundsShownMany = 5;
 constexpr int kActionsShown = 50;
 
 QString name(const QString& en, const QString& ja) { return pickName(lang(), en, ja); }
@@ -159,11 +160,19 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
     auto eventCount = eventRepo.countForCountry(c->code);
     auto agreements = AgreementRepository(db).forCountry(c->code);
     auto actions = ActionRepository(db).openForCountry(c->code, kActionsShown + 1);
+    auto roundCounts = eventRepo.countsOfCountryDialogues(c->code);
     for (const QString* e : {&countries.error(), &dialogues.error(), &fora.error(), &events.error(), &eventCount.error(),
-                             &agreements.error(), &actions.error()}) {
+                             &agreements.error(), &actions.error(), &roundCounts.error()}) {
         if (!e->isEmpty())
             return R::failure(*e);
     }
+    QList<qint64> dialogueIds;
+    for (const Dialogue& d : *dialogues)
+        dialogueIds << d.id;
+    // With many dialogues (Japan's own profile) each shows fewer of its latest meetings.
+    auto rounds = eventRepo.latestOfDialogues(dialogueIds, dialogueIds.size() > 20 ? kRoundsShownMany : kRoundsShown);
+    if (!rounds)
+        return R::failure(rounds.error());
     sortByDate(*events);
 
     RecordPage page;
@@ -193,17 +202,19 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
         row.cells = {name(d.nameEn, d.nameJa), first, QString(), QString()};
         addSources(page.sources, seen, d.sources, name(d.nameEn, d.nameJa));
         // A long series shows its latest rounds here; the dialogue's own page has them all.
-        auto rounds = eventRepo.latestForDialogue(d.id, kRoundsShown);
-        auto roundCount = eventRepo.countForDialogue(d.id);
-        if (!rounds || !roundCount)
-            return R::failure(rounds ? roundCount.error() : rounds.error());
-        sortByDate(*rounds);
-        if (*roundCount > rounds->size()) {
-            row.children << PageRow{{tr("%1 earlier meetings: open the dialogue to see them all").arg(*roundCount - rounds->size()),
+        QList<Event> mine;
+        for (const Event& e : *rounds) {
+            if (e.dialogueId == d.id)
+                mine << e;
+        }
+        sortByDate(mine);
+        const int total = roundCounts->value(d.id);
+        if (total > mine.size()) {
+            row.children << PageRow{{tr("%1 earlier meetings: open the dialogue to see them all").arg(total - mine.size()),
                                      {}, {}, {}},
                                     row.target, false, true, {}};
         }
-        for (const Event& e : *rounds) {
+        for (const Event& e : mine) {
             PageRow round = eventRow(e, {roundLabel(e), dateRange(e.startDate, e.endDate), place(e), e.level});
             round.unconfirmed = e.unconfirmed || e.isUnconfirmed(QStringLiteral("place")) ||
                                 e.isUnconfirmed(QStringLiteral("round_number"));

@@ -71,8 +71,8 @@ Result<QList<Action>> ActionRepository::forEvent(qint64 eventId) const
 
 Result<QList<Action>> ActionRepository::openForCountry(const QString& code, int limit) const
 {
-    return select(QStringLiteral("x.status IN ('open', 'in_progress') AND x.event_id IN (SELECT ep.event_id FROM "
-                                 "participant ep JOIN country ec ON ec.id = ep.country_id WHERE ec.code = ?)"),
+    return select(QStringLiteral("x.status IN ('open', 'in_progress') AND EXISTS (SELECT 1 FROM participant ep WHERE "
+                                 "ep.event_id = x.event_id AND ep.country_id = (SELECT id FROM country WHERE code = ?))"),
                   {code}, QStringLiteral("x.due_date IS NULL, x.due_date, x.id"), limit);
 }
 

@@ -4,10 +4,50 @@
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
 
+#include <QSqlError>
+
 using namespace RecordColumns;
 
+namespace {
+const QString kColumns = QStringLiteral(
+    "x.id, x.key, d.key, f.key, x.dialogue_id, x.forum_id, x.kind, x.kind_note, x.round_number, x.title_en, x.title_ja, "
+    "x.start_date, x.end_date, x.date_note, x.place, x.format, x.level, x.status, x.summary, x.outcome, "
+    "x.delegation_heads, x.results_published, x.note, %1 FROM event x LEFT JOIN dialogue d ON d.id = x.dialogue_id "
+    "LEFT JOIN forum f ON f.id = x.forum_id");
+
+Event readEvent(const QSqlQuery& q)
+{
+    Event e;
+    e.key = Sql::text(q.value(1));
+    e.dialogue = Sql::text(q.value(2));
+    e.forum = Sql::text(q.value(3));
+    e.dialogueId = q.value(4).toLongLong();
+    e.forumId = q.value(5).toLongLong();
+    e.kind = q.value(6).toString();
+    e.kindNote = q.value(7).toString();
+    if (!q.value(8).isNull())
+        e.roundNumber = q.value(8).toInt();
+    e.titleEn = q.value(9).toString();
+    e.titleJa = q.value(10).toString();
+    e.startDate = Sql::text(q.value(11));
+    e.endDate = Sql::text(q.value(12));
+    e.dateNote = q.value(13).toString();
+    e.place = q.value(14).toString();
+    e.format = q.value(15).toString();
+    e.level = q.value(16).toString();
+    e.status = q.value(17).toString();
+    e.summary = q.value(18).toString();
+    e.outcome = q.value(19).toString();
+    e.delegationHeads = splitList(q.value(20).toString(), QLatin1Char('\n'));
+    e.resultsPublished = Sql::text(q.value(21));
+    e.note = q.value(22).toString();
+    readMeta(q, 0, 23, e);
+    return e;
+}
+} // namespace
+
 Result<QList<Event>> EventRepository::select(const QString& where, const QVariantList& binds, const QString& order,
-                                             int limit) const
+                                             int limit, bool details) const
 {
     using R = Result<QList<Event>>;
     QVariantList values = binds;
@@ -17,49 +57,20 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
         values << limit;
     }
     auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT x.id, x.key, d.key, f.key, x.dialogue_id, x.forum_id, x.kind, x.kind_note, "
-                                     "x.round_number, x.title_en, x.title_ja, x.start_date, x.end_date, x.date_note, "
-                                     "x.place, x.format, x.level, x.status, x.summary, x.outcome, x.delegation_heads, "
-                                     "x.results_published, x.note, %1 FROM event x LEFT JOIN dialogue d ON d.id = "
-                                     "x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id %2%3")
-                          .arg(meta(QStringLiteral("x")), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where,
-                               tail),
+                      QStringLiteral("SELECT ") + kColumns.arg(meta(QStringLiteral("x"))) +
+                          (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + tail,
                       values);
     if (!q)
         return R::failure(q.error());
     QList<Event> out;
     QHash<qint64, int> index;
     while (q->next()) {
-        Event e;
-        e.key = Sql::text(q->value(1));
-        e.dialogue = Sql::text(q->value(2));
-        e.forum = Sql::text(q->value(3));
-        e.dialogueId = q->value(4).toLongLong();
-        e.forumId = q->value(5).toLongLong();
-        e.kind = q->value(6).toString();
-        e.kindNote = q->value(7).toString();
-        if (!q->value(8).isNull())
-            e.roundNumber = q->value(8).toInt();
-        e.titleEn = q->value(9).toString();
-        e.titleJa = q->value(10).toString();
-        e.startDate = Sql::text(q->value(11));
-        e.endDate = Sql::text(q->value(12));
-        e.dateNote = q->value(13).toString();
-        e.place = q->value(14).toString();
-        e.format = q->value(15).toString();
-        e.level = q->value(16).toString();
-        e.status = q->value(17).toString();
-        e.summary = q->value(18).toString();
-        e.outcome = q->value(19).toString();
-        e.delegationHeads = splitList(q->value(20).toString(), QLatin1Char('\n'));
-        e.resultsPublished = Sql::text(q->value(21));
-        e.note = q->value(22).toString();
-        readMeta(*q, 0, 23, e);
+        Event e = readEvent(*q);
         index.insert(e.id, int(out.size()));
         out << e;
     }
     // Participants and sources of exactly these events, a chunk of ids at a time.
-    const QList<qint64> ids = index.keys();
+    const QList<qint64> ids = details ? index.keys() : QList<qint64>();
     for (int start = 0; start < ids.size(); start += 500) {
         QStringList marks;
         QVariantList chunk;
@@ -94,8 +105,10 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
 Result<QList<Event>> EventRepository::all() const { return select({}, {}); }
 
 namespace {
-const QString kOfCountry = QStringLiteral("x.id IN (SELECT ep.event_id FROM participant ep JOIN country ec ON ec.id = "
-                                          "ep.country_id WHERE ec.code = ?)");
+// Walks events newest first and asks of each whether the country took part (participant_event_country), so the
+// busiest country's latest events come back at once.
+const QString kOfCountry = QStringLiteral("EXISTS (SELECT 1 FROM participant ep WHERE ep.event_id = x.id AND "
+                                          "ep.country_id = (SELECT id FROM country WHERE code = ?))");
 const QString kLatestFirst = QStringLiteral("x.start_date DESC, x.id DESC");
 } // namespace
 
@@ -104,9 +117,44 @@ Result<QList<Event>> EventRepository::latestForCountry(const QString& code, int 
     return select(kOfCountry, {code}, kLatestFirst, limit);
 }
 
-Result<QList<Event>> EventRepository::latestForDialogue(qint64 dialogueId, int limit) const
+Result<QList<Event>> EventRepository::latestForDialogue(qint64 dialogueId, int limit, bool details) const
 {
-    return select(QStringLiteral("x.dialogue_id = ?"), {dialogueId}, kLatestFirst, limit);
+    return select(QStringLiteral("x.dialogue_id = ?"), {dialogueId}, kLatestFirst, limit, details);
+}
+
+Result<QList<Event>> EventRepository::latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const
+{
+    // One prepared statement run per dialogue: each takes its newest meetings from the (dialogue_id, start_date)
+    // index, however long its history.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ") + kColumns.arg(meta(QStringLiteral("x"))) +
+                   QStringLiteral(" WHERE x.dialogue_id = ? ORDER BY x.start_date DESC, x.id DESC LIMIT ?")))
+        return Result<QList<Event>>::failure(q.lastError().text());
+    QList<Event> out;
+    for (qint64 id : dialogueIds) {
+        q.bindValue(0, id);
+        q.bindValue(1, perDialogue);
+        if (!q.exec())
+            return Result<QList<Event>>::failure(q.lastError().text());
+        while (q.next())
+            out << readEvent(q);
+    }
+    return out;
+}
+
+Result<QHash<qint64, int>> EventRepository::countsOfCountryDialogues(const QString& code) const
+{
+    auto q = Sql::run(m_db, QStringLiteral("SELECT dialogue_id, count(*) FROM event WHERE dialogue_id IN (SELECT "
+                                           "dialogue_id FROM dialogue_party WHERE country_id = (SELECT id FROM country "
+                                           "WHERE code = ?)) GROUP BY dialogue_id"),
+                      {code});
+    if (!q)
+        return Result<QHash<qint64, int>>::failure(q.error());
+    QHash<qint64, int> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return out;
 }
 
 Result<qint64> EventRepository::countForCountry(const QString& code) const

@@ -4,6 +4,7 @@
 #include "core/Records.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 /// Reads and writes event records with their dependent rows and sources.
@@ -18,14 +19,19 @@ public:
     Result<QList<Event>> forForum(qint64 forumId) const;
     /// The newest events of a country (those it took part in) or of a dialogue, newest first.
     Result<QList<Event>> latestForCountry(const QString& code, int limit) const;
-    Result<QList<Event>> latestForDialogue(qint64 dialogueId, int limit) const;
+    /// Without `details`, participants and sources are left out (a summary line per event).
+    Result<QList<Event>> latestForDialogue(qint64 dialogueId, int limit, bool details = true) const;
     Result<qint64> countForCountry(const QString& code) const;
+    /// The newest `perDialogue` meetings of each dialogue, without participants or sources.
+    Result<QList<Event>> latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const;
+    /// Dialogue id → number of its events, for the dialogues the country is a party to.
+    Result<QHash<qint64, int>> countsOfCountryDialogues(const QString& code) const;
     Result<qint64> countForDialogue(qint64 dialogueId) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Event& record) const;
 
 private:
     Result<QList<Event>> select(const QString& where, const QVariantList& binds, const QString& order = {},
-                                int limit = 0) const;
+                                int limit = 0, bool details = true) const;
     QSqlDatabase m_db;
 };

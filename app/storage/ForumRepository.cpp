@@ -68,10 +68,11 @@ Result<Forum> ForumRepository::byId(qint64 id) const
 
 Result<QList<Forum>> ForumRepository::forCountry(const QString& code) const
 {
-    return select(QStringLiteral("x.id IN (SELECT fm.forum_id FROM forum_member fm JOIN country fc ON fc.id = "
-                                 "fm.country_id WHERE fc.code = ? UNION SELECT fe.forum_id FROM event fe JOIN participant "
-                                 "fp ON fp.event_id = fe.id JOIN country fc2 ON fc2.id = fp.country_id WHERE fc2.code = ? "
-                                 "AND fe.forum_id IS NOT NULL)"),
+    // Per forum: a member, or present at one of its meetings (the first such meeting ends the search).
+    return select(QStringLiteral("EXISTS (SELECT 1 FROM forum_member fm WHERE fm.forum_id = x.id AND fm.country_id = "
+                                 "(SELECT id FROM country WHERE code = ?)) OR EXISTS (SELECT 1 FROM event fe JOIN "
+                                 "participant fp ON fp.event_id = fe.id WHERE fe.forum_id = x.id AND fp.country_id = "
+                                 "(SELECT id FROM country WHERE code = ?))"),
                   {code, code});
 }
 
