@@ -6,6 +6,7 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
+#include "gui/widgets/SearchBox.h"
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordPageBuilder.h"
@@ -132,6 +133,17 @@ void MainWindow::buildActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_back);
     bar->addAction(m_forward);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search = new SearchBox(bar);
+    bar->addWidget(m_search);
+    connect(m_search, &SearchBox::openRequested, this, &MainWindow::navigate);
+    QAction* focusSearch = go->addAction(tr("&Search Everything"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    focusSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 }
 
 bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
@@ -142,6 +154,7 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
         return false;
     }
     m_db = std::move(db);
+    m_search->setDatabasePath(m_db->path());
     for (size_t i = 0; i < m_models.size(); ++i) {
         if (auto* sql = qobject_cast<SqlListModel*>(m_models[i].get()))
             sql->setDatabasePath(m_db->path());

@@ -15,6 +15,7 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class RecordPageView;
+class SearchBox;
 class SectionView;
 
 /// The main window: section sidebar, filterable tables, and the page of the selected record with Back/Forward.
@@ -29,6 +30,7 @@ public:
     SectionView* currentSection() const;
     void showSection(int index);
     RecordPageView* pageView() const { return m_page; }
+    SearchBox* searchBox() const { return m_search; }
     /// Opens a record: switches to its section, selects its row and shows its page; recorded in the history.
     void navigate(const NavTarget& target);
     bool canGoBack() const { return m_historyPos > 0; }
@@ -58,6 +60,7 @@ private:
     QList<SectionView*> m_sections;
     QList<NavTarget> m_history;
     int m_historyPos = -1;
+    SearchBox* m_search = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
 };

@@ -2,7 +2,9 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "storage/SearchIndex.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "storage/SqlFunctions.h"
 
 #include <QAtomicInt>
@@ -191,6 +193,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!readOnly) {
         if (auto m = Migrator::migrate(db); !m)
             return R::failure(QStringLiteral("%1: %2").arg(path, m.error()));
+        // A bulk load that died left the search index suspended: rebuild it before anyone searches.
+        if (SearchIndex::isSuspended(db)) {
+            Transaction tx(db);
+            Status s = tx.isActive() ? SearchIndex::rebuild(db) : Status::failure(tx.error());
+            if (s)
+                s = tx.commit();
+            if (!s)
+                return R::failure(QStringLiteral("%1: rebuilding the search index: %2").arg(path, s.error()));
+        }
     }
     database->m_handle = SqlFunctions::handle(db);
     return R(std::move(database));

@@ -4,6 +4,7 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
+#include "gui/widgets/SearchBox.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordFilterProxy.h"
 #include "models/Sections.h"
@@ -231,6 +232,36 @@ private slots:
         for (QLabel* l : w->pageView()->findChildren<QLabel*>())
             marked = marked || l->text().contains(QStringLiteral("(unconfirmed)"));
         QVERIFY(marked);
+    }
+
+    void globalSearchOpensTheBestMatch()
+    {
+        auto w = openWindow();
+        SearchBox* box = w->searchBox();
+        QVERIFY(box);
+        QTest::keyClick(w.get(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(box->hasFocus());
+        typeText(box, QStringLiteral("日米"));
+        QVERIFY(box->waitForResults());
+        QTreeWidget* results = box->results();
+        QVERIFY(results->topLevelItemCount() > 2);
+        QVERIFY2(results->topLevelItem(0)->text(0).startsWith(QStringLiteral("Dialogues")), qPrintable(results->topLevelItem(0)->text(0)));
+        QCOMPARE(results->currentItem()->text(0), QStringLiteral("Japan-U.S. Cyber Dialogue (日米サイバー対話)"));
+        QVERIFY(results->currentItem()->text(1).contains(QStringLiteral("<b")));
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(results->currentItem()->text(0), QStringLiteral("Quad Senior Cyber Group (日米豪印上級サイバーグループ)"));
+        QTest::keyClick(box, Qt::Key_Up);
+        QTest::keyClick(box, Qt::Key_Return);
+        settle();
+        QCOMPARE(w->currentSection(), w->section(Sections::Dialogues));
+        QCOMPARE(w->pageView()->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(),
+                 QStringLiteral("Japan-U.S. Cyber Dialogue (日米サイバー対話)"));
+        // User text is text: markup typed into a search shows literally.
+        box->clear();
+        typeText(box, QStringLiteral("<b>zz"));
+        QVERIFY(box->waitForResults());
+        QCOMPARE(results->topLevelItemCount(), 0);
+        QVERIFY(box->findChild<QLabel*>(QStringLiteral("searchStatus"))->text().contains(QStringLiteral("<b>zz")));
     }
 
     void layoutAndLastViewPersist()

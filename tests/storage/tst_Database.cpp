@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
@@ -132,6 +133,33 @@ private slots:
         auto db = Database::open(dir.path(), Database::Mode::CreateIfMissing);
         QVERIFY(!db);
         QVERIFY(db.error().contains(QStringLiteral("folder")));
+    }
+
+    void anInterruptedBulkLoadIsRepairedOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bulk.sqlite"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db);
+            const QSqlDatabase c = db.value()->connection();
+            QVERIFY(SearchIndex::suspend(c));
+            // Written while the index is suspended, as a bulk load does, and then the load "dies".
+            QVERIFY(Sql::run(c, QStringLiteral("INSERT INTO country (code, name_en, name_ja) VALUES ('QQ', 'Quenland', 'クエンランド')")));
+            auto none = Sql::run(c, QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'quenland'"));
+            QVERIFY(none && none->next());
+            QCOMPARE(none->value(0).toInt(), 0);
+        }
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(db, qPrintable(db.error()));
+        const QSqlDatabase c = db.value()->connection();
+        QVERIFY(!SearchIndex::isSuspended(c));
+        auto found = Sql::run(c, QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'quenland'"));
+        QVERIFY(found && found->next());
+        QCOMPARE(found->value(0).toInt(), 1);
+        auto gram = Sql::run(c, QStringLiteral("SELECT count(*) FROM search_gram WHERE search_gram MATCH '\"クエ\"'"));
+        QVERIFY(gram && gram->next());
+        QCOMPARE(gram->value(0).toInt(), 1);
     }
 
     void defaultPathFollowsTheEnvironment()
