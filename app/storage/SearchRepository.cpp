@@ -31,7 +31,7 @@ QString gramQuery(const QString& term)
 }
 } // namespace
 
-SearchRepository::Plan SearchRepository::plan(const QStringList& terms)
+SearchRepository::Plan SearchRepository::plan(const QStringList& terms, bool titleOnly)
 {
     // Three index paths, by term: the trigram index for three characters or more, the grams index for shorter
     // East Asian runs and word prefixes, and a scan for what neither can answer.
@@ -48,12 +48,20 @@ SearchRepository::Plan SearchRepository::plan(const QStringList& terms)
     }
     p.trigram = longTerms.join(QLatin1Char(' '));
     p.grams = gramTerms.join(QStringLiteral(" AND "));
+    p.titleOnly = titleOnly;
+    if (titleOnly) {
+        // FTS5 column filters: the terms must occur in the title.
+        if (!p.trigram.isEmpty())
+            p.trigram = QStringLiteral("title : (") + p.trigram + QLatin1Char(')');
+        if (!p.grams.isEmpty())
+            p.grams = QStringLiteral("title : (") + p.grams + QLatin1Char(')');
+    }
     return p;
 }
 
-QString SearchRepository::matchClause(const QStringList& terms, QVariantList& binds)
+QString SearchRepository::matchClause(const QStringList& terms, QVariantList& binds, bool titleOnly)
 {
-    const Plan p = plan(terms);
+    const Plan p = plan(terms, titleOnly);
     QStringList clauses;
     if (!p.trigram.isEmpty()) {
         clauses << QStringLiteral("search_fts MATCH ?");
@@ -66,20 +74,25 @@ QString SearchRepository::matchClause(const QStringList& terms, QVariantList& bi
         binds << p.grams;
     }
     for (const QString& t : p.scanTerms) {
-        clauses << QStringLiteral("(instr(search_fts.title, ?) > 0 OR instr(search_fts.body, ?) > 0)");
-        binds << t << t;
+        if (titleOnly) {
+            clauses << QStringLiteral("instr(search_fts.title, ?) > 0");
+            binds << t;
+        } else {
+            clauses << QStringLiteral("(instr(search_fts.title, ?) > 0 OR instr(search_fts.body, ?) > 0)");
+            binds << t << t;
+        }
     }
     return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
 }
 
-QString SearchRepository::rowidQuery(const QStringList& terms, QVariantList& binds)
+QString SearchRepository::rowidQuery(const QStringList& terms, QVariantList& binds, bool titleOnly)
 {
-    const Plan p = plan(terms);
+    const Plan p = plan(terms, titleOnly);
     if (p.trigram.isEmpty() && p.scanTerms.isEmpty() && !p.grams.isEmpty()) {
         binds << p.grams;
         return QStringLiteral("SELECT rowid AS r FROM search_gram WHERE search_gram MATCH ?");
     }
-    return QStringLiteral("SELECT rowid AS r FROM search_fts WHERE ") + matchClause(terms, binds);
+    return QStringLiteral("SELECT rowid AS r FROM search_fts WHERE ") + matchClause(terms, binds, titleOnly);
 }
 
 Result<QList<SearchHit>> SearchRepository::find(const QStringList& terms, int perKind) const
@@ -87,39 +100,50 @@ Result<QList<SearchHit>> SearchRepository::find(const QStringList& terms, int pe
     using R = Result<QList<SearchHit>>;
     if (terms.isEmpty())
         return QList<SearchHit>();
-    QVariantList binds;
-    const QString where = matchClause(terms, binds);
-    bool anyLong = false;
-    for (const QString& t : terms)
-        anyLong = anyLong || t.size() >= kTrigram;
-    // A title match outranks a body match; bm25 orders within them where the index was used.
-    QStringList inTitle;
-    QVariantList titleBinds;
-    for (const QString& t : terms) {
-        inTitle << QStringLiteral("instr(search_fts.title, ?) > 0");
-        titleBinds << t;
-    }
-    const QString rank = anyLong ? QStringLiteral("bm25(search_fts, 10.0, 1.0)") : QStringLiteral("length(search_fts.title)");
-    // bm25() cannot be used inside a window function, so it is computed in the innermost query.
-    QVariantList values = titleBinds;
-    values += binds;
-    values << perKind;
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT kind, id, score, total, in_title FROM ("
-                                     " SELECT kind, id, score, in_title,"
-                                     " row_number() OVER (PARTITION BY kind ORDER BY in_title DESC, score, id) AS n,"
-                                     " count(*) OVER (PARTITION BY kind) AS total FROM ("
-                                     " SELECT rowid % 8 AS kind, rowid / 8 AS id, %1 AS score, (%2) AS in_title"
-                                     " FROM search_fts WHERE %3))"
-                                     " WHERE n <= ? ORDER BY kind, n")
-                          .arg(rank, inTitle.join(QStringLiteral(" AND ")), where),
-                      values);
-    if (!q)
-        return R::failure(q.error());
+    // How many of each kind match: one pass over the match set, no sorting.
+    QVariantList countBinds;
+    auto counts = Sql::run(m_db, QStringLiteral("SELECT r % 8, count(*) FROM (%1) GROUP BY 1").arg(rowidQuery(terms, countBinds)),
+                           countBinds);
+    if (!counts)
+        return R::failure(counts.error());
+    QList<std::pair<int, int>> kinds;
+    while (counts->next())
+        kinds.append({counts->value(0).toInt(), counts->value(1).toInt()});
+    // Best first: records whose title holds every term, the shortest such titles first (the match is most of
+    // the name) among the newest few; then the others, newest first. The indexes deliver rowids in descending
+    // order, so each kind stops reading at its limit.
     QList<SearchHit> out;
-    while (q->next()) {
-        out << SearchHit{q->value(0).toInt(), q->value(1).toLongLong(), q->value(2).toDouble(), q->value(3).toInt(),
-                         q->value(4).toInt() != 0};
+    for (const auto& [kind, total] : kinds) {
+        QList<qint64> seen;
+        for (bool titleOnly : {true, false}) {
+            const int want = perKind - int(seen.size());
+            if (want <= 0)
+                break;
+            QVariantList binds;
+            const QString rows = rowidQuery(terms, binds, titleOnly);
+            QString exclude;
+            for (qint64 rowid : seen)
+                exclude += (exclude.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(rowid);
+            binds << kind << (titleOnly ? want * 4 : want);
+            // The excluded rowids are numbers the index returned above, not input.
+            auto q = Sql::run(m_db,
+                              QStringLiteral("SELECT m.r, length(t.title) FROM (SELECT r FROM (%1) WHERE r % 8 = ?%2 "
+                                             "ORDER BY r DESC LIMIT ?) m JOIN search_fts t ON t.rowid = m.r")
+                                  .arg(rows, exclude.isEmpty() ? QString() : QStringLiteral(" AND r NOT IN (%1)").arg(exclude)),
+                              binds);
+            if (!q)
+                return R::failure(q.error());
+            QList<std::pair<int, qint64>> found; // title length, rowid
+            while (q->next())
+                found.append({titleOnly ? q->value(1).toInt() : 0, q->value(0).toLongLong()});
+            std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first < b.first : a.second > b.second;
+            });
+            for (int i = 0; i < found.size() && i < want; ++i) {
+                seen << found[i].second;
+                out << SearchHit{kind, found[i].second / 8, double(out.size()), total, titleOnly};
+            }
+        }
     }
     return out;
 }

@@ -30,13 +30,14 @@ class SearchRepository
 public:
     explicit SearchRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    /// Records whose title or body contains every term, best first within each kind, at most `perKind` of each.
-    /// Terms of three characters or more use the trigram index; shorter ones a scan of the indexed text.
+    /// Records whose title or body contains every term, at most `perKind` of each kind: those with every term in
+    /// the title first, then the rest, newest first within each. Terms of three characters or more use the
+    /// trigram index, shorter East Asian runs and word prefixes the grams index, anything else a scan.
     Result<QList<SearchHit>> find(const QStringList& foldedTerms, int perKind) const;
     /// The WHERE condition, over search_fts, of the records that contain every term.
-    static QString matchClause(const QStringList& foldedTerms, QVariantList& binds);
+    static QString matchClause(const QStringList& foldedTerms, QVariantList& binds, bool titleOnly = false);
     /// A SELECT of the matching rowids (column r), driven by the most selective index; the big tables use it.
-    static QString rowidQuery(const QStringList& foldedTerms, QVariantList& binds);
+    static QString rowidQuery(const QStringList& foldedTerms, QVariantList& binds, bool titleOnly = false);
     Result<QHash<qint64, SearchText>> texts(int kind, const QList<qint64>& ids) const;
 
 private:
@@ -45,7 +46,8 @@ private:
         QString trigram;      ///< MATCH expression for search_fts, or empty
         QString grams;        ///< MATCH expression for search_gram, or empty
         QStringList scanTerms; ///< terms neither index answers
+        bool titleOnly = false;
     };
-    static Plan plan(const QStringList& foldedTerms);
+    static Plan plan(const QStringList& foldedTerms, bool titleOnly);
     QSqlDatabase m_db;
 };
