@@ -29,6 +29,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QPointer>
+#include <QThread>
 #include <QToolBar>
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
@@ -166,9 +168,32 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     m_historyPos = -1;
     m_page->showMessage(tr("Select a record to see its details."));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    if (m_db->checkDeferred())
+        startIntegrityCheck(m_db->path());
     setWindowTitle(tr("Liaison — %1").arg(QFileInfo(m_db->path()).fileName()));
     updateNavigation();
     return true;
+}
+
+void MainWindow::startIntegrityCheck(const QString& path)
+{
+    // A big database is checked page by page on a thread of its own, so the window opens at once.
+    QThread* thread = QThread::create([this, path] {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        const Status s = db ? db.value()->quickCheck() : Status::failure(db.error());
+        QMetaObject::invokeMethod(this, [this, path, s] {
+            if (!s && m_db && m_db->path() == path)
+                MessageBox::critical(this, tr("The database is damaged"), s.error());
+            else if (s)
+                statusBar()->showMessage(tr("Database: %1 (checked)").arg(QDir::toNativeSeparators(path)), 0);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(this, &QObject::destroyed, thread, [guard = QPointer<QThread>(thread)] {
+        if (guard)
+            guard->wait();
+    });
+    thread->start(QThread::LowPriority);
 }
 
 void MainWindow::openDatabase()

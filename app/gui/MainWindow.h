@@ -45,6 +45,7 @@ private:
     void buildActions();
     bool loadDatabase(std::unique_ptr<Database> db);
     void openDatabase();
+    void startIntegrityCheck(const QString& path);
     void display(const NavTarget& target);
     void updateNavigation();
     void saveSettings() const;

@@ -261,12 +261,21 @@ Status DataGenerator::generate(Database& db, const Options& o)
     };
     QList<Planned> planned;
     planned.reserve(o.events);
+    constexpr int kMaxRounds = 9000;
+    QList<int> seriesSize(series.size(), 0);
     for (int i = 0; i < o.events; ++i) {
         // A few busy series (the big partners) and a long tail, as in real relations.
         int s = -1;
         if (rng.bounded(10) != 0) {
             const double u = rng.generateDouble();
             s = int(u * u * double(series.size()));
+            // Round numbers stay within the schema's bound however many events are asked for.
+            for (int tries = 0; s >= 0 && seriesSize[s] >= kMaxRounds && tries < 20; ++tries)
+                s = int(rng.bounded(int(series.size())));
+            if (s >= 0 && seriesSize[s] >= kMaxRounds)
+                s = -1;
+            if (s >= 0)
+                ++seriesSize[s];
         }
         planned << Planned{s, first.addDays(rng.bounded(span))};
     }

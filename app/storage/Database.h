@@ -30,6 +30,10 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const;
     bool isEmpty() const; ///< no country, dialogue or event yet
+    /// True when the file was too big for PRAGMA quick_check at open; run quickCheck() soon, off the GUI thread.
+    bool checkDeferred() const { return m_checkDeferred; }
+    /// PRAGMA quick_check of the whole file; the error names the file and the first problems.
+    Status quickCheck() const;
     /// Makes the statement running on this connection stop soon with an "interrupted" error.
     /// Safe to call from another thread while a query runs.
     void interrupt() const;
@@ -40,4 +44,5 @@ private:
     QString m_path;
     QString m_connectionName;
     void* m_handle = nullptr; ///< the sqlite3* of the connection, for interrupt()
+    bool m_checkDeferred = false;
 };

@@ -48,6 +48,8 @@ private slots:
         QVERIFY2(db, qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(db.value()->isEmpty());
+        QVERIFY(!db.value()->checkDeferred()); // small files are checked in full when opened
+        QVERIFY(db.value()->quickCheck());
         auto fk = Sql::run(db.value()->connection(), QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(fk && fk->next());
         QCOMPARE(fk->value(0).toInt(), 1);
