@@ -29,10 +29,10 @@ TextFilter::CharClass TextFilter::charClass(char32_t c)
     return QChar::isLetterOrNumber(c) ? CharClass::Word : CharClass::Separator;
 }
 
-bool TextFilter::isShortWordTerm(const QString& term)
+bool TextFilter::isWordTerm(const QString& term)
 {
     const QList<uint> cps = term.toUcs4();
-    if (cps.isEmpty() || cps.size() > 2)
+    if (cps.isEmpty())
         return false;
     for (uint c : cps) {
         if (charClass(c) != CharClass::Word)
@@ -58,7 +58,7 @@ bool TextFilter::matchesFolded(const QString& foldedHaystack) const
 {
     for (const QString& term : m_terms) {
         qsizetype at = foldedHaystack.indexOf(term);
-        if (isShortWordTerm(term)) {
+        if (isWordTerm(term)) {
             while (at >= 0 && afterWordChar(foldedHaystack, at))
                 at = foldedHaystack.indexOf(term, at + 1);
         }

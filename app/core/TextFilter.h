@@ -6,8 +6,8 @@
 
 /// The quick-filter semantics shared by the window, the command line and the search index: every
 /// whitespace-separated term must occur, compared after NFKC folding (full/half width) and case folding.
-/// A term occurs as a substring, except that a term of one or two letters or digits (no East Asian
-/// characters) must start a word: "cy" finds "cyber", not "policy"; "日米" and "豪" are found anywhere.
+/// A term of letters and digits only (no East Asian characters) matches the start of a word: "cy" and "cyber"
+/// find "Cybercrime", not "anticyber"; any other term occurs as a substring: "日米", "豪", "u.s.", "g7伊勢".
 class TextFilter
 {
 public:
@@ -15,8 +15,8 @@ public:
     /// digits of other scripts make words, the rest separates.
     enum class CharClass { Separator, Word, Single };
     static CharClass charClass(char32_t c);
-    /// True for a term matched at word starts only (one or two word characters).
-    static bool isShortWordTerm(const QString& foldedTerm);
+    /// True for a term matched at word starts (letters and digits of non-East-Asian scripts only).
+    static bool isWordTerm(const QString& foldedTerm);
 
     TextFilter() = default;
     explicit TextFilter(const QString& text);

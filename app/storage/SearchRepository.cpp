@@ -17,11 +17,11 @@ QString quoted(const QString& term)
 } // namespace
 
 namespace {
-/// A short term the liaison_grams index can answer: all East Asian characters (a phrase of them) or all
-/// word characters (a word prefix). Anything else (punctuation, mixtures) is left to a scan.
+/// A term the liaison_grams index can answer: word characters (a word prefix, any length) or East Asian
+/// characters (a phrase of them). Anything else (punctuation, mixtures) is left to the trigram index or a scan.
 QString gramQuery(const QString& term)
 {
-    if (TextFilter::isShortWordTerm(term))
+    if (TextFilter::isWordTerm(term))
         return quoted(term) + QLatin1Char('*');
     for (uint c : term.toUcs4()) {
         if (TextFilter::charClass(c) != TextFilter::CharClass::Single)
@@ -33,15 +33,17 @@ QString gramQuery(const QString& term)
 
 SearchRepository::Plan SearchRepository::plan(const QStringList& terms, bool titleOnly)
 {
-    // Three index paths, by term: the trigram index for three characters or more, the grams index for shorter
-    // East Asian runs and word prefixes, and a scan for what neither can answer.
+    // Three index paths, by term: word prefixes from the grams index (its single tokens are cheap to read); other
+    // terms of three characters or more from the trigram index; shorter East Asian runs from the grams index as
+    // phrases; and a scan for what none can answer (short mixtures such as "g7" with punctuation).
     Plan p;
     QStringList longTerms, gramTerms;
     for (const QString& t : terms) {
-        const QString gram = t.size() < kTrigram ? gramQuery(t) : QString();
-        if (t.size() >= kTrigram)
+        if (TextFilter::isWordTerm(t))
+            gramTerms << gramQuery(t);
+        else if (t.size() >= kTrigram)
             longTerms << quoted(t);
-        else if (!gram.isEmpty())
+        else if (const QString gram = gramQuery(t); !gram.isEmpty())
             gramTerms << gram;
         else
             p.scanTerms << t;

@@ -17,6 +17,7 @@ private slots:
         QTest::newRow("ja 1 char") << "豪" << "日豪サイバー政策協議" << true;
         QTest::newRow("ja 1 char no match") << "豪" << "日英サイバー協議" << false;
         QTest::newRow("case-insensitive") << "cyber" << "Japan-UK Cyber Dialogue" << true;
+        QTest::newRow("kana inside a word of kana") << "バー" << "サイバー" << true;
         QTest::newRow("full-width latin") << "ＡＳＥＡＮ" << "ASEAN-Japan Summit" << true;
         QTest::newRow("half-width kana") << "ｻｲﾊﾞｰ" << "日英サイバー協議" << true;
         QTest::newRow("full-width query half text") << "asean" << "ＡＳＥＡＮ" << true;
@@ -29,7 +30,9 @@ private slots:
         QTest::newRow("short word after kana") << "eu" << "日EUサイバー対話" << true;
         QTest::newRow("short digits") << "10" << "Round 10" << true;
         QTest::newRow("short digits inside a number") << "10" << "2010" << false;
-        QTest::newRow("three letters anywhere") << "ber" << "Cyber" << true;
+        QTest::newRow("words match at word starts") << "ber" << "Cyber" << false;
+        QTest::newRow("a word prefix") << "cyberc" << "Cybercrime Convention" << true;
+        QTest::newRow("punctuated terms anywhere") << "u.s." << "Japan-U.S. Dialogue" << true;
         QTest::newRow("short kana anywhere") << "イバ" << "サイバー" << true;
     }
     void matches()
