@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionListModel</name>
     <message>
         <source>Due</source>
         <translation>Due</translation>
@@ -114,6 +114,38 @@
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
+        <source>Run &apos;liaison --help&apos; for usage.</source>
+        <translation>Run &apos;liaison --help&apos; for usage.</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; choose en or ja</source>
+        <translation>unknown language &apos;%1&apos;; choose en or ja</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs the text to look for</source>
+        <translation>&apos;search&apos; needs the text to look for</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; choose table or json</source>
+        <translation>unknown format &apos;%1&apos;; choose table or json</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;%1&apos;</source>
+        <translation>Nothing found for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
@@ -123,6 +155,8 @@ Commands:
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  search TEXT [--format table|json]
+                        every record containing TEXT, grouped by kind, best first
 
 Options:
   --db PATH             the database file (default: $LIAISON_DB, else %1)
@@ -139,6 +173,8 @@ Commands:
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  search TEXT [--format table|json]
+                        every record containing TEXT, grouped by kind, best first
 
 Options:
   --db PATH             the database file (default: $LIAISON_DB, else %1)
@@ -146,22 +182,6 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </translation>
-    </message>
-    <message>
-        <source>Run &apos;liaison --help&apos; for usage.</source>
-        <translation>Run &apos;liaison --help&apos; for usage.</translation>
-    </message>
-    <message>
-        <source>unknown language &apos;%1&apos;; choose en or ja</source>
-        <translation>unknown language &apos;%1&apos;; choose en or ja</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unknown command &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -231,7 +251,7 @@ Options:
     </message>
 </context>
 <context>
-    <name>EventTableModel</name>
+    <name>EventListModel</name>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -314,6 +334,37 @@ Options:
     <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>Dialogues</translation>
+    </message>
+    <message>
+        <source>Fora</source>
+        <translation>Fora</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Policy references</source>
+        <translation>Policy references</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -423,6 +474,18 @@ Database: %2</translation>
     <message>
         <source>Filter the &amp;Current Table</source>
         <translation>Filter the &amp;Current Table</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything</source>
+        <translation>&amp;Search Everything</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Database: %1 (checked)</source>
+        <translation>Database: %1 (checked)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +896,18 @@ Database: %2</translation>
         <source>No article recorded.</source>
         <translation>No article recorded.</translation>
     </message>
+    <message>
+        <source>%1 earlier meetings: open the dialogue to see them all</source>
+        <translation>%1 earlier meetings: open the dialogue to see them all</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 events; the Events table has them all.</source>
+        <translation>The latest %1 of %2 events; the Events table has them all.</translation>
+    </message>
+    <message>
+        <source>The %1 due soonest; the Actions table has them all.</source>
+        <translation>The %1 due soonest; the Actions table has them all.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPageView</name>
@@ -855,6 +930,36 @@ Database: %2</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Search everything (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Nothing found for “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) — Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n match — Enter opens, Esc closes</numerusform>
+            <numerusform>%n matches — Enter opens, Esc closes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -890,6 +995,14 @@ Database: %2</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>counting… of %1</source>
+        <translation>counting… of %1</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
     </message>
 </context>
 <context>

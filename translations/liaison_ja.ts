@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionListModel</name>
     <message>
         <source>Due</source>
         <translation>期限</translation>
@@ -114,6 +114,38 @@
         <translation>%2件中%1件を表示</translation>
     </message>
     <message>
+        <source>Run &apos;liaison --help&apos; for usage.</source>
+        <translation>使い方は「liaison --help」で確認してください。</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; choose en or ja</source>
+        <translation>不明な言語「%1」です。en 又は ja を指定してください</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数「%1」です</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド「%1」です</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs the text to look for</source>
+        <translation>「search」には検索する文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; choose table or json</source>
+        <translation>不明な出力形式「%1」です。table 又は json を指定してください</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;%1&apos;</source>
+        <translation>「%1」に該当するレコードはありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2件中%1件</translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
@@ -123,6 +155,8 @@ Commands:
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  search TEXT [--format table|json]
+                        every record containing TEXT, grouped by kind, best first
 
 Options:
   --db PATH             the database file (default: $LIAISON_DB, else %1)
@@ -139,6 +173,8 @@ Options:
   check                 整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  search TEXT [--format table|json]
+                        TEXTを含むすべてのレコードを種別ごとにまとめ、該当度の高い順に表示する
 
 オプション:
   --db PATH             データベースファイル（既定値: $LIAISON_DB、未設定の場合は %1）
@@ -146,22 +182,6 @@ Options:
   -h, --help            このヘルプを表示する
   -v, --version         バージョンを表示する
 </translation>
-    </message>
-    <message>
-        <source>Run &apos;liaison --help&apos; for usage.</source>
-        <translation>使い方は「liaison --help」で確認してください。</translation>
-    </message>
-    <message>
-        <source>unknown language &apos;%1&apos;; choose en or ja</source>
-        <translation>不明な言語「%1」です。en 又は ja を指定してください</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>予期しない引数「%1」です</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>不明なコマンド「%1」です</translation>
     </message>
 </context>
 <context>
@@ -231,7 +251,7 @@ Options:
     </message>
 </context>
 <context>
-    <name>EventTableModel</name>
+    <name>EventListModel</name>
     <message>
         <source>Date</source>
         <translation>日付</translation>
@@ -314,6 +334,37 @@ Options:
     <message>
         <source>Meetings</source>
         <translation>会合数</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Countries</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>協議・対話</translation>
+    </message>
+    <message>
+        <source>Fora</source>
+        <translation>多国間枠組み</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>会合等</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>合意文書</translation>
+    </message>
+    <message>
+        <source>Policy references</source>
+        <translation>政策文書</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>フォローアップ事項</translation>
     </message>
 </context>
 <context>
@@ -423,6 +474,18 @@ Database: %2</source>
     <message>
         <source>Filter the &amp;Current Table</source>
         <translation>現在の表を絞り込む(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything</source>
+        <translation>すべてを検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <source>Database: %1 (checked)</source>
+        <translation>データベース：%1（検査済み）</translation>
     </message>
 </context>
 <context>
@@ -833,6 +896,18 @@ Database: %2</source>
         <source>No article recorded.</source>
         <translation>条項の記録はありません。</translation>
     </message>
+    <message>
+        <source>%1 earlier meetings: open the dialogue to see them all</source>
+        <translation>これ以前の会合%1件：協議を開くとすべて表示されます</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 events; the Events table has them all.</source>
+        <translation>会合等%2件のうち直近の%1件を表示しています。全件は「会合等」の表で確認できます。</translation>
+    </message>
+    <message>
+        <source>The %1 due soonest; the Actions table has them all.</source>
+        <translation>期限の近い%1件を表示しています。全件は「フォローアップ事項」の表で確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>RecordPageView</name>
@@ -855,6 +930,35 @@ Database: %2</source>
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>すべてを検索（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>「%1」に該当するレコードはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) — Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n件該当 — Enterで開く、Escで閉じる</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3件中%2件）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2件）</translation>
     </message>
 </context>
 <context>
@@ -890,6 +994,14 @@ Database: %2</source>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%2件中%1件を表示</translation>
+    </message>
+    <message>
+        <source>counting… of %1</source>
+        <translation>%1件中、該当件数を集計中…</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>集計中…</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,9 @@ QString SectionView::countText() const
         return tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
     const qint64 total = m_model->totalCount();
     const qint64 count = m_model->matchingCount();
-    const QString all = total < 0 ? QStringLiteral("…") : QLocale().toString(total);
+    if (total < 0)
+        return tr("counting…");
+    const QString all = QLocale().toString(total);
     if (count < 0)
         return tr("counting… of %1").arg(all);
     return tr("%1 of %2 shown").arg(QLocale().toString(count), all);

@@ -248,6 +248,7 @@ private slots:
         QVERIFY2(results->topLevelItem(0)->text(0).startsWith(QStringLiteral("Dialogues")), qPrintable(results->topLevelItem(0)->text(0)));
         QCOMPARE(results->currentItem()->text(0), QStringLiteral("Japan-U.S. Cyber Dialogue (日米サイバー対話)"));
         QVERIFY(results->currentItem()->text(1).contains(QStringLiteral("<b")));
+        snapshot(results->window(), QStringLiteral("search-popup"));
         QTest::keyClick(box, Qt::Key_Down);
         QCOMPARE(results->currentItem()->text(0), QStringLiteral("Quad Senior Cyber Group (日米豪印上級サイバーグループ)"));
         QTest::keyClick(box, Qt::Key_Up);
