@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
@@ -168,8 +169,11 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     m_historyPos = -1;
     m_page->showMessage(tr("Select a record to see its details."));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
-    if (m_db->checkDeferred())
-        startIntegrityCheck(m_db->path());
+    if (m_db->checkDeferred()) {
+        // After the window has painted and the tables have their first pages: the check reads every page.
+        const QString path = m_db->path();
+        QTimer::singleShot(3000, this, [this, path] { startIntegrityCheck(path); });
+    }
     setWindowTitle(tr("Liaison — %1").arg(QFileInfo(m_db->path()).fileName()));
     updateNavigation();
     return true;
