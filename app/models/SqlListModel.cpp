@@ -12,34 +12,47 @@
 SqlListModel::SqlListModel(ListKind kind, NavTarget::Kind navKind, QObject* parent)
     : EntityTableModel(navKind, parent), m_kind(kind), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
-    m_thread.setObjectName(QStringLiteral("list-worker"));
+    m_thread.setObjectName(QStringLiteral("list-pages"));
+    m_countThread.setObjectName(QStringLiteral("list-counts"));
     m_request.kind = kind;
 }
 
 SqlListModel::~SqlListModel()
 {
-    if (m_worker) {
-        m_latest->store(~quint64(0));
-        m_worker->interrupt();
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater, Qt::QueuedConnection);
+    m_latest->store(~quint64(0));
+    for (ListWorker* w : {m_worker, m_counter}) {
+        if (w) {
+            w->interrupt();
+            QMetaObject::invokeMethod(w, &QObject::deleteLater, Qt::QueuedConnection);
+        }
     }
-    m_thread.quit();
-    m_thread.wait();
+    for (QThread* t : {&m_thread, &m_countThread}) {
+        t->quit();
+        t->wait();
+    }
 }
 
 void SqlListModel::setDatabasePath(const QString& path)
 {
-    if (m_worker) {
-        m_latest->store(++m_generation);
-        m_worker->interrupt();
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater, Qt::QueuedConnection);
-        m_worker = nullptr;
+    m_latest->store(++m_generation);
+    for (ListWorker** w : {&m_worker, &m_counter}) {
+        if (*w) {
+            (*w)->interrupt();
+            QMetaObject::invokeMethod(*w, &QObject::deleteLater, Qt::QueuedConnection);
+            *w = nullptr;
+        }
     }
     m_path = path;
+    m_started = false;
+    // Pages and counts run on threads and connections of their own, so a page never waits behind a count.
     m_worker = new ListWorker(path, m_latest);
     m_worker->moveToThread(&m_thread);
-    if (!m_thread.isRunning())
-        m_thread.start();
+    m_counter = new ListWorker(path, m_latest);
+    m_counter->moveToThread(&m_countThread);
+    for (QThread* t : {&m_thread, &m_countThread}) {
+        if (!t->isRunning())
+            t->start();
+    }
 }
 
 void SqlListModel::load(const Catalog&)
@@ -72,7 +85,7 @@ void SqlListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ListQuery::sortableColumns(m_kind))
         return;
-    if (column == m_request.sortColumn && (order == Qt::DescendingOrder) == m_request.descending && m_generation > 0)
+    if (column == m_request.sortColumn && (order == Qt::DescendingOrder) == m_request.descending && m_started)
         return;
     m_request.sortColumn = column;
     m_request.descending = order == Qt::DescendingOrder;
@@ -105,10 +118,12 @@ void SqlListModel::start(bool firstPage)
         r.afterId = m_lastId;
     }
     const quint64 generation = ++m_generation;
+    m_started = true;
     if (firstPage) {
         // Whatever runs now answers a question nobody asks any more.
         m_latest->store(generation);
         m_worker->interrupt();
+        m_counter->interrupt();
     }
     m_loading = true;
     m_error.clear();
@@ -116,14 +131,21 @@ void SqlListModel::start(bool firstPage)
     ListWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, generation, r, firstPage, wantTotal] {
+        [this, worker, generation, r, firstPage] {
             worker->page(generation, r, [this, generation, firstPage](const QList<ListRow>& rows, const QString& error) {
                 QMetaObject::invokeMethod(
                     this, [this, generation, firstPage, rows, error] { receivePage(generation, firstPage, rows, error); },
                     Qt::QueuedConnection);
             });
-            if (!firstPage)
-                return;
+        },
+        Qt::QueuedConnection);
+    if (!firstPage)
+        return;
+    m_counting = true;
+    ListWorker* counter = m_counter;
+    QMetaObject::invokeMethod(
+        counter,
+        [this, worker = counter, generation, r, wantTotal] {
             worker->count(generation, r, [this, generation](qint64 n) {
                 QMetaObject::invokeMethod(this, [this, generation, n] { receiveCount(generation, n, false); },
                                           Qt::QueuedConnection);
@@ -138,8 +160,6 @@ void SqlListModel::start(bool firstPage)
             }
         },
         Qt::QueuedConnection);
-    if (firstPage)
-        m_counting = true;
 }
 
 void SqlListModel::receivePage(quint64 generation, bool firstPage, const QList<ListRow>& rows, const QString& error)

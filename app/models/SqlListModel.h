@@ -59,10 +59,13 @@ private:
     ListKind m_kind;
     QString m_path;
     QThread m_thread;
+    QThread m_countThread;
     ListWorker* m_worker = nullptr;
+    ListWorker* m_counter = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     ListRequest m_request;
     quint64 m_generation = 0;
+    bool m_started = false; ///< a query has been sent since the database was set
     bool m_loading = false;
     bool m_counting = false;
     bool m_atEnd = true;
