@@ -337,37 +337,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>GlobalSearch</name>
-    <message>
-        <source>Countries</source>
-        <translation>Countries</translation>
-    </message>
-    <message>
-        <source>Dialogues</source>
-        <translation>Dialogues</translation>
-    </message>
-    <message>
-        <source>Fora</source>
-        <translation>Fora</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Policy references</source>
-        <translation>Policy references</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Liaison</source>

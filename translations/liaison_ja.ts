@@ -337,37 +337,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>GlobalSearch</name>
-    <message>
-        <source>Countries</source>
-        <translation>国・地域</translation>
-    </message>
-    <message>
-        <source>Dialogues</source>
-        <translation>協議・対話</translation>
-    </message>
-    <message>
-        <source>Fora</source>
-        <translation>多国間枠組み</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>会合等</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>合意文書</translation>
-    </message>
-    <message>
-        <source>Policy references</source>
-        <translation>政策文書</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>フォローアップ事項</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Liaison</source>

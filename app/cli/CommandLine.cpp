@@ -276,8 +276,8 @@ int runSearch(const Parsed& p, QTextStream& out, QTextStream& err)
                                            {QStringLiteral("snippet"), r.snippet},
                                            {QStringLiteral("highlights"), marks}});
             }
-            a.append(QJsonObject{{QStringLiteral("kind"), Sections::key(Sections::Section(g.kind - 1))},
-                                 {QStringLiteral("title"), g.title},
+            a.append(QJsonObject{{QStringLiteral("kind"), Sections::key(Sections::forSearchKind(g.kind))},
+                                 {QStringLiteral("title"), Sections::title(Sections::forSearchKind(g.kind))},
                                  {QStringLiteral("total"), g.total},
                                  {QStringLiteral("results"), results}});
         }
@@ -289,7 +289,7 @@ int runSearch(const Parsed& p, QTextStream& out, QTextStream& err)
         return CommandLine::Ok;
     }
     for (const SearchGroup& g : *groups) {
-        out << g.title << " (" << (g.total > g.results.size() ? CommandLine::tr("%1 of %2").arg(g.results.size()).arg(g.total)
+        out << Sections::title(Sections::forSearchKind(g.kind)) << " (" << (g.total > g.results.size() ? CommandLine::tr("%1 of %2").arg(g.results.size()).arg(g.total)
                                                                : QString::number(g.total))
             << ")" << Qt::endl;
         for (const SearchResult& r : g.results) {

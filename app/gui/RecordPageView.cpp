@@ -158,13 +158,7 @@ void RecordPageView::showPage(const RecordPage& page)
     m_layout->addLayout(form);
 
     for (const PageSection& s : page.sections) {
-        auto* heading = new QLabel(s.title, m_content);
-        QFont hf = heading->font();
-        hf.setBold(true);
-        hf.setPointSizeF(hf.pointSizeF() * 1.15);
-        heading->setFont(hf);
-        heading->setContentsMargins(0, 10, 0, 0);
-        m_layout->addWidget(heading);
+        addHeading(s.title);
         if (!s.note.isEmpty()) {
             auto* note = new QLabel(s.note, m_content);
             note->setObjectName(QStringLiteral("note-") + s.id);
@@ -230,13 +224,7 @@ void RecordPageView::showPage(const RecordPage& page)
     }
 
     if (!page.sources.isEmpty()) {
-        auto* heading = new QLabel(tr("Sources"), m_content);
-        QFont hf = heading->font();
-        hf.setBold(true);
-        hf.setPointSizeF(hf.pointSizeF() * 1.15);
-        heading->setFont(hf);
-        heading->setContentsMargins(0, 10, 0, 0);
-        m_layout->addWidget(heading);
+        addHeading(tr("Sources"));
         QString html = QStringLiteral("<ol style=\"margin-left: 0px; -qt-list-indent: 1;\">");
         for (const PageSource& s : page.sources) {
             html += QStringLiteral("<li><a href=\"%1\">%2</a><br><span style=\"color:#666\">%3</span></li>")
@@ -249,6 +237,17 @@ void RecordPageView::showPage(const RecordPage& page)
         m_layout->addWidget(sources);
     }
     m_layout->addStretch(1);
+}
+
+void RecordPageView::addHeading(const QString& text)
+{
+    auto* heading = new QLabel(text, m_content);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    heading->setFont(font);
+    heading->setContentsMargins(0, 10, 0, 0);
+    m_layout->addWidget(heading);
 }
 
 QTreeWidget* RecordPageView::sectionTree(const QString& id) const

@@ -27,6 +27,7 @@ signals:
 
 private:
     void clear();
+    void addHeading(const QString& text);
     void openLink(const QString& link);
     QWidget* m_content;
     QVBoxLayout* m_layout;

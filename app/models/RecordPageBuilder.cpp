@@ -12,6 +12,7 @@
 #include "storage/EventRepository.h"
 #include "storage/ForumRepository.h"
 #include "storage/PolicyRepository.h"
+#include "storage/StatsRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -160,7 +161,7 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
     auto eventCount = eventRepo.countForCountry(c->code);
     auto agreements = AgreementRepository(db).forCountry(c->code);
     auto actions = ActionRepository(db).openForCountry(c->code, kActionsShown + 1);
-    auto roundCounts = eventRepo.countsOfCountryDialogues(c->code);
+    auto roundCounts = StatsRepository(db).dialogueEventsOfCountry(c->code);
     for (const QString* e : {&countries.error(), &dialogues.error(), &fora.error(), &events.error(), &eventCount.error(),
                              &agreements.error(), &actions.error(), &roundCounts.error()}) {
         if (!e->isEmpty())

@@ -22,6 +22,8 @@ public:
     static std::optional<Section> fromKey(const QString& key);
     static QStringList keys();
     static QString title(Section s);
+    /// The section of a search result's kind (1 country … 7 action).
+    static Section forSearchKind(int kind) { return Section(qBound(0, kind - 1, int(Count) - 1)); }
     static Section forKind(NavTarget::Kind kind);
     /// The section's table model; the big ones (events, actions) read `databasePath` on a thread of their own.
     static std::unique_ptr<EntityTableModel> createModel(Section s, const QString& databasePath);

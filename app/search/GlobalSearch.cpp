@@ -25,28 +25,6 @@ QString displayTitle(int kind, const QString& title)
 }
 } // namespace
 
-QString GlobalSearch::kindTitle(int kind)
-{
-    switch (kind) {
-    case Country:
-        return tr("Countries");
-    case Dialogue:
-        return tr("Dialogues");
-    case Forum:
-        return tr("Fora");
-    case Event:
-        return tr("Events");
-    case Agreement:
-        return tr("Agreements");
-    case Policy:
-        return tr("Policy references");
-    case Action:
-        return tr("Actions");
-    default:
-        return {};
-    }
-}
-
 SearchResult GlobalSearch::snippet(const QString& text, const QStringList& terms, int width)
 {
     SearchResult r;
@@ -105,7 +83,7 @@ Result<QList<SearchGroup>> GlobalSearch::search(const QString& text, int perKind
         idsByKind[h.kind] << h.id;
     for (const SearchHit& h : *hits) {
         if (groups.isEmpty() || groups.last().kind != h.kind)
-            groups << SearchGroup{h.kind, kindTitle(h.kind), h.kindTotal, {}};
+            groups << SearchGroup{h.kind, h.kindTotal, {}};
         groups.last().results << SearchResult{h.kind, h.id, {}, {}, {}};
     }
     for (SearchGroup& g : groups) {

@@ -3,7 +3,6 @@
 
 #include "core/Result.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,11 +18,10 @@ struct SearchResult
     QList<std::pair<int, int>> highlights; ///< [start, length) in snippet
 };
 
-/// The results of one kind, best first.
+/// The results of one kind, best first. The kind's name is the section's (Sections::title).
 struct SearchGroup
 {
     int kind = 0;
-    QString title;
     int total = 0; ///< all matches of this kind; results hold at most the limit
     QList<SearchResult> results;
 };
@@ -32,11 +30,9 @@ struct SearchGroup
 /// full- and half-width forms alike (the quick filter's folding).
 class GlobalSearch
 {
-    Q_DECLARE_TR_FUNCTIONS(GlobalSearch)
 public:
     explicit GlobalSearch(Database& db) : m_db(db) {}
     Result<QList<SearchGroup>> search(const QString& text, int perKind = 20) const;
-    static QString kindTitle(int kind);
     /// The snippet of `text` around the first term, with every term's occurrences marked.
     static SearchResult snippet(const QString& text, const QStringList& foldedTerms, int width = 90);
 

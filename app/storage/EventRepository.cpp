@@ -143,20 +143,6 @@ Result<QList<Event>> EventRepository::latestOfDialogues(const QList<qint64>& dia
     return out;
 }
 
-Result<QHash<qint64, int>> EventRepository::countsOfCountryDialogues(const QString& code) const
-{
-    auto q = Sql::run(m_db, QStringLiteral("SELECT dialogue_id, count(*) FROM event WHERE dialogue_id IN (SELECT "
-                                           "dialogue_id FROM dialogue_party WHERE country_id = (SELECT id FROM country "
-                                           "WHERE code = ?)) GROUP BY dialogue_id"),
-                      {code});
-    if (!q)
-        return Result<QHash<qint64, int>>::failure(q.error());
-    QHash<qint64, int> out;
-    while (q->next())
-        out.insert(q->value(0).toLongLong(), q->value(1).toInt());
-    return out;
-}
-
 Result<qint64> EventRepository::countForCountry(const QString& code) const
 {
     auto q = Sql::run(m_db, QStringLiteral("SELECT count(DISTINCT p.event_id) FROM participant p JOIN country c ON "

@@ -24,8 +24,6 @@ public:
     Result<qint64> countForCountry(const QString& code) const;
     /// The newest `perDialogue` meetings of each dialogue, without participants or sources.
     Result<QList<Event>> latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const;
-    /// Dialogue id → number of its events, for the dialogues the country is a party to.
-    Result<QHash<qint64, int>> countsOfCountryDialogues(const QString& code) const;
     Result<qint64> countForDialogue(qint64 dialogueId) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Event& record) const;

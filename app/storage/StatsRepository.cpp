@@ -17,9 +17,9 @@ Result<QHash<qint64, StatsRepository::Rounds>> StatsRepository::dialogueRounds()
     return out;
 }
 
-Result<QHash<qint64, int>> StatsRepository::counts(const QString& sql) const
+Result<QHash<qint64, int>> StatsRepository::counts(const QString& sql, const QVariantList& binds) const
 {
-    auto q = Sql::run(m_db, sql);
+    auto q = Sql::run(m_db, sql, binds);
     if (!q)
         return Result<QHash<qint64, int>>::failure(q.error());
     QHash<qint64, int> out;
@@ -31,6 +31,14 @@ Result<QHash<qint64, int>> StatsRepository::counts(const QString& sql) const
 Result<QHash<qint64, int>> StatsRepository::forumMeetings() const
 {
     return counts(QStringLiteral("SELECT forum_id, count(*) FROM event WHERE forum_id IS NOT NULL GROUP BY forum_id"));
+}
+
+Result<QHash<qint64, int>> StatsRepository::dialogueEventsOfCountry(const QString& code) const
+{
+    return counts(QStringLiteral("SELECT dialogue_id, count(*) FROM event WHERE dialogue_id IN (SELECT dialogue_id FROM "
+                                 "dialogue_party WHERE country_id = (SELECT id FROM country WHERE code = ?)) "
+                                 "GROUP BY dialogue_id"),
+                  {code});
 }
 
 Result<QHash<qint64, int>> StatsRepository::countryDialogues() const

@@ -22,12 +22,14 @@ public:
     /// Dialogue id → its own meetings (rounds, intersessionals, meetings), not related events.
     Result<QHash<qint64, Rounds>> dialogueRounds() const;
     Result<QHash<qint64, int>> forumMeetings() const;
+    /// Dialogue id → number of its events, for the dialogues the country is a party to.
+    Result<QHash<qint64, int>> dialogueEventsOfCountry(const QString& code) const;
     /// Country id → dialogues it is a party to.
     Result<QHash<qint64, int>> countryDialogues() const;
     /// Country id → events it took part in.
     Result<QHash<qint64, int>> countryEvents() const;
 
 private:
-    Result<QHash<qint64, int>> counts(const QString& sql) const;
+    Result<QHash<qint64, int>> counts(const QString& sql, const QVariantList& binds = {}) const;
     QSqlDatabase m_db;
 };

@@ -3,6 +3,7 @@
 
 #include "gui/delegates/HtmlDelegate.h"
 #include "models/SearchRunner.h"
+#include "models/Sections.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -118,9 +119,10 @@ void SearchBox::showResults(const QString& query, const QList<SearchGroup>& grou
     }
     QTreeWidgetItem* first = nullptr;
     for (const SearchGroup& g : groups) {
+        const QString title = Sections::title(Sections::forSearchKind(g.kind));
         auto* header = new QTreeWidgetItem(m_results, {g.total > g.results.size()
-                                                            ? tr("%1 (%2 of %3)").arg(g.title).arg(g.results.size()).arg(g.total)
-                                                            : tr("%1 (%2)").arg(g.title).arg(g.total),
+                                                            ? tr("%1 (%2 of %3)").arg(title).arg(g.results.size()).arg(g.total)
+                                                            : tr("%1 (%2)").arg(title).arg(g.total),
                                                         QString()});
         header->setFlags(Qt::ItemIsEnabled);
         QFont f = header->font(0);
