@@ -128,7 +128,7 @@ QString SearchRepository::rowTest(const QStringList& terms, const QString& rowid
     return tests.isEmpty() ? QStringLiteral("1") : tests.join(QStringLiteral(" AND "));
 }
 
-double SearchRepository::commonness(const QStringList& terms, double* recordsOut) const
+double SearchRepository::commonness(const QStringList& terms) const
 {
     auto docs = [this](const QString& table, const QString& token) -> double {
         auto q = Sql::run(m_db, QStringLiteral("SELECT doc FROM %1 WHERE term = ?").arg(table), {token});
@@ -137,8 +137,6 @@ double SearchRepository::commonness(const QStringList& terms, double* recordsOut
     auto last = Sql::run(m_db, QStringLiteral("SELECT rowid FROM search_fts ORDER BY rowid DESC LIMIT 1"));
     // Rowids are id * 8 + kind and ids are dense enough for an estimate of the number of records.
     const double records = last && last->next() ? qMax(1.0, last->value(0).toDouble() / 8.0 * 1.5) : 1.0;
-    if (recordsOut)
-        *recordsOut = records;
     double rarest = 1.0;
     for (const QString& t : terms) {
         double n = 0;

@@ -43,8 +43,7 @@ public:
     /// A condition true when the record with index rowid `rowidExpr` holds every term (one index probe each).
     static QString rowTest(const QStringList& foldedTerms, const QString& rowidExpr, QVariantList& binds);
     /// Share of indexed records that hold the rarest term, from the token statistics; 1 when unknown.
-    /// `records` receives the estimated number of indexed records.
-    double commonness(const QStringList& foldedTerms, double* records = nullptr) const;
+    double commonness(const QStringList& foldedTerms) const;
     Result<QHash<qint64, SearchText>> texts(int kind, const QList<qint64>& ids) const;
 
 private:
