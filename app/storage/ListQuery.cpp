@@ -69,20 +69,11 @@ QString filters(const Spec& s, const ListRequest& r, QVariantList& binds, bool w
 {
     QStringList where;
     if (!r.terms.isEmpty()) {
-        QStringList rowTested, setTested = r.terms;
-        // Terms found in most records are tested row by row as the sort index is read: the first page needs only
-        // a few hundred probes. Rare terms build their (small) match set once.
-        if (walkSort && r.commonTerms)
-            SearchRepository::splitForRowTests(r.terms, rowTested, setTested);
-        if (!rowTested.isEmpty())
-            where << SearchRepository::rowTest(rowTested, QStringLiteral("x.id * 8 + %1").arg(s.searchKind), binds);
-        if (!setTested.isEmpty()) {
-            // Index rowids are id * 8 + kind. "+" keeps the planner from driving the query by the match set.
-            const QString rowids = SearchRepository::rowidQuery(setTested, binds);
-            where << QStringLiteral("%1x.id IN (SELECT r / 8 FROM (%2) WHERE r % 8 = %3)")
-                         .arg(walkSort ? QStringLiteral("+") : QString(), rowids)
-                         .arg(s.searchKind);
-        }
+        // Index rowids are id * 8 + kind. "+" keeps the planner from driving the query by the match set.
+        const QString rowids = SearchRepository::rowidQuery(r.terms, binds);
+        where << QStringLiteral("%1x.id IN (SELECT r / 8 FROM (%2) WHERE r % 8 = %3)")
+                     .arg(walkSort ? QStringLiteral("+") : QString(), rowids)
+                     .arg(s.searchKind);
     }
     for (const auto& [facet, value] : r.facets) {
         if (facet < 0 || facet >= s.facetColumns.size())
@@ -135,16 +126,8 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds)
         .arg(key, s.raw.join(QStringLiteral(", ")), s.from, where, dir);
 }
 
-void ListQuery::plan(ListRequest& r) const
+Result<QList<ListRow>> ListQuery::page(const ListRequest& r) const
 {
-    // Measured at 1,000,000 events: row tests win from about 10 % of records up (common 日: 151 -> 36 ms).
-    r.commonTerms = !r.terms.isEmpty() && SearchRepository(m_db).commonness(r.terms) > 0.1;
-}
-
-Result<QList<ListRow>> ListQuery::page(const ListRequest& request) const
-{
-    ListRequest r = request;
-    plan(r);
     QVariantList binds;
     auto q = Sql::run(m_db, pageSql(r, binds), binds);
     if (!q)

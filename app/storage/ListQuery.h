@@ -21,7 +21,6 @@ struct ListRequest
     int sortColumn = 0;
     bool descending = false;
     bool japaneseFirst = false; ///< names sort by their Japanese form
-    bool commonTerms = false;   ///< set by ListQuery::plan(): every term is in many records
     int limit = 200;
     /// Keyset of the last row already read (its sort value and id); empty for the first page.
     QVariant afterValue;
@@ -43,8 +42,6 @@ class ListQuery
 public:
     explicit ListQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    /// Reads the token statistics and marks a request whose terms are all common; page() does it itself.
-    void plan(ListRequest& request) const;
     Result<QList<ListRow>> page(const ListRequest& request) const;
     Result<qint64> count(const ListRequest& request) const;
 

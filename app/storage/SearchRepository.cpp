@@ -2,8 +2,6 @@
 #include "storage/SearchRepository.h"
 
 #include "core/TextFilter.h"
-
-#include <limits>
 #include "storage/Sql.h"
 
 namespace {
@@ -97,64 +95,6 @@ QString SearchRepository::rowidQuery(const QStringList& terms, QVariantList& bin
         return QStringLiteral("SELECT rowid AS r FROM search_gram WHERE search_gram MATCH ?");
     }
     return QStringLiteral("SELECT rowid AS r FROM search_fts WHERE ") + matchClause(terms, binds, titleOnly);
-}
-
-void SearchRepository::splitForRowTests(const QStringList& terms, QStringList& rowTested, QStringList& others)
-{
-    // A word prefix re-merges every token it covers at each probe (seconds at a million records); phrases and
-    // trigram substrings probe cheaply.
-    for (const QString& t : terms)
-        (TextFilter::isWordTerm(t) ? others : rowTested) << t;
-}
-
-QString SearchRepository::rowTest(const QStringList& terms, const QString& rowidExpr, QVariantList& binds)
-{
-    const Plan p = plan(terms, false);
-    QStringList tests;
-    if (!p.trigram.isEmpty()) {
-        tests << QStringLiteral("EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = %1)").arg(rowidExpr);
-        binds << p.trigram;
-    }
-    if (!p.grams.isEmpty()) {
-        tests << QStringLiteral("EXISTS (SELECT 1 FROM search_gram WHERE search_gram MATCH ? AND rowid = %1)").arg(rowidExpr);
-        binds << p.grams;
-    }
-    for (const QString& t : p.scanTerms) {
-        tests << QStringLiteral("EXISTS (SELECT 1 FROM search_fts WHERE rowid = %1 AND (instr(title, ?) > 0 OR "
-                                "instr(body, ?) > 0))")
-                     .arg(rowidExpr);
-        binds << t << t;
-    }
-    return tests.isEmpty() ? QStringLiteral("1") : tests.join(QStringLiteral(" AND "));
-}
-
-double SearchRepository::commonness(const QStringList& terms) const
-{
-    auto docs = [this](const QString& table, const QString& token) -> double {
-        auto q = Sql::run(m_db, QStringLiteral("SELECT doc FROM %1 WHERE term = ?").arg(table), {token});
-        return q && q->next() ? q->value(0).toDouble() : 0.0;
-    };
-    auto last = Sql::run(m_db, QStringLiteral("SELECT rowid FROM search_fts ORDER BY rowid DESC LIMIT 1"));
-    // Rowids are id * 8 + kind and ids are dense enough for an estimate of the number of records.
-    const double records = last && last->next() ? qMax(1.0, last->value(0).toDouble() / 8.0 * 1.5) : 1.0;
-    double rarest = 1.0;
-    for (const QString& t : terms) {
-        double n = 0;
-        const QList<uint> cps = t.toUcs4();
-        if (TextFilter::isWordTerm(t)) {
-            n = docs(QStringLiteral("search_gram_vocab"), t); // the word itself: a floor for its prefix
-        } else if (t.size() >= kTrigram) {
-            n = std::numeric_limits<double>::max();
-            for (int i = 0; i + 3 <= cps.size(); ++i)
-                n = qMin(n, docs(QStringLiteral("search_fts_vocab"), QString::fromUcs4(reinterpret_cast<const char32_t*>(cps.constData()) + i, 3)));
-        } else {
-            n = std::numeric_limits<double>::max();
-            for (uint c : cps)
-                n = qMin(n, docs(QStringLiteral("search_gram_vocab"), QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1)));
-        }
-        rarest = qMin(rarest, n / records);
-    }
-    return rarest;
 }
 
 Result<QList<SearchHit>> SearchRepository::find(const QStringList& terms, int perKind) const

@@ -38,12 +38,6 @@ public:
     static QString matchClause(const QStringList& foldedTerms, QVariantList& binds, bool titleOnly = false);
     /// A SELECT of the matching rowids (column r), driven by the most selective index; the big tables use it.
     static QString rowidQuery(const QStringList& foldedTerms, QVariantList& binds, bool titleOnly = false);
-    /// The terms a row-by-row test serves well (phrases and substrings, not word prefixes), and the rest.
-    static void splitForRowTests(const QStringList& foldedTerms, QStringList& rowTested, QStringList& others);
-    /// A condition true when the record with index rowid `rowidExpr` holds every term (one index probe each).
-    static QString rowTest(const QStringList& foldedTerms, const QString& rowidExpr, QVariantList& binds);
-    /// Share of indexed records that hold the rarest term, from the token statistics; 1 when unknown.
-    double commonness(const QStringList& foldedTerms) const;
     Result<QHash<qint64, SearchText>> texts(int kind, const QList<qint64>& ids) const;
 
 private:
