@@ -43,6 +43,7 @@ SearchBox::SearchBox(QWidget* parent)
     setPlaceholderText(tr("Search everything (Ctrl+K)"));
     setClearButtonEnabled(true);
     setMinimumWidth(320);
+    setMaximumWidth(440);
 
     // A frameless tool window that never takes the focus: typing goes on in the field.
     m_popup->setWindowFlags(Qt::ToolTip | Qt::FramelessWindowHint);
