@@ -146,6 +146,22 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <source>&apos;backup&apos; needs -o FILE</source>
+        <translation>&apos;backup&apos; needs -o FILE</translation>
+    </message>
+    <message>
+        <source>Saved and verified a backup of %1 in %2</source>
+        <translation>Saved and verified a backup of %1 in %2</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs the backup FILE</source>
+        <translation>&apos;restore&apos; needs the backup FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the database it replaced is kept in %3</source>
+        <translation>Restored %1 from %2; the database it replaced is kept in %3</translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
@@ -155,6 +171,8 @@ Commands:
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
+  restore FILE          replace the database with a verified backup; the replaced one is kept
   search TEXT [--format table|json]
                         every record containing TEXT, grouped by kind, best first
 
@@ -173,6 +191,8 @@ Commands:
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
+  restore FILE          replace the database with a verified backup; the replaced one is kept
   search TEXT [--format table|json]
                         every record containing TEXT, grouped by kind, best first
 

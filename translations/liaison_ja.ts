@@ -146,6 +146,22 @@
         <translation>%2件中%1件</translation>
     </message>
     <message>
+        <source>&apos;backup&apos; needs -o FILE</source>
+        <translation>「backup」には -o FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>Saved and verified a backup of %1 in %2</source>
+        <translation>%1のバックアップを%2に保存し、検証しました</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs the backup FILE</source>
+        <translation>「restore」にはバックアップのファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the database it replaced is kept in %3</source>
+        <translation>%2から%1を復元しました。置き換えたデータベースは%3に残してあります</translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
@@ -155,6 +171,8 @@ Commands:
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
+  restore FILE          replace the database with a verified backup; the replaced one is kept
   search TEXT [--format table|json]
                         every record containing TEXT, grouped by kind, best first
 
@@ -173,6 +191,8 @@ Options:
   check                 整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）
   list KIND [--filter TEXT] [--format table|csv|json]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions
+  backup -o FILE        検証済みのデータベースの写しを保存する（SQLiteのバックアップAPI）
+  restore FILE          検証済みのバックアップでデータベースを置き換える（置き換えたものは残す）
   search TEXT [--format table|json]
                         TEXTを含むすべてのレコードを種別ごとにまとめ、該当度の高い順に表示する
 

@@ -9,9 +9,11 @@
 #include "models/Sections.h"
 #include "models/SqlListModel.h"
 #include "search/GlobalSearch.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -29,7 +31,7 @@ struct Parsed
 };
 
 const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("filter"), QStringLiteral("format"),
-                                QStringLiteral("lang")};
+                                QStringLiteral("lang"), QStringLiteral("output")};
 const QStringList kFlagOptions{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("empty")};
 
 Parsed parse(const QStringList& arguments)
@@ -57,6 +59,8 @@ Parsed parse(const QStringList& arguments)
             name = QStringLiteral("help");
         if (name == QLatin1String("v"))
             name = QStringLiteral("version");
+        if (name == QLatin1String("o"))
+            name = QStringLiteral("output");
         if (kFlagOptions.contains(name)) {
             if (hasValue) {
                 p.error = CommandLine::tr("option --%1 takes no value").arg(name);
@@ -240,6 +244,54 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
     return CommandLine::Ok;
 }
 
+int runBackup(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    const QString target = p.values.value(QStringLiteral("output"));
+    if (target.isEmpty()) {
+        err << "liaison: " << CommandLine::tr("'backup' needs -o FILE") << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString path = databasePath(p);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (auto s = Backup::save(*db.value(), target); !s) {
+        err << "liaison: " << s.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out << CommandLine::tr("Saved and verified a backup of %1 in %2").arg(path, target) << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runRestore(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    if (p.positional.size() != 2) {
+        err << "liaison: " << CommandLine::tr("'restore' needs the backup FILE") << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString source = p.positional[1];
+    const QString path = databasePath(p);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    const QFileInfo info(path);
+    const QString kept = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                         QStringLiteral(".before-restore-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                         QStringLiteral(".sqlite");
+    if (auto s = Backup::restore(*db.value(), source, kept); !s) {
+        err << "liaison: " << s.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out << CommandLine::tr("Restored %1 from %2; the database it replaced is kept in %3").arg(path, source, kept)
+        << Qt::endl;
+    return CommandLine::Ok;
+}
+
 int runSearch(const Parsed& p, QTextStream& out, QTextStream& err)
 {
     const QString text = p.positional.mid(1).join(QLatin1Char(' '));
@@ -335,6 +387,8 @@ QString CommandLine::usage()
               "  check                 check integrity, foreign keys and schema version (exit 1 on a problem)\n"
               "  list KIND [--filter TEXT] [--format table|csv|json]\n"
               "                        KIND: countries, dialogues, fora, events, agreements, policies, actions\n"
+              "  backup -o FILE        save a verified copy of the database (SQLite's backup API)\n"
+              "  restore FILE          replace the database with a verified backup; the replaced one is kept\n"
               "  search TEXT [--format table|json]\n"
               "                        every record containing TEXT, grouped by kind, best first\n"
               "\n"
@@ -377,7 +431,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     const Verb verbs[] = {{"init", {QStringLiteral("empty")}, 1, runInit},
                           {"check", {}, 1, runCheck},
                           {"list", {QStringLiteral("filter"), QStringLiteral("format")}, 2, runList},
-                          {"search", {QStringLiteral("format")}, 1000, runSearch}};
+                          {"search", {QStringLiteral("format")}, 1000, runSearch},
+                          {"backup", {QStringLiteral("output")}, 1, runBackup},
+                          {"restore", {}, 2, runRestore}};
     for (const Verb& v : verbs) {
         if (verb != QLatin1String(v.name))
             continue;

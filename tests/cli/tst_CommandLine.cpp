@@ -178,6 +178,24 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void backupAndRestore()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        Run r = liaison({QStringLiteral("backup"), QStringLiteral("-o"), copy, QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("verified")));
+        r = liaison({QStringLiteral("backup"), QStringLiteral("-o"), copy, QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+        r = liaison({QStringLiteral("restore"), copy, QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("before-restore")), qPrintable(r.out));
+        r = liaison({QStringLiteral("backup"), QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 2);
+        r = liaison({QStringLiteral("check"), QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+    }
+
     void missingDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("nope.sqlite"));

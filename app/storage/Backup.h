@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+class Database;
+
+/// Copies databases with SQLite's online backup API (never a file copy, so a copy taken while another
+/// connection writes is still consistent), and verifies every copy by opening it again.
+namespace Backup {
+/// Writes a verified copy of `db` to `target`, which must not exist yet. Nothing is left behind on failure.
+Status save(Database& db, const QString& target);
+/// Replaces the contents of `db` with the verified database `source`; the contents it had are first saved,
+/// verified, to `keptCopy`. On failure `db` is as it was.
+Status restore(Database& db, const QString& source, const QString& keptCopy);
+} // namespace Backup
