@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/Backup.h"
 #include "storage/Migrator.h"
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
@@ -8,6 +9,7 @@
 #include "storage/SqlFunctions.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -197,6 +199,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             return R::failure(QStringLiteral("%1: %2").arg(path, r.error()));
     }
     if (!readOnly) {
+        // An existing database is saved, verified, before its schema changes: a failed or unwanted upgrade loses
+        // nothing.
+        const int version = Migrator::currentVersion(db);
+        if (version > 0 && version < Migrator::latestVersion()) {
+            const QString copy = QStringLiteral("%1/%2.before-schema-%3-%4.sqlite")
+                                     .arg(info.absolutePath(), info.completeBaseName())
+                                     .arg(Migrator::latestVersion())
+                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            if (auto b = Backup::save(*database, copy); !b)
+                return R::failure(QStringLiteral("%1: not upgraded, because the copy taken first failed: %2").arg(path, b.error()));
+        }
         if (auto m = Migrator::migrate(db); !m)
             return R::failure(QStringLiteral("%1: %2").arg(path, m.error()));
         // A bulk load that died left the search index suspended: rebuild it before anyone searches.

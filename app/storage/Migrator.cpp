@@ -28,12 +28,13 @@ QList<Migration> migrations()
     return out;
 }
 
-int currentVersion(const QSqlDatabase& db)
+} // namespace
+
+int Migrator::currentVersion(const QSqlDatabase& db)
 {
     auto q = Sql::run(db, QStringLiteral("PRAGMA user_version"));
     return q && q->next() ? q->value(0).toInt() : -1;
 }
-} // namespace
 
 int Migrator::latestVersion()
 {
@@ -67,7 +68,7 @@ QStringList Migrator::splitStatements(const QString& script)
     return out;
 }
 
-Status Migrator::migrate(const QSqlDatabase& db)
+Status Migrator::migrate(const QSqlDatabase& db, int upTo)
 {
     const int from = currentVersion(db);
     if (from < 0)
@@ -75,6 +76,8 @@ Status Migrator::migrate(const QSqlDatabase& db)
     for (const Migration& m : migrations()) {
         if (m.number <= from)
             continue;
+        if (upTo >= 0 && m.number > upTo)
+            break;
         QFile f(m.path);
         if (!f.open(QIODevice::ReadOnly))
             return Status::failure(QStringLiteral("migration %1 is missing from the program").arg(m.number));

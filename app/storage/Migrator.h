@@ -12,7 +12,9 @@ class Migrator
 public:
     /// The highest migration number this program knows.
     static int latestVersion();
-    static Status migrate(const QSqlDatabase& db);
+    /// Applies the migrations after the database's version, up to `upTo` (the latest unless tests say otherwise).
+    static Status migrate(const QSqlDatabase& db, int upTo = -1);
+    static int currentVersion(const QSqlDatabase& db);
     /// Splits a migration script into statements; `BEGIN … END;` bodies of triggers stay whole.
     static QStringList splitStatements(const QString& script);
 };

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
+#include "storage/Migrator.h"
 #include "storage/SearchIndex.h"
+#include "storage/SqlFunctions.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -162,6 +165,38 @@ private slots:
         auto gram = Sql::run(c, QStringLiteral("SELECT count(*) FROM search_gram WHERE search_gram MATCH '\"クエ\"'"));
         QVERIFY(gram && gram->next());
         QCOMPARE(gram->value(0).toInt(), 1);
+    }
+
+    void anUpgradeIsPrecededByAVerifiedCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const int older = Database::latestSchemaVersion() - 1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(SqlFunctions::install(db));
+            QVERIFY(Migrator::migrate(db, older));
+            QVERIFY(Sql::run(db, QStringLiteral("INSERT INTO country (code, name_en) VALUES ('OL', 'Oldland')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("old.before-schema-*.sqlite")});
+        QCOMPARE(copies.size(), 1);
+        auto copy = Database::open(dir.filePath(copies.first()), Database::Mode::ReadOnly);
+        QVERIFY2(copy, qPrintable(copy.error()));
+        QCOMPARE(copy.value()->schemaVersion(), older);
+        auto q = Sql::run(copy.value()->connection(), QStringLiteral("SELECT name_en FROM country WHERE code = 'OL'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("Oldland"));
+        // A database already at the latest schema is opened without a copy.
+        db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(db);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("old.before-schema-*.sqlite")}).size(), 1);
     }
 
     void defaultPathFollowsTheEnvironment()
