@@ -7,6 +7,7 @@
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
 #include "gui/widgets/SearchBox.h"
+#include "io/DailyBackup.h"
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordPageBuilder.h"
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -169,6 +171,7 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     m_historyPos = -1;
     m_page->showMessage(tr("Select a record to see its details."));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    startDailyBackup(m_db->path());
     if (m_db->checkDeferred()) {
         // After the window has painted and the tables have their first pages: the check reads every page.
         const QString path = m_db->path();
@@ -177,6 +180,31 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     setWindowTitle(tr("Liaison — %1").arg(QFileInfo(m_db->path()).fileName()));
     updateNavigation();
     return true;
+}
+
+void MainWindow::startDailyBackup(const QString& path)
+{
+    // The first start of a day saves a verified copy, on a thread: a big database takes a while to copy.
+    QSettings settings;
+    if (!settings.value(QStringLiteral("backup/daily"), true).toBool())
+        return;
+    const int keep = qBound(1, settings.value(QStringLiteral("backup/keep"), 7).toInt(), 365);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+    const QDate today = QDate::currentDate();
+    QThread* thread = QThread::create([this, path, folder, keep, today] {
+        auto made = DailyBackup::run(path, folder, keep, today);
+        QMetaObject::invokeMethod(this, [this, made] {
+            if (!made)
+                statusBar()->showMessage(tr("The daily backup failed: %1").arg(made.error()));
+            emit dailyBackupFinished(made ? *made : QString(), made ? QString() : made.error());
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(this, &QObject::destroyed, thread, [guard = QPointer<QThread>(thread)] {
+        if (guard)
+            guard->wait();
+    });
+    thread->start(QThread::LowPriority);
 }
 
 void MainWindow::startIntegrityCheck(const QString& path)

@@ -38,6 +38,10 @@ public:
     void goBack();
     void goForward();
 
+signals:
+    /// The first-start-of-the-day backup ended: the copy made (empty when today's existed), or an error.
+    void dailyBackupFinished(const QString& copy, const QString& error);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -46,6 +50,7 @@ private:
     bool loadDatabase(std::unique_ptr<Database> db);
     void openDatabase();
     void startIntegrityCheck(const QString& path);
+    void startDailyBackup(const QString& path);
     void display(const NavTarget& target);
     void updateNavigation();
     void saveSettings() const;

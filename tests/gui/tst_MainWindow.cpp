@@ -5,6 +5,7 @@
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
 #include "gui/widgets/SearchBox.h"
+#include "io/DailyBackup.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordFilterProxy.h"
 #include "models/Sections.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -263,6 +265,14 @@ private slots:
         QVERIFY(box->waitForResults());
         QCOMPARE(results->topLevelItemCount(), 0);
         QVERIFY(box->findChild<QLabel*>(QStringLiteral("searchStatus"))->text().contains(QStringLiteral("<b>zz")));
+    }
+
+    void theFirstStartOfADaySavesABackup()
+    {
+        auto w = openWindow();
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+        const QString expected = DailyBackup::fileFor(folder, m_db->path(), QDate::currentDate());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(expected), 30000);
     }
 
     void layoutAndLastViewPersist()

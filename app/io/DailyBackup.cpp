@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/DailyBackup.h"
+
+#include "storage/Backup.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace DailyBackup {
+QString fileFor(const QString& folder, const QString& databasePath, const QDate& day)
+{
+    return QStringLiteral("%1/%2-%3.sqlite")
+        .arg(folder, QFileInfo(databasePath).completeBaseName(), day.toString(QStringLiteral("yyyyMMdd")));
+}
+
+Result<QString> run(const QString& databasePath, const QString& folder, int keep, const QDate& today)
+{
+    using R = Result<QString>;
+    const QString target = fileFor(folder, databasePath, today);
+    QString made;
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().mkpath(folder))
+            return R::failure(QStringLiteral("cannot create the backup folder %1").arg(folder));
+        auto db = Database::open(databasePath, Database::Mode::ReadOnly);
+        if (!db)
+            return R::failure(db.error());
+        if (auto s = Backup::save(*db.value(), target); !s)
+            return R::failure(s.error());
+        made = target;
+    }
+    // Names carry the date, so name order is age order.
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    QStringList copies = QDir(folder).entryList({base + QStringLiteral("-????????.sqlite")}, QDir::Files, QDir::Name);
+    while (copies.size() > qMax(1, keep))
+        QFile::remove(folder + QLatin1Char('/') + copies.takeFirst());
+    return made;
+}
+} // namespace DailyBackup
