@@ -5,9 +5,12 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "io/Initializer.h"
+#include "io/Recovery.h"
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -96,8 +99,38 @@ int main(int argc, char** argv)
     auto db = Initializer::openOrCreate(path);
     if (!db) {
         std::fprintf(stderr, "liaison: %s\n", qPrintable(db.error()));
-        MessageBox::critical(nullptr, QCoreApplication::translate("main", "Liaison cannot open the database"), db.error());
-        return CommandLine::Failure;
+        // A file that cannot be opened is never changed; with a good backup at hand, offer to put it in its place.
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+        // A database from a newer Liaison is not damaged: it needs a newer program, not an older copy.
+        const bool newer = db.error().contains(QStringLiteral("newer Liaison"));
+        const QString backup = QFileInfo::exists(path) && !newer ? Recovery::newestGoodBackup(folder, path) : QString();
+        if (backup.isEmpty() ||
+            !MessageBox::question(nullptr, QCoreApplication::translate("main", "Liaison cannot open the database"),
+                                  QCoreApplication::translate("main", "%1\n\nRestore the newest good backup, %2? The file "
+                                                                      "that cannot be opened is kept beside it.")
+                                      .arg(db.error(), QFileInfo(backup).fileName()))) {
+            if (backup.isEmpty())
+                MessageBox::critical(nullptr, QCoreApplication::translate("main", "Liaison cannot open the database"),
+                                     db.error());
+            return CommandLine::Failure;
+        }
+        auto aside = Recovery::replaceWithBackup(path, backup);
+        if (!aside) {
+            MessageBox::critical(nullptr, QCoreApplication::translate("main", "The backup could not be restored"),
+                                 aside.error());
+            return CommandLine::Failure;
+        }
+        db = Initializer::openOrCreate(path);
+        if (!db) {
+            MessageBox::critical(nullptr, QCoreApplication::translate("main", "Liaison cannot open the database"),
+                                 db.error());
+            return CommandLine::Failure;
+        }
+        MessageBox::information(nullptr, QCoreApplication::translate("main", "Backup restored"),
+                                QCoreApplication::translate("main", "%1 was restored from %2. The file that could not be "
+                                                                    "opened is kept as %3.")
+                                    .arg(path, backup, *aside));
     }
     MainWindow window(std::move(db).value());
     window.show();

@@ -476,6 +476,10 @@ Database: %2</translation>
         <source>Database: %1 (checked)</source>
         <translation>Database: %1 (checked)</translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1030,6 +1034,26 @@ Database: %2</translation>
     <message>
         <source>Liaison cannot open the database</source>
         <translation>Liaison cannot open the database</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, %2? The file that cannot be opened is kept beside it.</source>
+        <translation>%1
+
+Restore the newest good backup, %2? The file that cannot be opened is kept beside it.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. The file that could not be opened is kept as %3.</source>
+        <translation>%1 was restored from %2. The file that could not be opened is kept as %3.</translation>
     </message>
 </context>
 </TS>

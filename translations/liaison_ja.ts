@@ -476,6 +476,10 @@ Database: %2</source>
         <source>Database: %1 (checked)</source>
         <translation>データベース：%1（検査済み）</translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>日次バックアップに失敗しました：%1</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1029,6 +1033,26 @@ Database: %2</source>
     <message>
         <source>Liaison cannot open the database</source>
         <translation>Liaison — データベースを開けません</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, %2? The file that cannot be opened is kept beside it.</source>
+        <translation>%1
+
+最新の正常なバックアップ（%2）を復元しますか。開けないファイルは同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>バックアップを復元できませんでした</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. The file that could not be opened is kept as %3.</source>
+        <translation>%2から%1を復元しました。開けなかったファイルは%3として残してあります。</translation>
     </message>
 </context>
 </TS>
