@@ -37,23 +37,19 @@ Result<QList<Action>> ActionRepository::select(const QString& where, const QVari
         out << a;
     }
     // Sources of exactly the actions read.
-    QStringList marks;
-    QVariantList ids;
-    for (const Action& a : out) {
-        marks << QStringLiteral("?");
-        ids << a.id;
-    }
-    for (int start = 0; start < ids.size(); start += 500) {
-        const QVariantList chunk = ids.mid(start, 500);
-        auto src = sources(m_db, QStringLiteral("action"), QStringLiteral("action x"),
-                           QStringLiteral("x.id IN (%1)").arg(marks.mid(start, 500).join(QLatin1Char(','))), chunk);
+    QHash<qint64, int> index;
+    for (int i = 0; i < out.size(); ++i)
+        index.insert(out[i].id, i);
+    const Status withSources = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
+        auto src = sources(m_db, QStringLiteral("action"), QStringLiteral("action x"), QStringLiteral("x.id IN (%1)").arg(in), ids);
         if (!src)
-            return R::failure(src.error());
-        for (Action& a : out) {
-            if (src->contains(a.id))
-                a.sources = src->value(a.id);
-        }
-    }
+            return Status::failure(src.error());
+        for (auto it = src->cbegin(); it != src->cend(); ++it)
+            out[index.value(it.key())].sources = it.value();
+        return Status();
+    });
+    if (!withSources)
+        return R::failure(withSources.error());
     return out;
 }
 

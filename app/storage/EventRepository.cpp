@@ -47,7 +47,7 @@ Event readEvent(const QSqlQuery& q)
 } // namespace
 
 Result<QList<Event>> EventRepository::select(const QString& where, const QVariantList& binds, const QString& order,
-                                             int limit, bool details) const
+                                             int limit) const
 {
     using R = Result<QList<Event>>;
     QVariantList values = binds;
@@ -69,36 +69,30 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
         index.insert(e.id, int(out.size()));
         out << e;
     }
-    // Participants and sources of exactly these events, a chunk of ids at a time.
-    const QList<qint64> ids = details ? index.keys() : QList<qint64>();
-    for (int start = 0; start < ids.size(); start += 500) {
-        QStringList marks;
-        QVariantList chunk;
-        for (int i = start; i < qMin(int(ids.size()), start + 500); ++i) {
-            marks << QStringLiteral("?");
-            chunk << ids[i];
-        }
-        const QString in = marks.join(QLatin1Char(','));
+    // Participants and sources of exactly these events.
+    const Status details = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
         auto people = Sql::run(m_db,
                                QStringLiteral("SELECT p.event_id, p.id, c.code, p.name, p.side, p.role FROM participant p "
                                               "LEFT JOIN country c ON c.id = p.country_id WHERE p.event_id IN (%1) "
                                               "ORDER BY p.event_id, p.position, p.id")
                                    .arg(in),
-                               chunk);
+                               ids);
         if (!people)
-            return R::failure(people.error());
+            return Status::failure(people.error());
         while (people->next()) {
             out[index.value(people->value(0).toLongLong())].participants
                 << Participant{people->value(1).toLongLong(), Sql::text(people->value(2)), people->value(3).toString(),
                                people->value(4).toString(), people->value(5).toString()};
         }
-        auto src = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), QStringLiteral("x.id IN (%1)").arg(in),
-                           chunk);
+        auto src = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), QStringLiteral("x.id IN (%1)").arg(in), ids);
         if (!src)
-            return R::failure(src.error());
+            return Status::failure(src.error());
         for (auto it = src->cbegin(); it != src->cend(); ++it)
             out[index.value(it.key())].sources = it.value();
-    }
+        return Status();
+    });
+    if (!details)
+        return R::failure(details.error());
     return out;
 }
 
@@ -115,11 +109,6 @@ const QString kLatestFirst = QStringLiteral("x.start_date DESC, x.id DESC");
 Result<QList<Event>> EventRepository::latestForCountry(const QString& code, int limit) const
 {
     return select(kOfCountry, {code}, kLatestFirst, limit);
-}
-
-Result<QList<Event>> EventRepository::latestForDialogue(qint64 dialogueId, int limit, bool details) const
-{
-    return select(QStringLiteral("x.dialogue_id = ?"), {dialogueId}, kLatestFirst, limit, details);
 }
 
 Result<QList<Event>> EventRepository::latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const
@@ -148,14 +137,6 @@ Result<qint64> EventRepository::countForCountry(const QString& code) const
     auto q = Sql::run(m_db, QStringLiteral("SELECT count(DISTINCT p.event_id) FROM participant p JOIN country c ON "
                                            "c.id = p.country_id WHERE c.code = ?"),
                       {code});
-    if (!q || !q->next())
-        return Result<qint64>::failure(q ? QStringLiteral("no count") : q.error());
-    return q->value(0).toLongLong();
-}
-
-Result<qint64> EventRepository::countForDialogue(qint64 dialogueId) const
-{
-    auto q = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event WHERE dialogue_id = ?"), {dialogueId});
     if (!q || !q->next())
         return Result<qint64>::failure(q ? QStringLiteral("no count") : q.error());
     return q->value(0).toLongLong();

@@ -17,19 +17,16 @@ public:
     Result<Event> byId(qint64 id) const;
     Result<QList<Event>> forDialogue(qint64 dialogueId) const;
     Result<QList<Event>> forForum(qint64 forumId) const;
-    /// The newest events of a country (those it took part in) or of a dialogue, newest first.
+    /// The newest events of a country (those it took part in), newest first.
     Result<QList<Event>> latestForCountry(const QString& code, int limit) const;
-    /// Without `details`, participants and sources are left out (a summary line per event).
-    Result<QList<Event>> latestForDialogue(qint64 dialogueId, int limit, bool details = true) const;
     Result<qint64> countForCountry(const QString& code) const;
     /// The newest `perDialogue` meetings of each dialogue, without participants or sources.
     Result<QList<Event>> latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const;
-    Result<qint64> countForDialogue(qint64 dialogueId) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Event& record) const;
 
 private:
     Result<QList<Event>> select(const QString& where, const QVariantList& binds, const QString& order = {},
-                                int limit = 0, bool details = true) const;
+                                int limit = 0) const;
     QSqlDatabase m_db;
 };

@@ -63,6 +63,22 @@ Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, c
     return {};
 }
 
+Status inChunks(const QList<qint64>& ids, const std::function<Status(const QString&, const QVariantList&)>& step)
+{
+    constexpr int kChunk = 500;
+    for (int start = 0; start < ids.size(); start += kChunk) {
+        QStringList marks;
+        QVariantList values;
+        for (int i = start; i < qMin(int(ids.size()), start + kChunk); ++i) {
+            marks << QStringLiteral("?");
+            values << ids[i];
+        }
+        if (auto s = step(marks.join(QLatin1Char(',')), values); !s)
+            return s;
+    }
+    return {};
+}
+
 QStringList splitList(const QString& text, QChar sep)
 {
     return text.isEmpty() ? QStringList() : text.split(sep);

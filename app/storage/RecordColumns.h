@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
+
 /// Columns and provenance shared by every record table; used by the repositories only.
 namespace RecordColumns {
 /// The shared columns of table alias `alias`, in the order readMeta() expects.
@@ -24,6 +26,8 @@ Result<QHash<qint64, QStringList>> sources(const QSqlDatabase& db, const QString
                                            const QString& where, const QVariantList& binds,
                                            const QString& idColumn = QStringLiteral("x.id"));
 Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls);
+/// Runs `step` over `ids` in chunks small enough for one statement's bound values, passing "?,?,…" and the ids.
+Status inChunks(const QList<qint64>& ids, const std::function<Status(const QString& marks, const QVariantList& values)>& step);
 /// Comma-joined values for list-valued text columns.
 QStringList splitList(const QString& text, QChar sep = QLatin1Char(','));
 } // namespace RecordColumns

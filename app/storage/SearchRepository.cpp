@@ -2,6 +2,7 @@
 #include "storage/SearchRepository.h"
 
 #include "core/TextFilter.h"
+#include "storage/RecordColumns.h"
 #include "storage/Sql.h"
 
 namespace {
@@ -152,23 +153,17 @@ Result<QList<SearchHit>> SearchRepository::find(const QStringList& terms, int pe
 
 Result<QHash<qint64, SearchText>> SearchRepository::texts(int kind, const QList<qint64>& ids) const
 {
-    using R = Result<QHash<qint64, SearchText>>;
     QHash<qint64, SearchText> out;
-    if (ids.isEmpty())
-        return out;
-    QStringList marks;
-    QVariantList binds{kind};
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        binds << id;
-    }
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT id, title, body FROM search_source WHERE kind = ? AND id IN (%1)")
-                          .arg(marks.join(QLatin1Char(','))),
-                      binds);
-    if (!q)
-        return R::failure(q.error());
-    while (q->next())
-        out.insert(q->value(0).toLongLong(), SearchText{q->value(1).toString(), q->value(2).toString()});
+    const Status s = RecordColumns::inChunks(ids, [&](const QString& in, const QVariantList& values) {
+        auto q = Sql::run(m_db, QStringLiteral("SELECT id, title, body FROM search_source WHERE kind = ? AND id IN (%1)").arg(in),
+                          QVariantList{kind} + values);
+        if (!q)
+            return Status::failure(q.error());
+        while (q->next())
+            out.insert(q->value(0).toLongLong(), SearchText{q->value(1).toString(), q->value(2).toString()});
+        return Status();
+    });
+    if (!s)
+        return Result<QHash<qint64, SearchText>>::failure(s.error());
     return out;
 }

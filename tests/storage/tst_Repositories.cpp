@@ -82,7 +82,7 @@ private slots:
         QVERIFY(DialogueRepository(db).forCountry(QStringLiteral("DE"))->isEmpty());
         QCOMPARE(ActionRepository(db).openForCountry(QStringLiteral("FR"), 10)->size(), 1);
         QCOMPARE(EventRepository(db).countForCountry(QStringLiteral("FR")).value(), 1);
-        QCOMPARE(EventRepository(db).latestForDialogue(d.id, 5)->size(), 1);
+        QCOMPARE(EventRepository(db).latestOfDialogues({d.id}, 5)->size(), 1);
         QVERIFY(DialogueRepository(db).byId(d.id)->isUnconfirmed(QStringLiteral("name_en")));
     }
 
