@@ -12,6 +12,7 @@
 #include "models/EntityTableModel.h"
 #include "models/RecordPageBuilder.h"
 #include "models/Sections.h"
+#include "storage/Backup.h"
 #include "models/SqlListModel.h"
 #include "storage/Database.h"
 
@@ -191,7 +192,7 @@ void MainWindow::startDailyBackup(const QString& path)
     const int keep = qBound(1, settings.value(QStringLiteral("backup/keep"), 7).toInt(), 365);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
     const QDate today = QDate::currentDate();
-    QThread* thread = QThread::create([this, path, folder, keep, today] {
+    runInBackground([this, path, folder, keep, today] {
         auto made = DailyBackup::run(path, folder, keep, today);
         QMetaObject::invokeMethod(this, [this, made] {
             if (!made)
@@ -199,20 +200,13 @@ void MainWindow::startDailyBackup(const QString& path)
             emit dailyBackupFinished(made ? *made : QString(), made ? QString() : made.error());
         }, Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(this, &QObject::destroyed, thread, [guard = QPointer<QThread>(thread)] {
-        if (guard)
-            guard->wait();
-    });
-    thread->start(QThread::LowPriority);
 }
 
 void MainWindow::startIntegrityCheck(const QString& path)
 {
     // A big database is checked page by page on a thread of its own, so the window opens at once.
-    QThread* thread = QThread::create([this, path] {
-        auto db = Database::open(path, Database::Mode::ReadOnly);
-        const Status s = db ? db.value()->quickCheck() : Status::failure(db.error());
+    runInBackground([this, path] {
+        const Status s = Backup::verify(path);
         QMetaObject::invokeMethod(this, [this, path, s] {
             if (!s && m_db && m_db->path() == path)
                 MessageBox::critical(this, tr("The database is damaged"), s.error());
@@ -220,6 +214,12 @@ void MainWindow::startIntegrityCheck(const QString& path)
                 statusBar()->showMessage(tr("Database: %1 (checked)").arg(QDir::toNativeSeparators(path)), 0);
         }, Qt::QueuedConnection);
     });
+}
+
+void MainWindow::runInBackground(std::function<void()> work)
+{
+    // Results come back through queued calls on this window; the window waits for the thread when it goes.
+    QThread* thread = QThread::create(std::move(work));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(this, &QObject::destroyed, thread, [guard = QPointer<QThread>(thread)] {
         if (guard)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -51,6 +52,7 @@ private:
     void openDatabase();
     void startIntegrityCheck(const QString& path);
     void startDailyBackup(const QString& path);
+    void runInBackground(std::function<void()> work);
     void display(const NavTarget& target);
     void updateNavigation();
     void saveSettings() const;

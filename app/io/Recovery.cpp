@@ -16,8 +16,7 @@ QString newestGoodBackup(const QString& folder, const QString& databasePath)
     QStringList copies = QDir(folder).entryList({base + QStringLiteral("-????????.sqlite")}, QDir::Files, QDir::Name);
     while (!copies.isEmpty()) {
         const QString candidate = folder + QLatin1Char('/') + copies.takeLast();
-        auto db = Database::open(candidate, Database::Mode::ReadOnly);
-        if (db && db.value()->quickCheck())
+        if (Backup::verify(candidate))
             return candidate;
     }
     return {};
@@ -26,6 +25,7 @@ QString newestGoodBackup(const QString& folder, const QString& databasePath)
 Result<QString> replaceWithBackup(const QString& databasePath, const QString& backup)
 {
     using R = Result<QString>;
+    // One connection both checks the backup and serves as the copy's source.
     auto source = Database::open(backup, Database::Mode::ReadOnly);
     if (!source)
         return R::failure(source.error());

@@ -23,8 +23,9 @@ Status copyPages(sqlite3* to, sqlite3* from)
         return Status::failure(QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish)));
     return {};
 }
+} // namespace
 
-/// Opens `path` as a Liaison database, read-only, and runs the full page check.
+namespace Backup {
 Status verify(const QString& path)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
@@ -32,9 +33,7 @@ Status verify(const QString& path)
         return Status::failure(db.error());
     return db.value()->quickCheck();
 }
-} // namespace
 
-namespace Backup {
 Status save(Database& db, const QString& target)
 {
     if (QFileInfo::exists(target))

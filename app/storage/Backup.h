@@ -10,6 +10,8 @@ class Database;
 /// Copies databases with SQLite's online backup API (never a file copy, so a copy taken while another
 /// connection writes is still consistent), and verifies every copy by opening it again.
 namespace Backup {
+/// Opens `path` as a Liaison database, read-only, and runs the full page check (quick_check).
+Status verify(const QString& path);
 /// Writes a verified copy of `db` to `target`, which must not exist yet. Nothing is left behind on failure.
 Status save(Database& db, const QString& target);
 /// Replaces the contents of `db` with the verified database `source`; the contents it had are first saved,

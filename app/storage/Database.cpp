@@ -50,6 +50,25 @@ Result<Header> readHeader(const QString& path)
     return h;
 }
 
+/// The problems PRAGMA quick_check reports; empty when every page is sound.
+Result<QStringList> quickCheckProblems(const QSqlDatabase& db)
+{
+    auto check = Sql::run(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return Result<QStringList>::failure(check.error());
+    QStringList problems;
+    while (check->next())
+        problems << check->value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        problems.clear();
+    return problems;
+}
+
+QString damaged(const QString& path, const QStringList& problems)
+{
+    return QStringLiteral("%1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; ")));
+}
+
 QString notLiaison(const QString& path, const QString& why)
 {
     return QStringLiteral("%1 is not a Liaison database: %2. Nothing was changed.").arg(path, why);
@@ -87,19 +106,15 @@ Status inspect(const QString& path, bool fullCheck)
         if (!db.open()) {
             status = Status::failure(notLiaison(path, db.lastError().text()));
         } else {
-            auto check = Sql::run(db, fullCheck ? QStringLiteral("PRAGMA quick_check")
-                                                : QStringLiteral("SELECT 'ok' FROM sqlite_schema LIMIT 1"));
-            if (!check) {
-                status = Status::failure(notLiaison(path, check.error()));
-            } else {
-                QStringList problems;
-                while (check->next())
-                    problems << check->value(0).toString();
-                if (problems != QStringList{QStringLiteral("ok")}) {
-                    status = Status::failure(QStringLiteral("%1 is damaged: %2. Nothing was changed.")
-                                                 .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
-                }
-            }
+            Result<QStringList> problems = QStringList();
+            if (fullCheck)
+                problems = quickCheckProblems(db);
+            else if (auto probe = Sql::run(db, QStringLiteral("SELECT 'ok' FROM sqlite_schema LIMIT 1")); !probe)
+                problems = Result<QStringList>::failure(probe.error());
+            if (!problems)
+                status = Status::failure(notLiaison(path, problems.error()));
+            else if (!problems->isEmpty())
+                status = Status::failure(damaged(path, *problems) + QStringLiteral(". Nothing was changed."));
             if (status) {
                 auto v = Sql::run(db, QStringLiteral("PRAGMA user_version"));
                 auto a = Sql::run(db, QStringLiteral("PRAGMA application_id"));
@@ -237,15 +252,10 @@ int Database::schemaVersion() const
 
 Status Database::quickCheck() const
 {
-    auto check = Sql::run(connection(), QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(m_path, check.error()));
-    QStringList problems;
-    while (check->next())
-        problems << check->value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
-    return {};
+    auto problems = quickCheckProblems(connection());
+    if (!problems)
+        return Status::failure(damaged(m_path, {problems.error()}));
+    return problems->isEmpty() ? Status() : Status::failure(damaged(m_path, *problems));
 }
 
 void Database::interrupt() const
