@@ -4,34 +4,18 @@
 #include "storage/Database.h"
 
 ListWorker::ListWorker(QString path, std::shared_ptr<std::atomic<quint64>> latest)
-    : m_path(std::move(path)), m_latest(std::move(latest))
+    : m_connection(std::move(path)), m_latest(std::move(latest))
 {
-}
-
-ListWorker::~ListWorker()
-{
-    m_active = nullptr;
-}
-
-bool ListWorker::open()
-{
-    if (m_db)
-        return true;
-    auto db = Database::open(m_path, Database::Mode::ReadOnly);
-    if (!db)
-        return false;
-    m_db = std::move(db).value();
-    m_active = m_db.get();
-    return true;
 }
 
 void ListWorker::page(quint64 generation, const ListRequest& request, const PageCallback& done)
 {
     if (generation < m_latest->load())
         return;
-    if (!open())
-        return done({}, QStringLiteral("cannot open %1").arg(m_path));
-    auto rows = ListQuery(m_db->connection()).page(request);
+    auto db = m_connection.get();
+    if (!db)
+        return done({}, QStringLiteral("cannot open %1").arg(m_connection.path()));
+    auto rows = ListQuery((*db)->connection()).page(request);
     if (generation < m_latest->load())
         return;
     done(rows ? *rows : QList<ListRow>(), rows ? QString() : rows.error());
@@ -39,16 +23,13 @@ void ListWorker::page(quint64 generation, const ListRequest& request, const Page
 
 void ListWorker::count(quint64 generation, const ListRequest& request, const CountCallback& done)
 {
-    if (generation < m_latest->load() || !open())
+    auto db = generation < m_latest->load() ? Result<Database*>::failure({}) : m_connection.get();
+    if (!db)
         return;
-    auto n = ListQuery(m_db->connection()).count(request);
+    auto n = ListQuery((*db)->connection()).count(request);
     if (generation < m_latest->load() || !n)
         return;
     done(*n);
 }
 
-void ListWorker::interrupt()
-{
-    if (Database* db = m_active.load())
-        db->interrupt();
-}
+void ListWorker::interrupt() { m_connection.interrupt(); }

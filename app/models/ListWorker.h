@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/WorkerConnection.h"
 #include "storage/ListQuery.h"
 
 #include <QObject>
@@ -9,15 +10,12 @@
 #include <functional>
 #include <memory>
 
-class Database;
-
 /// Runs list queries on its own thread and connection; answers through callbacks posted to the caller.
 class ListWorker : public QObject
 {
     Q_OBJECT
 public:
     explicit ListWorker(QString path, std::shared_ptr<std::atomic<quint64>> latest);
-    ~ListWorker() override;
 
     using PageCallback = std::function<void(const QList<ListRow>& rows, const QString& error)>;
     using CountCallback = std::function<void(qint64 count)>;
@@ -29,9 +27,6 @@ public:
     void interrupt();
 
 private:
-    bool open();
-    QString m_path;
+    WorkerConnection m_connection;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<Database> m_db;
-    std::atomic<Database*> m_active{nullptr};
 };

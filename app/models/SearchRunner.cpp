@@ -1,37 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/SearchRunner.h"
 
+#include "models/WorkerConnection.h"
 #include "storage/Database.h"
 
 class SearchRunner::Worker : public QObject
 {
 public:
-    Worker(QString path, std::shared_ptr<std::atomic<quint64>> latest) : m_path(std::move(path)), m_latest(std::move(latest)) {}
+    Worker(QString path, std::shared_ptr<std::atomic<quint64>> latest)
+        : m_connection(std::move(path)), m_latest(std::move(latest))
+    {
+    }
 
     Result<QList<SearchGroup>> run(quint64 generation, const QString& text, int perKind)
     {
         if (generation < m_latest->load())
             return Result<QList<SearchGroup>>::failure({});
-        if (!m_db) {
-            auto db = Database::open(m_path, Database::Mode::ReadOnly);
-            if (!db)
-                return Result<QList<SearchGroup>>::failure(db.error());
-            m_db = std::move(db).value();
-            m_active = m_db.get();
-        }
-        return GlobalSearch(*m_db).search(text, perKind);
+        auto db = m_connection.get();
+        if (!db)
+            return Result<QList<SearchGroup>>::failure(db.error());
+        return GlobalSearch(**db).search(text, perKind);
     }
-    void interrupt()
-    {
-        if (Database* db = m_active.load())
-            db->interrupt();
-    }
+    void interrupt() { m_connection.interrupt(); }
 
 private:
-    QString m_path;
+    WorkerConnection m_connection;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<Database> m_db;
-    std::atomic<Database*> m_active{nullptr};
 };
 
 SearchRunner::SearchRunner(QObject* parent) : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
