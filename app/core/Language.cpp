@@ -7,7 +7,6 @@ Lang g_uiLanguage = Lang::En;
 
 Lang uiLanguage() { return g_uiLanguage; }
 void setUiLanguage(Lang lang) { g_uiLanguage = lang; }
-Lang otherLanguage(Lang lang) { return lang == Lang::En ? Lang::Ja : Lang::En; }
 QString langCode(Lang lang) { return lang == Lang::Ja ? QStringLiteral("ja") : QStringLiteral("en"); }
 
 QString pickName(Lang lang, const QString& en, const QString& ja)

@@ -9,7 +9,6 @@ enum class Lang { En, Ja };
 /// The language the interface shows names in first; set once at start-up.
 Lang uiLanguage();
 void setUiLanguage(Lang lang);
-Lang otherLanguage(Lang lang);
 QString langCode(Lang lang);
 
 /// The form in `lang`, falling back to the other form when that one is empty.

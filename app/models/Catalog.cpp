@@ -47,8 +47,6 @@ void Catalog::index()
         m_countryByCode.insert(countries[i].code, i);
     for (int i = 0; i < dialogues.size(); ++i)
         m_dialogueByKey.insert(dialogues[i].key, i);
-    for (int i = 0; i < fora.size(); ++i)
-        m_forumByKey.insert(fora[i].key, i);
 }
 
 const Country* Catalog::country(const QString& code) const
@@ -61,12 +59,6 @@ const Dialogue* Catalog::dialogue(const QString& key) const
 {
     const auto it = m_dialogueByKey.constFind(key);
     return it == m_dialogueByKey.cend() ? nullptr : &dialogues[*it];
-}
-
-const Forum* Catalog::forum(const QString& key) const
-{
-    const auto it = m_forumByKey.constFind(key);
-    return it == m_forumByKey.cend() ? nullptr : &fora[*it];
 }
 
 QString Catalog::countryName(const QString& code) const

@@ -26,7 +26,6 @@ public:
     QString countryName(const QString& code) const;
     const Country* country(const QString& code) const;
     const Dialogue* dialogue(const QString& key) const;
-    const Forum* forum(const QString& key) const;
     /// Meetings of a dialogue itself (rounds, intersessionals, meetings); related events are not counted.
     StatsRepository::Rounds rounds(qint64 dialogueId) const { return m_rounds.value(dialogueId); }
     int meetingCount(qint64 forumId) const { return m_meetings.value(forumId); }
@@ -35,7 +34,7 @@ public:
 
 private:
     void index();
-    QHash<QString, int> m_countryByCode, m_dialogueByKey, m_forumByKey;
+    QHash<QString, int> m_countryByCode, m_dialogueByKey;
     QHash<qint64, StatsRepository::Rounds> m_rounds;
     QHash<qint64, int> m_meetings, m_countryDialogues, m_countryEvents;
 };

@@ -100,21 +100,6 @@ void EntityTableModel::setRows(QList<Row> rows)
     endResetModel();
 }
 
-void EntityTableModel::upsertRow(Row row)
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == row.id) {
-            m_rows[i] = std::move(row);
-            emit dataChanged(index(i, 0), index(i, columnCount() - 1));
-            return;
-        }
-    }
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(std::move(row));
-    endInsertRows();
-}
-
 void EntityTableModel::appendRows(QList<Row> rows)
 {
     if (rows.isEmpty())
@@ -123,18 +108,6 @@ void EntityTableModel::appendRows(QList<Row> rows)
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows += std::move(rows);
     endInsertRows();
-}
-
-void EntityTableModel::removeRowById(qint64 id)
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-            return;
-        }
-    }
 }
 
 void EntityTableModel::finish(Row& row)

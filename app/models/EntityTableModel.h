@@ -102,9 +102,6 @@ protected:
     void setHiddenColumns(const QList<int>& columns) { m_hiddenColumns = columns; }
     /// Replaces every row; used when a whole table is (re)loaded.
     void setRows(QList<Row> rows);
-    /// Inserts or updates one row with row-level signals.
-    void upsertRow(Row row);
-    void removeRowById(qint64 id);
     /// Appends rows with row-level signals (a big table's next page).
     void appendRows(QList<Row> rows);
     /// Fills `folded` from the cells, so every displayed value is searchable.

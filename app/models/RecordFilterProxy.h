@@ -17,17 +17,12 @@ public:
     explicit RecordFilterProxy(QObject* parent = nullptr);
 
     void setSourceModel(QAbstractItemModel* model) override;
-    EntityTableModel* entityModel() const { return m_model; }
 
     void setFilterText(const QString& text);
-    QString filterText() const { return m_text; }
     /// Shows only rows whose facet equals `value`; an empty value shows all.
     void setFacet(int facet, const QString& value);
-    QString facet(int facet) const { return m_facets.value(facet); }
     /// Years are inclusive; 0 leaves that end open. Rows without a year are hidden while a range is set.
     void setYearRange(int from, int to);
-    int yearFrom() const { return m_yearFrom; }
-    int yearTo() const { return m_yearTo; }
     void clearFilters();
 
 signals:
