@@ -192,11 +192,6 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
             err << CommandLine::tr("Create it with: liaison init --db %1").arg(path) << Qt::endl;
         return CommandLine::Failure;
     }
-    auto catalog = Catalog::load(*db.value());
-    if (!catalog) {
-        err << "liaison: " << path << ": " << catalog.error() << Qt::endl;
-        return CommandLine::Failure;
-    }
     auto model = Sections::createModel(*section, path);
     RecordFilterProxy proxy;
     QAbstractItemModel* rows = model.get();
@@ -214,6 +209,12 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
             return CommandLine::Failure;
         }
     } else {
+        // The small tables are read whole; the big ones above never need them.
+        auto catalog = Catalog::load(*db.value());
+        if (!catalog) {
+            err << "liaison: " << path << ": " << catalog.error() << Qt::endl;
+            return CommandLine::Failure;
+        }
         model->load(*catalog);
         proxy.setSourceModel(model.get());
         proxy.setFilterText(p.values.value(QStringLiteral("filter")));
