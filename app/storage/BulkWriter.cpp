@@ -57,10 +57,8 @@ Result<qint64> BulkWriter::exec(QSqlQuery& q, const QVariantList& values, const 
 {
     if (!m_st->prepared)
         return Result<qint64>::failure(m_st->error);
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values[i];
-        q.bindValue(i, v.metaType().id() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, Sql::bindable(values[i]));
     if (!q.exec())
         return Result<qint64>::failure(QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text()));
     return q.lastInsertId().toLongLong();

@@ -21,14 +21,8 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return Result<QSqlQuery>::failure(describe(sql, q.lastError()));
-    for (const QVariant& v : values) {
-        // A null QString binds as SQL NULL; text columns are NOT NULL DEFAULT '', so unknown text is ''.
-        // Values meant as NULL come as an invalid QVariant (orNull()).
-        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    for (const QVariant& v : values)
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return Result<QSqlQuery>::failure(describe(sql, q.lastError()));
     return q;
@@ -37,6 +31,13 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
 {
     return run(db, sql, QVariantList(values));
+}
+
+QVariant bindable(const QVariant& v)
+{
+    // A null QString binds as SQL NULL; text columns are NOT NULL DEFAULT '', so unknown text is ''.
+    // Values meant as NULL come as an invalid QVariant (orNull()).
+    return v.metaType().id() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v;
 }
 
 QVariant orNull(const QString& text)

@@ -14,6 +14,8 @@ namespace Sql {
 /// Prepares `sql`, binds `values` in order and executes; the error names the statement and the driver's reason.
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+/// A value as it should be bound: a null QString becomes '' (unknown text), an invalid QVariant stays NULL.
+QVariant bindable(const QVariant& v);
 /// NULL (an invalid QVariant) for empty text such as unknown dates and optional keys; the text otherwise.
 QVariant orNull(const QString& text);
 QVariant orNull(qint64 id);
