@@ -47,11 +47,20 @@ public:
         s.m_failed = true;
         return s;
     }
+    /// The record changed or went away since the caller read it (optimistic concurrency).
+    static Status conflict(QString error)
+    {
+        Status s = failure(std::move(error));
+        s.m_conflict = true;
+        return s;
+    }
     bool ok() const { return !m_failed; }
+    bool isConflict() const { return m_conflict; }
     explicit operator bool() const { return ok(); }
     const QString& error() const { return m_error; }
 
 private:
     QString m_error;
     bool m_failed = false;
+    bool m_conflict = false;
 };

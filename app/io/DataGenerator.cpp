@@ -100,6 +100,14 @@ Status DataGenerator::generate(Database& db, const Options& o)
     QRandomGenerator rng(o.seed);
     const QSqlDatabase conn = db.connection();
     BulkWriter w(conn);
+    // Generated data has no history worth keeping; a million events would write millions of audit rows.
+    if (auto s = db.setAuditing(false); !s)
+        return s;
+    struct AuditBackOn
+    {
+        Database& db;
+        ~AuditBackOn() { db.setAuditing(true); }
+    } auditBackOn{db};
     auto fail = [](const QString& e) { return Status::failure(e); };
 
     // The search index is rebuilt once at the end rather than kept row by row: a hundred times faster. If the

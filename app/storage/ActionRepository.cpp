@@ -72,17 +72,36 @@ Result<QList<Action>> ActionRepository::openForCountry(const QString& code, int 
                   {code}, QStringLiteral("x.due_date IS NULL, x.due_date, x.id"), limit);
 }
 
+namespace {
+Columns actionColumns(const Action& a)
+{
+    return {{"event_id", a.eventId},    {"description", a.description}, {"owner", a.owner},
+            {"due_date", Sql::orNull(a.dueDate)}, {"status", a.status}, {"note", a.note}};
+}
+
+QString actionName(const Action& a)
+{
+    return QStringLiteral("The action \u201c%1\u201d").arg(a.description.left(60));
+}
+} // namespace
+
 Status ActionRepository::insert(Action& a) const
 {
-    QVariantList values{a.eventId, a.description, a.owner, Sql::orNull(a.dueDate), a.status, a.note};
-    values += insertValues(a);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO action (event_id, description, owner, due_date, status, note, %1) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("action: %1").arg(q.error()));
-    a.id = q->lastInsertId().toLongLong();
+    if (auto s = insertRow(m_db, QStringLiteral("action"), QStringLiteral("action"), a, actionColumns(a)); !s)
+        return s;
     return insertSources(m_db, QStringLiteral("action"), a.id, a.sources);
+}
+
+Status ActionRepository::update(Action& a) const
+{
+    if (auto s = updateRow(m_db, QStringLiteral("action"), actionName(a), a, actionColumns(a)); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("action"), a.id, a.sources);
+}
+
+Status ActionRepository::remove(const Action& a) const
+{
+    if (auto s = deleteRow(m_db, QStringLiteral("action"), actionName(a), a); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("action"), a.id, {});
 }

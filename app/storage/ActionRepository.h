@@ -19,6 +19,11 @@ public:
     Result<QList<Action>> forEvent(qint64 eventId) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Action& record) const;
+    /// Saves an edited record if nobody changed it since it was read (record.version); a conflict otherwise.
+    /// Call inside a Transaction.
+    Status update(Action& record) const;
+    /// Deletes the record with its dependent rows and sources, guarded like update().
+    Status remove(const Action& record) const;
 
 private:
     Result<QList<Action>> select(const QString& where, const QVariantList& binds, const QString& order = {},

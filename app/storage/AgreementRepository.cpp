@@ -71,22 +71,35 @@ Result<QList<Agreement>> AgreementRepository::forCountry(const QString& code) co
                   {code});
 }
 
-Status AgreementRepository::insert(Agreement& a) const
+namespace {
+Result<Columns> agreementColumns(const QSqlDatabase& db, const Agreement& a)
 {
-    QVariantList values{Sql::orNull(a.key),        a.kind,         a.titleEn,  a.titleJa,
-                        Sql::orNull(a.signedDate), Sql::orNull(a.inForceDate), Sql::orNull(a.expiryDate),
-                        Sql::orNull(a.reviewDate), a.status,       a.url,      Sql::orNull(a.dialogue),
-                        a.summary,                 a.note};
-    values += insertValues(a);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO agreement (key, kind, title_en, title_ja, signed_date, in_force_date, "
-                                     "expiry_date, review_date, status, url, dialogue_id, summary, note, %1) VALUES (?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM dialogue WHERE key = ?), ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("agreement %1: %2").arg(a.key, q.error()));
-    a.id = q->lastInsertId().toLongLong();
+    auto dialogue = idOfKey(db, QStringLiteral("dialogue"), a.dialogue);
+    if (!dialogue)
+        return Result<Columns>::failure(dialogue.error());
+    return Columns{{"key", Sql::orNull(a.key)},
+                   {"kind", a.kind},
+                   {"title_en", a.titleEn},
+                   {"title_ja", a.titleJa},
+                   {"signed_date", Sql::orNull(a.signedDate)},
+                   {"in_force_date", Sql::orNull(a.inForceDate)},
+                   {"expiry_date", Sql::orNull(a.expiryDate)},
+                   {"review_date", Sql::orNull(a.reviewDate)},
+                   {"status", a.status},
+                   {"url", a.url},
+                   {"dialogue_id", Sql::orNull(*dialogue)},
+                   {"summary", a.summary},
+                   {"note", a.note}};
+}
+
+QString agreementName(const Agreement& a)
+{
+    return QStringLiteral("The agreement \u201c%1\u201d").arg(a.titleEn.isEmpty() ? a.titleJa : a.titleEn);
+}
+} // namespace
+
+Status AgreementRepository::writeParts(const Agreement& a) const
+{
     int position = 0;
     for (const QString& code : a.parties) {
         auto p = Sql::run(m_db,
@@ -99,4 +112,36 @@ Status AgreementRepository::insert(Agreement& a) const
             return Status::failure(QStringLiteral("agreement %1: no country with code %2").arg(a.key, code));
     }
     return insertSources(m_db, QStringLiteral("agreement"), a.id, a.sources);
+}
+
+Status AgreementRepository::insert(Agreement& a) const
+{
+    auto cols = agreementColumns(m_db, a);
+    if (!cols)
+        return Status::failure(QStringLiteral("agreement %1: %2").arg(a.key, cols.error()));
+    if (auto s = insertRow(m_db, QStringLiteral("agreement"), QStringLiteral("agreement %1").arg(a.key), a, *cols); !s)
+        return s;
+    return writeParts(a);
+}
+
+Status AgreementRepository::update(Agreement& a) const
+{
+    auto cols = agreementColumns(m_db, a);
+    if (!cols)
+        return Status::failure(QStringLiteral("agreement %1: %2").arg(a.key, cols.error()));
+    if (auto s = updateRow(m_db, QStringLiteral("agreement"), agreementName(a), a, *cols); !s)
+        return s;
+    auto gone = Sql::run(m_db, QStringLiteral("DELETE FROM agreement_party WHERE agreement_id = ?"), {a.id});
+    if (!gone)
+        return Status::failure(gone.error());
+    if (auto s = replaceSources(m_db, QStringLiteral("agreement"), a.id, {}); !s)
+        return s;
+    return writeParts(a);
+}
+
+Status AgreementRepository::remove(const Agreement& a) const
+{
+    if (auto s = deleteRow(m_db, QStringLiteral("agreement"), agreementName(a), a); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("agreement"), a.id, {});
 }

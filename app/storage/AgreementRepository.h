@@ -17,8 +17,14 @@ public:
     Result<QList<Agreement>> forCountry(const QString& code) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Agreement& record) const;
+    /// Saves an edited record if nobody changed it since it was read (record.version); a conflict otherwise.
+    /// Call inside a Transaction.
+    Status update(Agreement& record) const;
+    /// Deletes the record with its dependent rows and sources, guarded like update().
+    Status remove(const Agreement& record) const;
 
 private:
+    Status writeParts(const Agreement& record) const;
     Result<QList<Agreement>> select(const QString& where, const QVariantList& binds) const;
     QSqlDatabase m_db;
 };

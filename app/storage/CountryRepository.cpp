@@ -50,17 +50,37 @@ Result<Country> CountryRepository::byCode(const QString& code) const
     return single(select(QStringLiteral("x.code = ?"), {code}), QStringLiteral("country with code %1").arg(code));
 }
 
+namespace {
+Columns countryColumns(const Country& c)
+{
+    return {{"code", c.code},         {"name_en", c.nameEn}, {"name_ja", c.nameJa},
+            {"iso_name_en", c.isoNameEn}, {"iso_name_ja", c.isoNameJa}, {"region", c.region},
+            {"kind", c.kind},         {"note", c.note},      {"beyond_seed", c.beyondSeed ? 1 : 0}};
+}
+
+QString countryName(const Country& c)
+{
+    return QStringLiteral("The country %1 (%2)").arg(c.nameEn.isEmpty() ? c.nameJa : c.nameEn, c.code);
+}
+} // namespace
+
 Status CountryRepository::insert(Country& c) const
 {
-    QVariantList values{c.code, c.nameEn, c.nameJa, c.isoNameEn, c.isoNameJa, c.region, c.kind, c.note, c.beyondSeed ? 1 : 0};
-    values += insertValues(c);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO country (code, name_en, name_ja, iso_name_en, iso_name_ja, region, kind, "
-                                     "note, beyond_seed, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("country %1: %2").arg(c.code, q.error()));
-    c.id = q->lastInsertId().toLongLong();
+    if (auto s = insertRow(m_db, QStringLiteral("country"), QStringLiteral("country %1").arg(c.code), c, countryColumns(c)); !s)
+        return s;
     return insertSources(m_db, QStringLiteral("country"), c.id, c.sources);
+}
+
+Status CountryRepository::update(Country& c) const
+{
+    if (auto s = updateRow(m_db, QStringLiteral("country"), countryName(c), c, countryColumns(c)); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("country"), c.id, c.sources);
+}
+
+Status CountryRepository::remove(const Country& c) const
+{
+    if (auto s = deleteRow(m_db, QStringLiteral("country"), countryName(c), c); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("country"), c.id, {});
 }

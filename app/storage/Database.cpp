@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace {
 constexpr quint32 kApplicationId = 1279869249; // "LIAI"
 constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
@@ -140,7 +143,7 @@ Status inspect(const QString& path, bool fullCheck)
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_auditUser(osAccountName())
 {
 }
 
@@ -163,6 +166,33 @@ QString Database::defaultPath()
 }
 
 int Database::latestSchemaVersion() { return Migrator::latestVersion(); }
+
+QString Database::osAccountName()
+{
+    for (const char* var : {"LOGNAME", "USER", "USERNAME"}) {
+        if (const QString v = qEnvironmentVariable(var); !v.isEmpty())
+            return v;
+    }
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("unknown");
+}
+
+Status Database::setAuditUser(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Status::failure(QStringLiteral("the user name for the history is empty"));
+    if (auto s = SqlFunctions::setAuditUser(connection(), trimmed); !s)
+        return s;
+    m_auditUser = trimmed;
+    return {};
+}
+
+Status Database::setAuditing(bool on)
+{
+    return SqlFunctions::setAuditUser(connection(), m_auditUser, on);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {

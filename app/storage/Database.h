@@ -38,6 +38,12 @@ public:
     /// Safe to call from another thread while a query runs.
     void interrupt() const;
     static int latestSchemaVersion();
+    /// Who the audit log names for writes through this connection; by default the OS account.
+    Status setAuditUser(const QString& name);
+    QString auditUser() const { return m_auditUser; }
+    /// Switches the audit log off (bulk loads of generated data) or back on.
+    Status setAuditing(bool on);
+    static QString osAccountName();
 
 private:
     Database(QString path, QString connectionName);
@@ -45,4 +51,5 @@ private:
     QString m_connectionName;
     void* m_handle = nullptr; ///< the sqlite3* of the connection, for interrupt()
     bool m_checkDeferred = false;
+    QString m_auditUser;
 };

@@ -70,22 +70,32 @@ Result<QList<Dialogue>> DialogueRepository::forCountry(const QString& code) cons
                   {code});
 }
 
-Status DialogueRepository::insert(Dialogue& d) const
+namespace {
+Columns dialogueColumns(const Dialogue& d)
 {
-    QVariantList values{Sql::orNull(d.key), d.kind,       d.nameEn,          Sql::orNull(d.firstHeld),
-                        d.firstHeldNote,    Sql::orNull(d.agreedDate), d.agreedBy, d.status,
-                        d.leadAgency,       d.gaps,       d.note,            d.beyondSeed ? 1 : 0,
-                        d.nameJa};
-    values += insertValues(d);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO dialogue (key, kind, name_en, first_held, first_held_note, agreed_date, "
-                                     "agreed_by, status, lead_agency, gaps, note, beyond_seed, name_ja, %1) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("dialogue %1: %2").arg(d.key, q.error()));
-    d.id = q->lastInsertId().toLongLong();
+    return {{"key", Sql::orNull(d.key)},
+            {"kind", d.kind},
+            {"name_en", d.nameEn},
+            {"name_ja", d.nameJa},
+            {"first_held", Sql::orNull(d.firstHeld)},
+            {"first_held_note", d.firstHeldNote},
+            {"agreed_date", Sql::orNull(d.agreedDate)},
+            {"agreed_by", d.agreedBy},
+            {"status", d.status},
+            {"lead_agency", d.leadAgency},
+            {"gaps", d.gaps},
+            {"note", d.note},
+            {"beyond_seed", d.beyondSeed ? 1 : 0}};
+}
+
+QString dialogueName(const Dialogue& d)
+{
+    return QStringLiteral("The dialogue \u201c%1\u201d").arg(d.nameEn.isEmpty() ? d.nameJa : d.nameEn);
+}
+} // namespace
+
+Status DialogueRepository::writeParts(const Dialogue& d) const
+{
     int position = 0;
     for (const QString& code : d.parties) {
         auto p = Sql::run(m_db,
@@ -98,4 +108,30 @@ Status DialogueRepository::insert(Dialogue& d) const
             return Status::failure(QStringLiteral("dialogue %1: no country with code %2").arg(d.key, code));
     }
     return insertSources(m_db, QStringLiteral("dialogue"), d.id, d.sources);
+}
+
+Status DialogueRepository::insert(Dialogue& d) const
+{
+    if (auto s = insertRow(m_db, QStringLiteral("dialogue"), QStringLiteral("dialogue %1").arg(d.key), d, dialogueColumns(d)); !s)
+        return s;
+    return writeParts(d);
+}
+
+Status DialogueRepository::update(Dialogue& d) const
+{
+    if (auto s = updateRow(m_db, QStringLiteral("dialogue"), dialogueName(d), d, dialogueColumns(d)); !s)
+        return s;
+    auto gone = Sql::run(m_db, QStringLiteral("DELETE FROM dialogue_party WHERE dialogue_id = ?"), {d.id});
+    if (!gone)
+        return Status::failure(gone.error());
+    if (auto s = replaceSources(m_db, QStringLiteral("dialogue"), d.id, {}); !s)
+        return s;
+    return writeParts(d);
+}
+
+Status DialogueRepository::remove(const Dialogue& d) const
+{
+    if (auto s = deleteRow(m_db, QStringLiteral("dialogue"), dialogueName(d), d); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("dialogue"), d.id, {});
 }

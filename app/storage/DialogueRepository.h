@@ -18,8 +18,14 @@ public:
     Result<QList<Dialogue>> forCountry(const QString& code) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Dialogue& record) const;
+    /// Saves an edited record if nobody changed it since it was read (record.version); a conflict otherwise.
+    /// Call inside a Transaction.
+    Status update(Dialogue& record) const;
+    /// Deletes the record with its dependent rows and sources, guarded like update().
+    Status remove(const Dialogue& record) const;
 
 private:
+    Status writeParts(const Dialogue& record) const;
     Result<QList<Dialogue>> select(const QString& where, const QVariantList& binds) const;
     QSqlDatabase m_db;
 };

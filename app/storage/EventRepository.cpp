@@ -157,43 +157,53 @@ Result<QList<Event>> EventRepository::forForum(qint64 forumId) const
     return select(QStringLiteral("x.forum_id = ?"), {forumId});
 }
 
-Status EventRepository::insert(Event& e) const
+namespace {
+Result<Columns> eventColumns(const QSqlDatabase& db, Event& e)
 {
-    const QVariant dialogue = e.dialogueId != 0 ? QVariant(e.dialogueId) : Sql::orNull(e.dialogue);
-    const QVariant forum = e.forumId != 0 ? QVariant(e.forumId) : Sql::orNull(e.forum);
-    const QString dialogueExpr = e.dialogueId != 0 ? QStringLiteral("?") : QStringLiteral("(SELECT id FROM dialogue WHERE key = ?)");
-    const QString forumExpr = e.forumId != 0 ? QStringLiteral("?") : QStringLiteral("(SELECT id FROM forum WHERE key = ?)");
-    QVariantList values{Sql::orNull(e.key),
-                        dialogue,
-                        forum,
-                        e.kind,
-                        e.kindNote,
-                        e.roundNumber ? QVariant(*e.roundNumber) : QVariant(),
-                        e.titleEn,
-                        e.titleJa,
-                        Sql::orNull(e.startDate),
-                        Sql::orNull(e.endDate),
-                        e.dateNote,
-                        e.place,
-                        e.format,
-                        e.level,
-                        e.status,
-                        e.summary,
-                        e.outcome,
-                        e.delegationHeads.join(QLatin1Char('\n')),
-                        Sql::orNull(e.resultsPublished),
-                        e.note};
-    values += insertValues(e);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO event (key, dialogue_id, forum_id, kind, kind_note, round_number, "
-                                     "title_en, title_ja, start_date, end_date, date_note, place, format, level, status, "
-                                     "summary, outcome, delegation_heads, results_published, note, %1) VALUES (?, %2, %3, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns(), dialogueExpr, forumExpr),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("event %1: %2").arg(e.key, q.error()));
-    e.id = q->lastInsertId().toLongLong();
+    // The editor knows ids; the data file knows keys.
+    if (e.dialogueId == 0) {
+        auto id = idOfKey(db, QStringLiteral("dialogue"), e.dialogue);
+        if (!id)
+            return Result<Columns>::failure(id.error());
+        e.dialogueId = *id;
+    }
+    if (e.forumId == 0) {
+        auto id = idOfKey(db, QStringLiteral("forum"), e.forum);
+        if (!id)
+            return Result<Columns>::failure(id.error());
+        e.forumId = *id;
+    }
+    return Columns{{"key", Sql::orNull(e.key)},
+                   {"dialogue_id", Sql::orNull(e.dialogueId)},
+                   {"forum_id", Sql::orNull(e.forumId)},
+                   {"kind", e.kind},
+                   {"kind_note", e.kindNote},
+                   {"round_number", e.roundNumber ? QVariant(*e.roundNumber) : QVariant()},
+                   {"title_en", e.titleEn},
+                   {"title_ja", e.titleJa},
+                   {"start_date", Sql::orNull(e.startDate)},
+                   {"end_date", Sql::orNull(e.endDate)},
+                   {"date_note", e.dateNote},
+                   {"place", e.place},
+                   {"format", e.format},
+                   {"level", e.level},
+                   {"status", e.status},
+                   {"summary", e.summary},
+                   {"outcome", e.outcome},
+                   {"delegation_heads", e.delegationHeads.join(QLatin1Char('\n'))},
+                   {"results_published", Sql::orNull(e.resultsPublished)},
+                   {"note", e.note}};
+}
+
+QString eventName(const Event& e)
+{
+    const QString title = e.titleEn.isEmpty() ? e.titleJa : e.titleEn;
+    return QStringLiteral("The event \u201c%1\u201d").arg(title.isEmpty() ? e.key : title);
+}
+} // namespace
+
+Status EventRepository::writeParts(Event& e) const
+{
     int position = 0;
     for (Participant& p : e.participants) {
         auto r = Sql::run(m_db,
@@ -205,4 +215,40 @@ Status EventRepository::insert(Event& e) const
         p.id = r->lastInsertId().toLongLong();
     }
     return insertSources(m_db, QStringLiteral("event"), e.id, e.sources);
+}
+
+Status EventRepository::insert(Event& e) const
+{
+    auto cols = eventColumns(m_db, e);
+    if (!cols)
+        return Status::failure(QStringLiteral("event %1: %2").arg(e.key, cols.error()));
+    if (auto s = insertRow(m_db, QStringLiteral("event"), QStringLiteral("event %1").arg(e.key), e, *cols); !s)
+        return s;
+    return writeParts(e);
+}
+
+Status EventRepository::update(Event& e) const
+{
+    auto cols = eventColumns(m_db, e);
+    if (!cols)
+        return Status::failure(QStringLiteral("event %1: %2").arg(e.key, cols.error()));
+    if (auto s = updateRow(m_db, QStringLiteral("event"), eventName(e), e, *cols); !s)
+        return s;
+    // The participants and sources are replaced as a whole: the event's version guards them too.
+    auto gone = Sql::run(m_db, QStringLiteral("DELETE FROM participant WHERE event_id = ?"), {e.id});
+    if (!gone)
+        return Status::failure(gone.error());
+    auto src = Sql::run(m_db, QStringLiteral("DELETE FROM source WHERE entity = 'event' AND entity_id = ?"), {e.id});
+    if (!src)
+        return Status::failure(src.error());
+    return writeParts(e);
+}
+
+Status EventRepository::remove(const Event& e) const
+{
+    // Participants, actions and citations go with the event (ON DELETE CASCADE); sources are not keyed to it.
+    if (auto s = deleteRow(m_db, QStringLiteral("event"), eventName(e), e); !s)
+        return s;
+    auto src = Sql::run(m_db, QStringLiteral("DELETE FROM source WHERE entity = 'event' AND entity_id = ?"), {e.id});
+    return src ? Status() : Status::failure(src.error());
 }

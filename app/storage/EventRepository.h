@@ -22,10 +22,17 @@ public:
     Result<qint64> countForCountry(const QString& code) const;
     /// The newest `perDialogue` meetings of each dialogue, without participants or sources.
     Result<QList<Event>> latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const;
-    /// Inserts `record` and sets its id; call inside a Transaction.
+    /// Inserts `record` with its participants and sources and sets its id (a nonzero id is kept); call inside a
+    /// Transaction.
     Status insert(Event& record) const;
+    /// Saves an edited event, participants and sources included, if nobody changed it since it was read
+    /// (record.version); a conflict otherwise. Call inside a Transaction.
+    Status update(Event& record) const;
+    /// Deletes the event with its participants, actions, citations and sources, guarded like update().
+    Status remove(const Event& record) const;
 
 private:
+    Status writeParts(Event& e) const;
     Result<QList<Event>> select(const QString& where, const QVariantList& binds, const QString& order = {},
                                 int limit = 0) const;
     QSqlDatabase m_db;

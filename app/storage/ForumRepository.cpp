@@ -76,22 +76,35 @@ Result<QList<Forum>> ForumRepository::forCountry(const QString& code) const
                   {code, code});
 }
 
-Status ForumRepository::insert(Forum& f) const
+namespace {
+Columns forumColumns(const Forum& f)
 {
-    QVariantList values{Sql::orNull(f.key), f.acronym,   f.nameEn,      f.nameJa,   f.formerNameEn,
-                        f.formerNameJa,     f.renamed,   f.kind,        f.level,    Sql::orNull(f.founded),
-                        Sql::orNull(f.incorporated),     f.url,         f.note,     f.japanStatus,
-                        f.japanHosts,       f.gaps};
-    values += insertValues(f);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO forum (key, acronym, name_en, name_ja, former_name_en, former_name_ja, "
-                                     "renamed, kind, level, founded, incorporated, url, note, japan_status, japan_hosts, "
-                                     "gaps, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("forum %1: %2").arg(f.key, q.error()));
-    f.id = q->lastInsertId().toLongLong();
+    return {{"key", Sql::orNull(f.key)},
+            {"acronym", f.acronym},
+            {"name_en", f.nameEn},
+            {"name_ja", f.nameJa},
+            {"former_name_en", f.formerNameEn},
+            {"former_name_ja", f.formerNameJa},
+            {"renamed", f.renamed},
+            {"kind", f.kind},
+            {"level", f.level},
+            {"founded", Sql::orNull(f.founded)},
+            {"incorporated", Sql::orNull(f.incorporated)},
+            {"url", f.url},
+            {"note", f.note},
+            {"japan_status", f.japanStatus},
+            {"japan_hosts", f.japanHosts},
+            {"gaps", f.gaps}};
+}
+
+QString forumName(const Forum& f)
+{
+    return QStringLiteral("The forum \u201c%1\u201d").arg(f.nameEn.isEmpty() ? f.nameJa : f.nameEn);
+}
+} // namespace
+
+Status ForumRepository::writeParts(const Forum& f) const
+{
     int position = 0;
     for (const ForumMember& m : f.members) {
         auto r = Sql::run(m_db,
@@ -104,4 +117,30 @@ Status ForumRepository::insert(Forum& f) const
             return Status::failure(QStringLiteral("forum %1: no country with code %2").arg(f.key, m.country));
     }
     return insertSources(m_db, QStringLiteral("forum"), f.id, f.sources);
+}
+
+Status ForumRepository::insert(Forum& f) const
+{
+    if (auto s = insertRow(m_db, QStringLiteral("forum"), QStringLiteral("forum %1").arg(f.key), f, forumColumns(f)); !s)
+        return s;
+    return writeParts(f);
+}
+
+Status ForumRepository::update(Forum& f) const
+{
+    if (auto s = updateRow(m_db, QStringLiteral("forum"), forumName(f), f, forumColumns(f)); !s)
+        return s;
+    auto gone = Sql::run(m_db, QStringLiteral("DELETE FROM forum_member WHERE forum_id = ?"), {f.id});
+    if (!gone)
+        return Status::failure(gone.error());
+    if (auto s = replaceSources(m_db, QStringLiteral("forum"), f.id, {}); !s)
+        return s;
+    return writeParts(f);
+}
+
+Status ForumRepository::remove(const Forum& f) const
+{
+    if (auto s = deleteRow(m_db, QStringLiteral("forum"), forumName(f), f); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("forum"), f.id, {});
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace RecordColumns;
 
@@ -113,36 +114,93 @@ Result<PolicyItem> PolicyRepository::byId(qint64 id) const
     return single(select(QStringLiteral("x.id = ?"), {id}), QStringLiteral("policy item with id %1").arg(id));
 }
 
+namespace {
+Columns policyColumns(const PolicyItem& p)
+{
+    return {{"key", Sql::orNull(p.key)},       {"kind", p.kind},
+            {"title_en", p.titleEn},           {"title_ja", p.titleJa},
+            {"law_number", p.lawNumber},       {"issued_by", p.issuedBy},
+            {"issued_date", Sql::orNull(p.date)}, {"date_note", p.dateNote},
+            {"dates_json", datesToJson(p.dates)}, {"revisions_json", listToJson(p.revisions)},
+            {"note", p.note}};
+}
+
+Columns provisionColumns(qint64 itemId, const Provision& pr, int position)
+{
+    return {{"policy_item_id", itemId}, {"key", Sql::orNull(pr.key)}, {"article", pr.article},
+            {"label_en", pr.labelEn},   {"label_ja", pr.labelJa},     {"subject_en", pr.subjectEn},
+            {"subject_ja", pr.subjectJa}, {"position", position}};
+}
+
+QString policyName(const PolicyItem& p)
+{
+    return QStringLiteral("The policy item \u201c%1\u201d").arg(p.titleEn.isEmpty() ? p.titleJa : p.titleEn);
+}
+} // namespace
+
 Status PolicyRepository::insert(PolicyItem& p) const
 {
-    QVariantList values{Sql::orNull(p.key), p.kind,     p.titleEn,  p.titleJa,           p.lawNumber,
-                        p.issuedBy,         Sql::orNull(p.date),    p.dateNote,          datesToJson(p.dates),
-                        listToJson(p.revisions),        p.note};
-    values += insertValues(p);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO policy_item (key, kind, title_en, title_ja, law_number, issued_by, "
-                                     "issued_date, date_note, dates_json, revisions_json, note, %1) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("policy item %1: %2").arg(p.key, q.error()));
-    p.id = q->lastInsertId().toLongLong();
+    if (auto s = insertRow(m_db, QStringLiteral("policy_item"), QStringLiteral("policy item %1").arg(p.key), p,
+                           policyColumns(p));
+        !s)
+        return s;
     int position = 0;
     for (Provision& pr : p.provisions) {
-        QVariantList pv{p.id,       Sql::orNull(pr.key), pr.article,   pr.labelEn,
-                        pr.labelJa, pr.subjectEn,        pr.subjectJa, position++};
-        pv += insertValues(pr);
-        auto r = Sql::run(m_db,
-                          QStringLiteral("INSERT INTO provision (policy_item_id, key, article, label_en, label_ja, "
-                                         "subject_en, subject_ja, position, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                              .arg(insertColumns()),
-                          pv);
-        if (!r)
-            return Status::failure(QStringLiteral("policy item %1, article %2: %3").arg(p.key, pr.article, r.error()));
-        pr.id = r->lastInsertId().toLongLong();
+        if (auto s = insertRow(m_db, QStringLiteral("provision"),
+                               QStringLiteral("policy item %1, article %2").arg(p.key, pr.article), pr,
+                               provisionColumns(p.id, pr, position++));
+            !s)
+            return s;
         if (auto s = insertSources(m_db, QStringLiteral("provision"), pr.id, pr.sources); !s)
             return s;
     }
     return insertSources(m_db, QStringLiteral("policy_item"), p.id, p.sources);
+}
+
+Status PolicyRepository::update(PolicyItem& p) const
+{
+    if (auto s = updateRow(m_db, QStringLiteral("policy_item"), policyName(p), p, policyColumns(p)); !s)
+        return s;
+    // Provisions are kept by id, because events and agreements cite them; a removed one that is still cited
+    // cannot go (the citation's foreign key says so).
+    auto before = Sql::run(m_db, QStringLiteral("SELECT id FROM provision WHERE policy_item_id = ?"), {p.id});
+    if (!before)
+        return Status::failure(before.error());
+    QSet<qint64> kept;
+    for (const Provision& pr : p.provisions)
+        kept.insert(pr.id);
+    while (before->next()) {
+        const qint64 id = before->value(0).toLongLong();
+        if (kept.contains(id))
+            continue;
+        auto gone = Sql::run(m_db, QStringLiteral("DELETE FROM provision WHERE id = ?"), {id});
+        if (!gone)
+            return Status::failure(QStringLiteral("%1: a removed article is still cited by an event or agreement (%2)")
+                                       .arg(policyName(p), gone.error()));
+        if (auto s = replaceSources(m_db, QStringLiteral("provision"), id, {}); !s)
+            return s;
+    }
+    int position = 0;
+    for (Provision& pr : p.provisions) {
+        const QString what = QStringLiteral("%1, article %2").arg(policyName(p), pr.article);
+        Status s = pr.id == 0 ? insertRow(m_db, QStringLiteral("provision"), what, pr, provisionColumns(p.id, pr, position))
+                              : updateRow(m_db, QStringLiteral("provision"), what, pr, provisionColumns(p.id, pr, position));
+        ++position;
+        if (!s)
+            return s;
+        if (auto r = replaceSources(m_db, QStringLiteral("provision"), pr.id, pr.sources); !r)
+            return r;
+    }
+    return replaceSources(m_db, QStringLiteral("policy_item"), p.id, p.sources);
+}
+
+Status PolicyRepository::remove(const PolicyItem& p) const
+{
+    for (const Provision& pr : p.provisions) {
+        if (auto s = replaceSources(m_db, QStringLiteral("provision"), pr.id, {}); !s)
+            return s;
+    }
+    if (auto s = deleteRow(m_db, QStringLiteral("policy_item"), policyName(p), p); !s)
+        return s;
+    return replaceSources(m_db, QStringLiteral("policy_item"), p.id, {});
 }

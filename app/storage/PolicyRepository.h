@@ -17,6 +17,11 @@ public:
 
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(PolicyItem& record) const;
+    /// Saves an edited record if nobody changed it since it was read (record.version); a conflict otherwise.
+    /// Call inside a Transaction.
+    Status update(PolicyItem& record) const;
+    /// Deletes the record with its dependent rows and sources, guarded like update().
+    Status remove(const PolicyItem& record) const;
 
 private:
     Result<QList<PolicyItem>> select(const QString& where, const QVariantList& binds) const;

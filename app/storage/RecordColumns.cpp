@@ -63,6 +63,113 @@ Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, c
     return {};
 }
 
+Status insertRow(const QSqlDatabase& db, const QString& table, const QString& what, RecordMeta& meta, const Columns& cols)
+{
+    QStringList names{QStringLiteral("id")};
+    QVariantList values{Sql::orNull(meta.id)};
+    for (const Column& c : cols) {
+        names << QLatin1String(c.name);
+        values << c.value;
+    }
+    names << insertColumns().split(QStringLiteral(", "));
+    values += insertValues(meta);
+    const QString marks = QStringLiteral("?,").repeated(int(values.size())).chopped(1);
+    auto q = Sql::run(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1Char(',')), marks),
+                      values);
+    if (!q)
+        return Status::failure(QStringLiteral("%1: %2").arg(what, q.error()));
+    meta.id = q->lastInsertId().toLongLong();
+    meta.version = 1;
+    return {};
+}
+
+namespace {
+// Why a guarded write touched nothing: gone, or changed by someone since the caller read it.
+Status conflictOf(const QSqlDatabase& db, const QString& table, const QString& what, const RecordMeta& meta)
+{
+    auto now = Sql::run(db, QStringLiteral("SELECT version, updated_at FROM %1 WHERE id = ?").arg(table), {meta.id});
+    if (!now)
+        return Status::failure(now.error());
+    if (!now->next())
+        return Status::conflict(QStringLiteral("%1 was deleted by someone else after you opened it.").arg(what));
+    auto who = Sql::run(db,
+                        QStringLiteral("SELECT user_name, at FROM audit_log WHERE row_table = ? AND row_id = ? "
+                                       "ORDER BY id DESC LIMIT 1"),
+                        {table, meta.id});
+    QString by;
+    if (who && who->next())
+        by = QStringLiteral(" by %1 at %2").arg(who->value(0).toString(), who->value(1).toString());
+    return Status::conflict(QStringLiteral("%1 was changed%2 after you opened it (it is now version %3; you edited "
+                                           "version %4).")
+                                .arg(what, by)
+                                .arg(now->value(0).toInt())
+                                .arg(meta.version));
+}
+} // namespace
+
+Status updateRow(const QSqlDatabase& db, const QString& table, const QString& what, RecordMeta& meta, const Columns& cols)
+{
+    QStringList sets;
+    QVariantList values;
+    for (const Column& c : cols) {
+        sets << QStringLiteral("%1 = ?").arg(QLatin1String(c.name));
+        values << c.value;
+    }
+    const QStringList metaNames = insertColumns().split(QStringLiteral(", "));
+    const QVariantList metaValues = insertValues(meta);
+    for (int i = 0; i < metaNames.size(); ++i) {
+        sets << QStringLiteral("%1 = ?").arg(metaNames[i]);
+        values << metaValues[i];
+    }
+    values << meta.id << meta.version;
+    auto q = Sql::run(db,
+                      QStringLiteral("UPDATE %1 SET %2, version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                                     "'now') WHERE id = ? AND version = ?")
+                          .arg(table, sets.join(QStringLiteral(", "))),
+                      values);
+    if (!q)
+        return Status::failure(QStringLiteral("%1: %2").arg(what, q.error()));
+    if (q->numRowsAffected() != 1)
+        return conflictOf(db, table, what, meta);
+    ++meta.version;
+    return {};
+}
+
+Status deleteRow(const QSqlDatabase& db, const QString& table, const QString& what, const RecordMeta& meta)
+{
+    auto q = Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table), {meta.id, meta.version});
+    if (!q && q.error().contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return Status::failure(QStringLiteral("%1 cannot be deleted: other records still refer to it (events, "
+                                              "participants, dialogues, memberships or citations). Change or delete "
+                                              "those first.")
+                                   .arg(what));
+    if (!q)
+        return Status::failure(QStringLiteral("%1: %2").arg(what, q.error()));
+    if (q->numRowsAffected() != 1)
+        return conflictOf(db, table, what, meta);
+    return {};
+}
+
+Result<qint64> idOfKey(const QSqlDatabase& db, const QString& table, const QString& key)
+{
+    if (key.isEmpty())
+        return qint64(0);
+    auto q = Sql::run(db, QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(table), {key});
+    if (!q)
+        return Result<qint64>::failure(q.error());
+    if (!q->next())
+        return Result<qint64>::failure(QStringLiteral("no %1 with key %2").arg(table, key));
+    return q->value(0).toLongLong();
+}
+
+Status replaceSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls)
+{
+    auto q = Sql::run(db, QStringLiteral("DELETE FROM source WHERE entity = ? AND entity_id = ?"), {entity, id});
+    if (!q)
+        return Status::failure(q.error());
+    return insertSources(db, entity, id, urls);
+}
+
 Status inChunks(const QList<qint64>& ids, const std::function<Status(const QString&, const QVariantList&)>& step)
 {
     constexpr int kChunk = 500;

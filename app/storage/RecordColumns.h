@@ -20,6 +20,26 @@ void readMeta(const QSqlQuery& q, int idIndex, int metaIndex, RecordMeta& out);
 QVariantList insertValues(const RecordMeta& m);
 QString insertColumns();
 
+/// One column of a record row and the value to write; names are the repositories' own text, never input.
+struct Column
+{
+    const char* name;
+    QVariant value;
+};
+using Columns = QList<Column>;
+/// INSERT of `cols` plus the meta columns into `table`. A nonzero meta.id is kept (undoing a delete puts the
+/// record back under its id); sets meta.id and meta.version.
+Status insertRow(const QSqlDatabase& db, const QString& table, const QString& what, RecordMeta& meta, const Columns& cols);
+/// UPDATE guarded by the version the caller read: bumps version and updated_at and sets meta.version. A conflict
+/// (Status::isConflict) when the row changed since, or is gone; the message says who changed it and when.
+Status updateRow(const QSqlDatabase& db, const QString& table, const QString& what, RecordMeta& meta, const Columns& cols);
+/// DELETE guarded by the version the caller read, like updateRow().
+Status deleteRow(const QSqlDatabase& db, const QString& table, const QString& what, const RecordMeta& meta);
+/// The id of the row of `table` with `key`, 0 for an empty key; an error for a key that is not there.
+Result<qint64> idOfKey(const QSqlDatabase& db, const QString& table, const QString& key);
+/// Replaces the sources of one record.
+Status replaceSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls);
+
 /// Sources of every `entity` row of `table` (a join expression) selected by `where`; SQL fragments are the caller's
 /// own text, never input. `idColumn` is the entity's id in that expression.
 Result<QHash<qint64, QStringList>> sources(const QSqlDatabase& db, const QString& entity, const QString& table,

@@ -14,7 +14,36 @@ SQLITE_EXTENSION_INIT1
 #include <QByteArray>
 #include <QString>
 
+#include <cstdlib>
+#include <string>
+
+#include <pwd.h>
+#include <unistd.h>
+
 namespace {
+// liaison_audit_user(): who the audit triggers (migration 0007) record; NULL switches auditing off.
+void auditUser(sqlite3_context* context, int, sqlite3_value**)
+{
+    const auto* name = static_cast<const std::string*>(sqlite3_user_data(context));
+    if (!name)
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_text(context, name->data(), int(name->size()), SQLITE_TRANSIENT);
+}
+
+void deleteName(void* p) { delete static_cast<std::string*>(p); }
+
+std::string accountName()
+{
+    for (const char* var : {"LOGNAME", "USER", "USERNAME"}) {
+        if (const char* v = std::getenv(var); v && *v)
+            return v;
+    }
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
+        return pw->pw_name;
+    return "unknown";
+}
+
 // liaison_fold(text): TextFilter::fold, so stored text and typed queries fold alike.
 void fold(sqlite3_context* context, int argc, sqlite3_value** argv)
 {
@@ -116,11 +145,23 @@ fts5_api* fts5Api(sqlite3* db)
 }
 } // namespace
 
-/// Registers liaison_fold() and the liaison_grams tokenizer on a connection; an SQLite result code.
+/// Sets who liaison_audit_user() names on this connection; nullptr switches auditing off.
+int liaisonSetAuditUser(sqlite3* db, const char* name)
+{
+    // Not deterministic: the value changes when the user name is configured.
+    return sqlite3_create_function_v2(db, "liaison_audit_user", 0, SQLITE_UTF8, name ? new std::string(name) : nullptr,
+                                      auditUser, nullptr, nullptr, deleteName);
+}
+
+/// Registers liaison_fold(), liaison_audit_user() (the OS account) and the liaison_grams tokenizer on a
+/// connection; an SQLite result code.
 int liaisonRegister(sqlite3* db)
 {
     int rc = sqlite3_create_function_v2(db, "liaison_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                         nullptr, fold, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = liaisonSetAuditUser(db, accountName().c_str());
     if (rc != SQLITE_OK)
         return rc;
     fts5_api* api = fts5Api(db);
