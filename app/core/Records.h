@@ -145,3 +145,18 @@ struct Dataset
     QList<PolicyItem> policyItems;
     bool operator==(const Dataset&) const = default;
 };
+
+/// One row change from the audit log: who changed which row of which record, and how.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QString at;       ///< UTC, ISO 8601
+    QString user;
+    QString entity;   ///< the record the row belongs to ("event")
+    qint64 entityId = 0;
+    QString rowTable; ///< the row itself ("participant")
+    qint64 rowId = 0;
+    QString action;   ///< insert, update, delete
+    QString beforeJson, afterJson;
+    bool operator==(const HistoryEntry&) const = default;
+};

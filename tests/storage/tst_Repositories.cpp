@@ -152,6 +152,116 @@ private slots:
         QVERIFY(policies);
         QCOMPARE(policies->size(), 17);
     }
+
+    void updateBumpsTheVersionAndReplacesParts()
+    {
+        TestDatabase t(TestDatabase::Fill::Dataset);
+        const QSqlDatabase db = t.db().connection();
+        EventRepository events(db);
+        auto all = events.all();
+        QVERIFY(all);
+        Event e = all->first();
+        const int version = e.version;
+        e.titleEn = QStringLiteral("Renamed <b>'); DROP TABLE event;--");
+        e.participants = {Participant{0, QStringLiteral("JP"), QStringLiteral("Head"), QStringLiteral("JP"), {}}};
+        e.sources = {QStringLiteral("https://example.org/new")};
+        {
+            Transaction tx(db);
+            const Status s = events.update(e);
+            QVERIFY2(s, qPrintable(s.error()));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(e.version, version + 1);
+        auto back = events.byId(e.id);
+        QVERIFY(back);
+        QCOMPARE(back->titleEn, e.titleEn);
+        QCOMPARE(back->version, version + 1);
+        QCOMPARE(back->participants.size(), 1);
+        QCOMPARE(back->participants.first().name, QStringLiteral("Head"));
+        QCOMPARE(back->sources, e.sources);
+    }
+
+    void staleSavesAreConflicts()
+    {
+        TestDatabase t(TestDatabase::Fill::Dataset);
+        const QSqlDatabase db = t.db().connection();
+        CountryRepository countries(db);
+        auto fr = countries.byCode(QStringLiteral("FR"));
+        QVERIFY(fr);
+        Country mine = *fr, theirs = *fr;
+        theirs.note = QStringLiteral("theirs");
+        QVERIFY(countries.update(theirs));
+        mine.note = QStringLiteral("mine");
+        const Status s = countries.update(mine);
+        QVERIFY(!s);
+        QVERIFY(s.isConflict());
+        QVERIFY2(s.error().contains(QStringLiteral("version %1").arg(theirs.version)), qPrintable(s.error()));
+        QCOMPARE(countries.byCode(QStringLiteral("FR"))->note, QStringLiteral("theirs"));
+        QCOMPARE(mine.note, QStringLiteral("mine")); // the caller's edit is untouched
+        // Deleting with the stale version is refused too; with the current one it works.
+        QVERIFY(countries.remove(mine).isConflict());
+        Country unused;
+        unused.code = QStringLiteral("ZZ");
+        unused.nameEn = QStringLiteral("Nowhere");
+        QVERIFY(countries.insert(unused));
+        QVERIFY(countries.remove(unused));
+        QVERIFY(!countries.byCode(QStringLiteral("ZZ")));
+        const Status gone = countries.update(unused);
+        QVERIFY(gone.isConflict());
+        QVERIFY2(gone.error().contains(QStringLiteral("deleted")), qPrintable(gone.error()));
+    }
+
+    void deletesInUseSayWhy()
+    {
+        TestDatabase t(TestDatabase::Fill::Dataset);
+        CountryRepository countries(t.db().connection());
+        auto us = countries.byCode(QStringLiteral("US"));
+        QVERIFY(us);
+        const Status s = countries.remove(*us);
+        QVERIFY(!s);
+        QVERIFY(!s.isConflict());
+        QVERIFY2(s.error().contains(QStringLiteral("other records still refer to it")), qPrintable(s.error()));
+        QVERIFY(countries.byCode(QStringLiteral("US")));
+    }
+
+    void everyKindCanBeEditedAndDeleted()
+    {
+        TestDatabase t(TestDatabase::Fill::Dataset);
+        const QSqlDatabase db = t.db().connection();
+        Transaction tx(db);
+        Dialogue d = DialogueRepository(db).all()->first();
+        d.note = QStringLiteral("edited");
+        QVERIFY(DialogueRepository(db).update(d));
+        QCOMPARE(DialogueRepository(db).byId(d.id)->note, d.note);
+        QCOMPARE(DialogueRepository(db).byId(d.id)->parties, d.parties);
+        Forum f = ForumRepository(db).all()->first();
+        f.members.clear();
+        QVERIFY(ForumRepository(db).update(f));
+        QVERIFY(ForumRepository(db).byId(f.id)->members.isEmpty());
+        Agreement a = AgreementRepository(db).all()->first();
+        a.summary = QStringLiteral("edited");
+        QVERIFY(AgreementRepository(db).update(a));
+        QVERIFY(AgreementRepository(db).remove(a));
+        QVERIFY(!AgreementRepository(db).byId(a.id));
+        PolicyItem p = PolicyRepository(db).all()->first();
+        p.note = QStringLiteral("edited");
+        QVERIFY(PolicyRepository(db).update(p));
+        Event e;
+        e.titleEn = QStringLiteral("New meeting");
+        QVERIFY(EventRepository(db).insert(e));
+        Action act;
+        act.eventId = e.id;
+        act.description = QStringLiteral("Follow up");
+        QVERIFY(ActionRepository(db).insert(act));
+        act.status = QStringLiteral("done");
+        QVERIFY(ActionRepository(db).update(act));
+        QCOMPARE(ActionRepository(db).byId(act.id)->status, QStringLiteral("done"));
+        QVERIFY(EventRepository(db).remove(e));
+        QVERIFY(!ActionRepository(db).byId(act.id)); // actions go with their event
+        // A deleted record comes back under its id (undo).
+        QVERIFY(EventRepository(db).insert(e));
+        QVERIFY(EventRepository(db).byId(e.id));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Repositories)

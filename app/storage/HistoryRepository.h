@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Records.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+/// Reads the audit log of a record and puts a past value back.
+class HistoryRepository
+{
+public:
+    explicit HistoryRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// Every change to the record and its dependent rows (participants, sources…), newest first.
+    Result<QList<HistoryEntry>> forRecord(const QString& entity, qint64 id, int limit = 500) const;
+    Result<HistoryEntry> entry(qint64 id) const;
+    /// Puts the row back as it was before `entry` (an update or delete); a deleted row comes back under its id.
+    /// The restore is itself an update or insert, so it shows in the history too. Call inside a Transaction.
+    Status restoreBefore(const HistoryEntry& entry) const;
+
+private:
+    QSqlDatabase m_db;
+};
