@@ -3,9 +3,12 @@
 // action) in a loop and reports each one on stdout only after COMMIT returned, so a test that kills it knows what
 // must have survived.
 //
-//   killwriter --db PATH --tag TAG [--count N] [--batch N --wait-stdin]
+//   killwriter --db PATH --tag TAG [--count N] [--announce] [--retry-busy] [--batch N --wait-stdin]
 //
 // --count N     commit N transactions (default: until killed); prints "committed TAG SEQ" after each
+// --announce    also prints "begin TAG SEQ" just before each transaction asks for the write lock
+// --retry-busy  when the lock was not granted within the busy timeout, print "busy TAG SEQ" and try again, as a
+//               user would press Save again; without it the writer stops with status 3
 // --batch N     instead, insert N events in ONE transaction, print "pending TAG N", and (with --wait-stdin) wait
 //               for a line on stdin before COMMIT, so a test can read while the write is open
 // Exit status: 0 done, 2 bad arguments, 3 the database failed (the reason on stderr).
@@ -64,7 +67,7 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     QString path, tag;
     qint64 count = -1, batch = 0;
-    bool waitStdin = false;
+    bool waitStdin = false, announce = false, retryBusy = false;
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -78,13 +81,18 @@ int main(int argc, char** argv)
             batch = args[++i].toLongLong();
         else if (a == QLatin1String("--wait-stdin"))
             waitStdin = true;
+        else if (a == QLatin1String("--announce"))
+            announce = true;
+        else if (a == QLatin1String("--retry-busy"))
+            retryBusy = true;
         else {
             std::fprintf(stderr, "killwriter: unknown argument %s\n", qPrintable(a));
             return 2;
         }
     }
     if (path.isEmpty() || tag.isEmpty()) {
-        std::fprintf(stderr, "usage: killwriter --db PATH --tag TAG [--count N] [--batch N [--wait-stdin]]\n");
+        std::fprintf(stderr, "usage: killwriter --db PATH --tag TAG [--count N] [--announce] [--retry-busy] "
+                             "[--batch N [--wait-stdin]]\n");
         return 2;
     }
     auto db = Database::open(path, Database::Mode::OpenExisting);
@@ -112,9 +120,17 @@ int main(int argc, char** argv)
     }
 
     for (qint64 seq = 1; count < 0 || seq <= count; ++seq) {
+        if (announce)
+            report(QStringLiteral("begin %1 %2").arg(tag).arg(seq));
         Transaction tx(c);
-        if (!tx.isActive())
+        if (!tx.isActive()) {
+            if (retryBusy && tx.error().contains(QLatin1String("database is locked"))) {
+                report(QStringLiteral("busy %1 %2").arg(tag).arg(seq));
+                --seq;
+                continue;
+            }
             return fail(tx.error());
+        }
         if (Status s = insertGroup(c, tag, seq); !s)
             return fail(s.error());
         if (Status s = tx.commit(); !s)

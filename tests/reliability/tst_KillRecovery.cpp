@@ -57,6 +57,58 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
     auto q = Sql::run(db, sql);
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
+
+/// What is wrong with the database after writer run `tag` was killed having reported `lastReported` commits, when
+/// the runs before it left `earlierGroups` whole groups; empty when nothing is. `found` gets the groups of this run.
+QString checkAfterKill(const QSqlDatabase& c, const QString& tag, qint64 lastReported, qint64 earlierGroups,
+                       qint64* found)
+{
+    auto problems = integrityProblems(c);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return QStringLiteral("integrity_check: ") + problems->join(QStringLiteral("; "));
+    if (const qint64 n = scalar(c, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")); n != 0)
+        return QStringLiteral("foreign_key_check: %1 rows").arg(n);
+    auto rows = rowsOf(c, tag);
+    if (!rows)
+        return rows.error();
+    // Every reported transaction is there; at most one more (committed, killed before it was reported).
+    *found = rows->groups.size();
+    if (*found != lastReported && *found != lastReported + 1)
+        return QStringLiteral("%1: %2 transactions reported committed, %3 found")
+            .arg(tag)
+            .arg(lastReported)
+            .arg(*found);
+    for (qint64 seq = 1; seq <= *found; ++seq) {
+        if (!rows->groups.contains(seq))
+            return QStringLiteral("%1-%2 is missing").arg(tag).arg(seq);
+        if (rows->groups.value(seq) != qMakePair(2, 1))
+            return QStringLiteral("%1-%2 is partial: %3 of 2 participants, %4 of 1 action")
+                .arg(tag)
+                .arg(seq)
+                .arg(rows->groups.value(seq).first)
+                .arg(rows->groups.value(seq).second);
+    }
+    // Nothing partial anywhere, and the earlier runs' records are all still there.
+    const qint64 partial = scalar(c, QStringLiteral("SELECT count(*) FROM event e WHERE "
+                                                    "(SELECT count(*) FROM participant p WHERE p.event_id = e.id) <> 2 "
+                                                    "OR (SELECT count(*) FROM action a WHERE a.event_id = e.id) <> 1"));
+    if (partial != 0)
+        return QStringLiteral("%1 events of earlier runs are partial").arg(partial);
+    const qint64 total = earlierGroups + *found;
+    const qint64 events = scalar(c, QStringLiteral("SELECT count(*) FROM event"));
+    const qint64 participants = scalar(c, QStringLiteral("SELECT count(*) FROM participant"));
+    const qint64 actions = scalar(c, QStringLiteral("SELECT count(*) FROM action"));
+    if (events != total || participants != 2 * total || actions != total)
+        return QStringLiteral("%1 events, %2 participants, %3 actions; expected %4, %5, %4")
+            .arg(events)
+            .arg(participants)
+            .arg(actions)
+            .arg(total)
+            .arg(2 * total);
+    return {};
+}
 } // namespace
 
 class tst_KillRecovery : public QObject
@@ -87,7 +139,6 @@ private slots:
         clock.start();
         qint64 reportedTotal = 0, verifiedGroups = 0, unreportedButCommitted = 0;
         int killedBeforeFirstCommit = 0, waitedForCommit = 0;
-        QMap<QString, int> expectedGroups; // tag -> groups found right after its kill; must never change later
         for (int run = 0; run < kills; ++run) {
             const QString tag = QStringLiteral("k%1").arg(run);
             // Half the kills wait for a first commit, so every run of those is sure to test committed work; the
@@ -127,42 +178,12 @@ private slots:
 
             auto db = Database::open(path, Database::Mode::OpenExisting);
             QVERIFY2(db, qPrintable(QStringLiteral("run %1 (seed %2): %3").arg(run).arg(seed).arg(db.error())));
-            const QSqlDatabase c = db.value()->connection();
-            auto problems = integrityProblems(c);
-            QVERIFY2(problems, qPrintable(problems.error()));
-            QVERIFY2(problems->isEmpty(), qPrintable(QStringLiteral("run %1 (seed %2): integrity_check: %3")
-                                                         .arg(run)
-                                                         .arg(seed)
-                                                         .arg(problems->join(QStringLiteral("; ")))));
-            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
-
-            auto rows = rowsOf(c, tag);
-            QVERIFY2(rows, qPrintable(rows.error()));
-            // Every reported transaction is there; at most one more (committed, killed before it was reported).
-            const qint64 found = rows->groups.size();
-            QVERIFY2(found == lastReported || found == lastReported + 1,
-                     qPrintable(QStringLiteral("run %1 (seed %2): %3 reported, %4 found")
-                                    .arg(run)
-                                    .arg(seed)
-                                    .arg(lastReported)
-                                    .arg(found)));
+            qint64 found = 0;
+            const QString problem = checkAfterKill(db.value()->connection(), tag, lastReported, verifiedGroups, &found);
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QStringLiteral("run %1 (seed %2): %3").arg(run).arg(seed).arg(problem)));
             unreportedButCommitted += found - lastReported;
-            for (qint64 seq = 1; seq <= found; ++seq) {
-                QVERIFY2(rows->groups.contains(seq),
-                         qPrintable(QStringLiteral("run %1: %2-%3 is missing").arg(run).arg(tag).arg(seq)));
-                QCOMPARE(rows->groups.value(seq), qMakePair(2, 1));
-            }
-            expectedGroups.insert(tag, int(found));
             verifiedGroups += found;
-
-            // Nothing partial anywhere, and the earlier runs' records are still all there.
-            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM event e WHERE "
-                                              "(SELECT count(*) FROM participant p WHERE p.event_id = e.id) <> 2 OR "
-                                              "(SELECT count(*) FROM action a WHERE a.event_id = e.id) <> 1")),
-                     0);
-            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM event")), qint64(verifiedGroups));
-            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM participant")), 2 * qint64(verifiedGroups));
-            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM action")), qint64(verifiedGroups));
         }
         // The runs that waited for a commit guarantee that committed work was tested, whatever the timing.
         QVERIFY(reportedTotal >= waitedForCommit);
@@ -170,6 +191,33 @@ private slots:
               "not yet reported), %d kills before the first commit",
               kills, double(clock.elapsed()) / 1000.0, reportedTotal, verifiedGroups, unreportedButCommitted,
               killedBeforeFirstCommit);
+    }
+
+    // The check above must be able to fail: it sees a lost transaction and a partial one.
+    void theCheckSeesLostAndPartialTransactions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("check.sqlite"));
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.error()));
+        QProcess writer;
+        writer.start(QStringLiteral(KILLWRITER),
+                     {QStringLiteral("--db"), path, QStringLiteral("--tag"), QStringLiteral("k0"),
+                      QStringLiteral("--count"), QStringLiteral("3")});
+        QVERIFY(writer.waitForFinished(60000));
+        QCOMPARE(writer.exitCode(), 0);
+        const QSqlDatabase c = db.value()->connection();
+        qint64 found = 0;
+        QCOMPARE(checkAfterKill(c, QStringLiteral("k0"), 3, 0, &found), QString());
+        QCOMPARE(found, 3);
+        QVERIFY(Sql::run(c, QStringLiteral("DELETE FROM participant WHERE name = 'k0-2 delegate B'")));
+        QCOMPARE(checkAfterKill(c, QStringLiteral("k0"), 3, 0, &found),
+                 QStringLiteral("k0-2 is partial: 1 of 2 participants, 1 of 1 action"));
+        QVERIFY(Sql::run(c, QStringLiteral("DELETE FROM event WHERE key IN ('k0-2', 'k0-3')")));
+        QCOMPARE(checkAfterKill(c, QStringLiteral("k0"), 3, 0, &found),
+                 QStringLiteral("k0: 3 transactions reported committed, 1 found"));
+        QCOMPARE(checkAfterKill(c, QStringLiteral("k0"), 1, 1, &found),
+                 QStringLiteral("1 events, 2 participants, 1 actions; expected 2, 4, 2"));
     }
 };
 
