@@ -255,6 +255,10 @@ Result<Attachment> AttachmentStore::add(const QString& entity, qint64 entityId, 
     Transaction tx(c);
     if (!tx.isActive())
         return R::failure(tx.error());
+    // Asked again under the lock: the record may have been deleted while the file was being copied.
+    if (exists = rows.recordExists(entity, entityId); !exists || !*exists)
+        return R::failure(exists ? tr("%1 %2 does not exist; nothing was attached.").arg(entity).arg(entityId)
+                                 : exists.error());
     const QString target = fileFor(a.sha256);
     const QString targetFolder = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(targetFolder))
