@@ -6,7 +6,9 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -390,4 +392,35 @@ Result<QString> AttachmentStore::copyForViewing(qint64 attachmentId, const QStri
         return R::failure(tr("%1: %2").arg(target, out.errorString()));
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return target;
+}
+
+Result<int> AttachmentStore::removeUnreferenced()
+{
+    const QSqlDatabase c = m_db.connection();
+    // Under the write lock no other process is between storing a file and committing its row (add() does both
+    // inside its transaction), so a file without a row now is one nobody will commit.
+    Transaction tx(c);
+    if (!tx.isActive())
+        return Result<int>::failure(tx.error());
+    auto referenced = AttachmentRepository(c).referencedHashes();
+    if (!referenced)
+        return Result<int>::failure(referenced.error());
+    int removed = 0;
+    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2})/([0-9a-f]{62})$"));
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    QDirIterator it(m_folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = QDir(m_folder).relativeFilePath(file);
+        const auto m = stored.match(relative);
+        // A temporary file may belong to an add() still copying in another process: only old ones go.
+        const bool staleTemporary =
+            relative.startsWith(QStringLiteral("tmp/")) && it.fileInfo().lastModified().toUTC() < dayAgo;
+        const bool unreferenced = m.hasMatch() && !referenced->contains(m.captured(1) + m.captured(2));
+        if ((staleTemporary || unreferenced) && QFile::remove(file))
+            ++removed;
+    }
+    if (Status s = tx.commit(); !s)
+        return Result<int>::failure(s.error());
+    return removed;
 }

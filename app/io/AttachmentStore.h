@@ -46,6 +46,10 @@ public:
     /// against its SHA-256 on the way; returns the copy's path.
     Result<QString> copyForViewing(qint64 attachmentId, const QString& folder) const;
 
+    /// Deletes what a crash can leave behind: stored files no attachment refers to (stored, then killed before
+    /// the row was committed) and temporary files older than a day. Returns how many files went.
+    Result<int> removeUnreferenced();
+
 private:
     Database& m_db;
     QString m_folder;

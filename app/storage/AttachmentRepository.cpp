@@ -82,6 +82,17 @@ Result<qint64> AttachmentRepository::referencesTo(const QString& sha256) const
     return q->value(0).toLongLong();
 }
 
+Result<QSet<QString>> AttachmentRepository::referencedHashes() const
+{
+    auto q = Sql::run(m_db, QStringLiteral("SELECT DISTINCT sha256 FROM attachment"));
+    if (!q)
+        return Result<QSet<QString>>::failure(q.error());
+    QSet<QString> hashes;
+    while (q->next())
+        hashes << q->value(0).toString();
+    return hashes;
+}
+
 Status AttachmentRepository::insert(Attachment& a) const
 {
     auto q = Sql::run(

@@ -4,6 +4,7 @@
 #include "core/Attachment.h"
 #include "core/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 /// Reads and writes the rows of attached files; the files themselves are AttachmentStore's.
@@ -21,6 +22,8 @@ public:
     Result<Attachment> byId(qint64 id) const;
     /// How many rows refer to the file with this hash.
     Result<qint64> referencesTo(const QString& sha256) const;
+    /// The content hashes some attachment refers to.
+    Result<QSet<QString>> referencedHashes() const;
     /// Inserts `record` and sets its id and creation time; call inside a Transaction.
     Status insert(Attachment& record) const;
     /// Deletes the row; call inside a Transaction. Not finding it is an error.

@@ -6,6 +6,7 @@
 #include "support/TestDatabase.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -114,6 +115,31 @@ private slots:
         Status again = store.remove(b->id);
         QVERIFY(!again);
         QVERIFY2(again.error().contains(QStringLiteral("does not exist")), qPrintable(again.error()));
+    }
+
+    void removeUnreferencedKeepsWhatIsInUse()
+    {
+        AttachmentStore store(m_db->db());
+        auto a = store.add(QStringLiteral("event"), m_eventId,
+                           writeFile(m_sources->filePath(QStringLiteral("kept.txt")), "kept"));
+        QVERIFY(a);
+        // What a crash leaves: a stored file whose row was never committed, and temporary files, old and new.
+        const QString orphan = store.fileFor(QString(64, QLatin1Char('e')));
+        QVERIFY(QDir().mkpath(QFileInfo(orphan).absolutePath()));
+        writeFile(orphan, "never committed");
+        const QString oldPart = writeFile(store.folder() + QStringLiteral("/tmp/old.part"), "old");
+        QFile old(oldPart);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        old.close();
+        const QString newPart = writeFile(store.folder() + QStringLiteral("/tmp/new.part"), "being copied");
+        auto removed = store.removeUnreferenced();
+        QVERIFY2(removed, qPrintable(removed.error()));
+        QCOMPARE(*removed, 2);
+        QVERIFY(!QFileInfo::exists(orphan));
+        QVERIFY(!QFileInfo::exists(oldPart));
+        QVERIFY2(QFileInfo::exists(newPart), "a temporary file of an add() in progress stays");
+        QVERIFY(store.verify(a->id));
     }
 
     void verifyReportsChangedAndMissingFiles()

@@ -3,22 +3,26 @@
 // action) in a loop and reports each one on stdout only after COMMIT returned, so a test that kills it knows what
 // must have survived.
 //
-//   killwriter --db PATH --tag TAG [--count N] [--announce] [--retry-busy] [--batch N --wait-stdin]
+//   killwriter --db PATH --tag TAG [--count N] [--announce] [--attach DIR] [--retry-busy] [--batch N --wait-stdin]
 //
 // --count N     commit N transactions (default: until killed); prints "committed TAG SEQ" after each
 // --announce    also prints "begin TAG SEQ" just before each transaction asks for the write lock
+// --attach DIR  after each transaction, attach a file of 64 kB (written to DIR first, its content unique to the
+//               sequence number) to the new event with AttachmentStore::add, and report only after that returned
 // --retry-busy  when the lock was not granted within the busy timeout, print "busy TAG SEQ" and try again, as a
 //               user would press Save again; without it the writer stops with status 3
 // --batch N     instead, insert N events in ONE transaction, print "pending TAG N", and (with --wait-stdin) wait
 //               for a line on stdin before COMMIT, so a test can read while the write is open
 // Exit status: 0 done, 2 bad arguments, 3 the database failed (the reason on stderr).
 #include "core/Records.h"
+#include "io/AttachmentStore.h"
 #include "storage/ActionRepository.h"
 #include "storage/Database.h"
 #include "storage/EventRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 
 #include <cstdio>
@@ -43,7 +47,7 @@ int fail(const QString& why)
 }
 
 /// Inserts one whole record group: the event, its participants and its action.
-Status insertGroup(QSqlDatabase db, const QString& tag, qint64 seq)
+Status insertGroup(QSqlDatabase db, const QString& tag, qint64 seq, qint64* eventId = nullptr)
 {
     Event e;
     e.key = QStringLiteral("%1-%2").arg(tag).arg(seq);
@@ -54,6 +58,8 @@ Status insertGroup(QSqlDatabase db, const QString& tag, qint64 seq)
                       Participant{0, {}, QStringLiteral("%1 delegate B").arg(e.key), QStringLiteral("guest"), {}}};
     if (Status s = EventRepository(db).insert(e); !s)
         return s;
+    if (eventId)
+        *eventId = e.id;
     Action a;
     a.eventId = e.id;
     a.description = QStringLiteral("Follow up %1").arg(e.key);
@@ -65,7 +71,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    QString path, tag;
+    QString path, tag, attachDir;
     qint64 count = -1, batch = 0;
     bool waitStdin = false, announce = false, retryBusy = false;
     for (int i = 1; i < args.size(); ++i) {
@@ -83,6 +89,8 @@ int main(int argc, char** argv)
             waitStdin = true;
         else if (a == QLatin1String("--announce"))
             announce = true;
+        else if (a == QLatin1String("--attach") && hasValue)
+            attachDir = args[++i];
         else if (a == QLatin1String("--retry-busy"))
             retryBusy = true;
         else {
@@ -91,8 +99,9 @@ int main(int argc, char** argv)
         }
     }
     if (path.isEmpty() || tag.isEmpty()) {
-        std::fprintf(stderr, "usage: killwriter --db PATH --tag TAG [--count N] [--announce] [--retry-busy] "
-                             "[--batch N [--wait-stdin]]\n");
+        std::fprintf(stderr,
+                     "usage: killwriter --db PATH --tag TAG [--count N] [--announce] [--attach DIR] [--retry-busy] "
+                     "[--batch N [--wait-stdin]]\n");
         return 2;
     }
     auto db = Database::open(path, Database::Mode::OpenExisting);
@@ -131,10 +140,22 @@ int main(int argc, char** argv)
             }
             return fail(tx.error());
         }
-        if (Status s = insertGroup(c, tag, seq); !s)
+        qint64 eventId = 0;
+        if (Status s = insertGroup(c, tag, seq, &eventId); !s)
             return fail(s.error());
         if (Status s = tx.commit(); !s)
             return fail(s.error());
+        if (!attachDir.isEmpty()) {
+            const QString name = QStringLiteral("%1-%2.bin").arg(tag).arg(seq);
+            QFile source(attachDir + QLatin1Char('/') + name);
+            const QByteArray unit = name.toUtf8() + '\n';
+            if (!source.open(QIODevice::WriteOnly) || source.write(unit.repeated(65536 / int(unit.size()))) <= 0)
+                return fail(source.fileName() + QStringLiteral(": ") + source.errorString());
+            source.close();
+            auto added = AttachmentStore(*db.value()).add(QStringLiteral("event"), eventId, source.fileName());
+            if (!added)
+                return fail(added.error());
+        }
         report(QStringLiteral("committed %1 %2").arg(tag).arg(seq));
     }
     return 0;

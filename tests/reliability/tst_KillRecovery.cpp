@@ -2,9 +2,11 @@
 // Kills a writer (killwriter) with SIGKILL at random moments, many times on one database, and checks after each kill
 // that the file is sound and that every transaction the writer reported as committed is there, whole, and that no
 // part of an unfinished one is. LIAISON_KILL_SEED repeats a run; LIAISON_KILLS changes the number of kills.
+#include "io/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -56,6 +58,43 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
 {
     auto q = Sql::run(db, sql);
     return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+struct Plan
+{
+    quint32 seed = 0;
+    int kills = 0;
+};
+
+/// The seed (LIAISON_KILL_SEED or a new one) and the number of kills (`variable` or `fallback`), logged.
+Plan plan(const char* variable, int fallback)
+{
+    Plan p;
+    bool seedGiven = false;
+    p.seed = qEnvironmentVariable("LIAISON_KILL_SEED").toUInt(&seedGiven);
+    if (!seedGiven)
+        p.seed = QRandomGenerator::global()->generate();
+    bool killsGiven = false;
+    p.kills = qEnvironmentVariableIntValue(variable, &killsGiven);
+    if (!killsGiven || p.kills <= 0)
+        p.kills = fallback;
+    qInfo("seed %u (rerun with LIAISON_KILL_SEED=%u), %d kills", p.seed, p.seed, p.kills);
+    return p;
+}
+
+/// The last sequence number a killed writer reported as committed; -1 when the lines are out of order.
+qint64 lastCommitted(const QByteArray& output, const QString& tag)
+{
+    qint64 last = 0;
+    for (const QByteArray& line : output.split('\n')) {
+        const QList<QByteArray> words = line.split(' ');
+        if (words.size() == 3 && words[0] == "committed" && words[1] == tag.toUtf8()) {
+            if (words[2].toLongLong() != last + 1)
+                return -1;
+            last = words[2].toLongLong();
+        }
+    }
+    return last;
 }
 
 /// What is wrong with the database after writer run `tag` was killed having reported `lastReported` commits, when
@@ -124,15 +163,9 @@ private slots:
             auto created = Database::open(path, Database::Mode::CreateIfMissing);
             QVERIFY2(created, qPrintable(created.error()));
         }
-        bool seedGiven = false;
-        quint32 seed = qEnvironmentVariable("LIAISON_KILL_SEED").toUInt(&seedGiven);
-        if (!seedGiven)
-            seed = QRandomGenerator::global()->generate();
-        bool killsGiven = false;
-        int kills = qEnvironmentVariableIntValue("LIAISON_KILLS", &killsGiven);
-        if (!killsGiven || kills <= 0)
-            kills = 100;
-        qInfo("seed %u (rerun with LIAISON_KILL_SEED=%u), %d kills", seed, seed, kills);
+        const Plan p = plan("LIAISON_KILLS", 100);
+        const quint32 seed = p.seed;
+        const int kills = p.kills;
         QRandomGenerator rng(seed);
 
         QElapsedTimer clock;
@@ -162,16 +195,8 @@ private slots:
             QVERIFY(writer.waitForFinished(10000));
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
-            qint64 lastReported = 0;
-            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
-            for (const QByteArray& line : lines) {
-                const QList<QByteArray> words = line.split(' ');
-                if (words.size() == 3 && words[0] == "committed" && words[1] == tag.toUtf8()) {
-                    const qint64 seq = words[2].toLongLong();
-                    QCOMPARE(seq, lastReported + 1);
-                    lastReported = seq;
-                }
-            }
+            const qint64 lastReported = lastCommitted(writer.readAllStandardOutput(), tag);
+            QVERIFY2(lastReported >= 0, "the writer reported its commits out of order");
             reportedTotal += lastReported;
             if (lastReported == 0)
                 ++killedBeforeFirstCommit;
@@ -191,6 +216,102 @@ private slots:
               "not yet reported), %d kills before the first commit",
               kills, double(clock.elapsed()) / 1000.0, reportedTotal, verifiedGroups, unreportedButCommitted,
               killedBeforeFirstCommit);
+    }
+
+    // The same with an attachment added after each transaction: a kill at any moment of AttachmentStore::add
+    // leaves no row without its file and no file that does not match its row's hash.
+    void killedWhileAttachingLeavesNoRowWithoutItsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("attach.sqlite"));
+        const QString sources = dir.filePath(QStringLiteral("sources"));
+        QVERIFY(QDir().mkpath(sources));
+        {
+            auto created = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY2(created, qPrintable(created.error()));
+        }
+        const Plan p = plan("LIAISON_ATTACH_KILLS", 30);
+        QRandomGenerator rng(p.seed);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 verifiedGroups = 0, reported = 0;
+        QStringList reportedNames;
+        for (int run = 0; run < p.kills; ++run) {
+            const QString tag = QStringLiteral("a%1").arg(run);
+            const bool afterFirstCommit = rng.bounded(2) == 1;
+            const int delayMs = int(rng.bounded(1, 150));
+            QProcess writer;
+            writer.start(QStringLiteral(KILLWRITER), {QStringLiteral("--db"), path, QStringLiteral("--tag"), tag,
+                                                      QStringLiteral("--attach"), sources});
+            QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+            if (afterFirstCommit) {
+                while (!writer.canReadLine() && writer.state() == QProcess::Running)
+                    writer.waitForReadyRead(10000);
+            }
+            QVERIFY2(!writer.waitForFinished(delayMs),
+                     qPrintable(QStringLiteral("run %1: the writer stopped by itself: %2")
+                                    .arg(run)
+                                    .arg(QString::fromUtf8(writer.readAllStandardError()))));
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished(10000));
+            const qint64 last = lastCommitted(writer.readAllStandardOutput(), tag);
+            QVERIFY(last >= 0);
+            reported += last;
+            for (qint64 seq = 1; seq <= last; ++seq)
+                reportedNames << QStringLiteral("%1-%2.bin").arg(tag).arg(seq);
+
+            auto db = Database::open(path, Database::Mode::OpenExisting);
+            QVERIFY2(db, qPrintable(QStringLiteral("run %1 (seed %2): %3").arg(run).arg(p.seed).arg(db.error())));
+            qint64 found = 0;
+            const QString problem = checkAfterKill(db.value()->connection(), tag, last, verifiedGroups, &found);
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QStringLiteral("run %1 (seed %2): %3").arg(run).arg(p.seed).arg(problem)));
+            verifiedGroups += found;
+
+            auto rows = Sql::run(db.value()->connection(), QStringLiteral("SELECT id, original_name FROM attachment"));
+            QVERIFY(rows);
+            AttachmentStore store(*db.value());
+            QSet<QString> names;
+            while (rows->next()) {
+                names << rows->value(1).toString();
+                const Status s = store.verify(rows->value(0).toLongLong());
+                QVERIFY2(s, qPrintable(QStringLiteral("run %1 (seed %2): %3").arg(run).arg(p.seed).arg(s.error())));
+            }
+            for (const QString& name : std::as_const(reportedNames))
+                QVERIFY2(names.contains(name), qPrintable(QStringLiteral("run %1: %2 is missing").arg(run).arg(name)));
+        }
+        QVERIFY(reported > 0);
+
+        // What a kill can leave behind: a stored file whose row was never committed, and temporary files.
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(db);
+        auto hashes = Sql::run(db.value()->connection(), QStringLiteral("SELECT sha256 FROM attachment"));
+        QVERIFY(hashes);
+        QSet<QString> referenced;
+        while (hashes->next())
+            referenced << hashes->value(0).toString();
+        const QString folder = AttachmentStore::folderFor(path);
+        int unreferenced = 0, temporary = 0;
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = QDir(folder).relativeFilePath(it.next());
+            if (file.startsWith(QStringLiteral("tmp/")))
+                ++temporary;
+            else if (!referenced.contains(file.left(2) + file.mid(3)))
+                ++unreferenced;
+        }
+        qInfo("%d kills while attaching in %.1f s: %lld attachments reported, %lld files referenced and verified; "
+              "left behind: %d stored files without a row, %d temporary files",
+              p.kills, double(clock.elapsed()) / 1000.0, reported, qint64(referenced.size()), unreferenced, temporary);
+        // Those unreferenced files are cleaned up; every attachment still has its file.
+        AttachmentStore store(*db.value());
+        auto removed = store.removeUnreferenced();
+        QVERIFY2(removed, qPrintable(removed.error()));
+        QCOMPARE(*removed, unreferenced);
+        auto ids = Sql::run(db.value()->connection(), QStringLiteral("SELECT id FROM attachment"));
+        QVERIFY(ids);
+        while (ids->next())
+            QVERIFY(store.verify(ids->value(0).toLongLong()));
     }
 
     // The check above must be able to fail: it sees a lost transaction and a partial one.
