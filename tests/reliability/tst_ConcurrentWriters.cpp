@@ -3,6 +3,7 @@
 // reader keeps a consistent snapshot while another process writes (WAL).
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -128,6 +129,33 @@ private slots:
         auto check = Sql::run(c, QStringLiteral("PRAGMA integrity_check"));
         QVERIFY(check && check->next());
         QCOMPARE(check->value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void aWriterKeptWaitingTooLongIsToldWhy()
+    {
+        QProcess holder;
+        holder.start(QStringLiteral(KILLWRITER),
+                     {QStringLiteral("--db"), m_path, QStringLiteral("--tag"), QStringLiteral("holder"),
+                      QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--wait-stdin")});
+        QVERIFY2(waitForLine(holder, "pending"), qPrintable(QString::fromUtf8(holder.readAllStandardError())));
+        auto db = Database::open(m_path, Database::Mode::OpenExisting);
+        QVERIFY2(db, qPrintable(db.error()));
+        {
+            // The lock stays taken for longer than the 5 s busy timeout: the save fails, and says why and where.
+            Transaction tx(db.value()->connection());
+            QVERIFY(!tx.isActive());
+            QVERIFY2(tx.error().contains(QStringLiteral("is busy")) && tx.error().contains(m_path),
+                     qPrintable(tx.error()));
+        }
+        holder.write("commit\n");
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(60000));
+        QCOMPARE(holder.exitCode(), 0);
+        // Once the other writer is done, the same connection writes again.
+        Transaction tx(db.value()->connection());
+        QVERIFY2(tx.isActive(), qPrintable(tx.error()));
+        QVERIFY(tx.commit());
+        QCOMPARE(wholeGroups(db.value()->connection(), QStringLiteral("holder")), 1);
     }
 
     void readerKeepsASnapshotDuringALongWrite()
