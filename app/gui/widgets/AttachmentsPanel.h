@@ -18,6 +18,7 @@ class AttachmentsPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// `db` must outlive the panel; `entity` is the record's table (event, dialogue, country, ...).
     AttachmentsPanel(Database& db, const QString& entity, qint64 entityId, QWidget* parent = nullptr);
     ~AttachmentsPanel() override;
 
