@@ -60,7 +60,8 @@ Result<qint64> BulkWriter::exec(QSqlQuery& q, const QVariantList& values, const 
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, Sql::bindable(values[i]));
     if (!q.exec())
-        return Result<qint64>::failure(QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text()));
+        return Result<qint64>::failure(
+            QStringLiteral("%1: %2").arg(QLatin1String(what), Sql::errorText(m_db, q.lastError())));
     return q.lastInsertId().toLongLong();
 }
 

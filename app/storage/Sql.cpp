@@ -1,30 +1,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace Sql {
 namespace {
-QString describe(const QString& sql, const QSqlError& e)
+// SQLite's primary result codes (sqlite3.h); the Qt driver reports them as the native error code.
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
+
+QString describe(const QSqlDatabase& db, const QString& sql, const QSqlError& e)
 {
     QString head = sql.simplified();
     if (head.size() > 60)
         head = head.left(57) + QStringLiteral("...");
-    const QString reason = e.driverText().isEmpty() ? e.text() : e.databaseText();
-    return QStringLiteral("%1 [%2]").arg(reason.isEmpty() ? e.text() : reason, head);
+    return QStringLiteral("%1 [%2]").arg(errorText(db, e), head);
 }
 } // namespace
+
+QString errorText(const QSqlDatabase& db, const QSqlError& e)
+{
+    const QString reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    bool known = false;
+    const int code = e.nativeErrorCode().toInt(&known) & 0xff;
+    if (!known)
+        return reason;
+    const QString file = db.databaseName();
+    QString message;
+    switch (code) {
+    case Full:
+        message = QCoreApplication::translate("Sql", "The disk is full (or %1 reached its size limit): this change "
+                                                     "was not saved; everything saved before is intact. Free some "
+                                                     "disk space and save again.")
+                      .arg(file);
+        break;
+    case Busy:
+    case Locked:
+        message = QCoreApplication::translate("Sql", "%1 is busy: another Liaison window or program kept it locked "
+                                                     "for more than 5 seconds. This change was not saved; try again "
+                                                     "in a moment.")
+                      .arg(file);
+        break;
+    case ReadOnly:
+        message = QCoreApplication::translate("Sql", "%1 cannot be written (the file or its folder is read-only): "
+                                                     "this change was not saved.")
+                      .arg(file);
+        break;
+    case IoErr:
+        message = QCoreApplication::translate("Sql", "The disk reported an input/output error on %1: this change "
+                                                     "was not saved. Check the disk, then run \"liaison check\".")
+                      .arg(file);
+        break;
+    case Corrupt:
+    case NotADb:
+        message = QCoreApplication::translate("Sql", "%1 is damaged: this change was not saved. Restore it from a "
+                                                     "backup.")
+                      .arg(file);
+        break;
+    case CantOpen:
+        message = QCoreApplication::translate("Sql", "%1 (or its journal beside it) cannot be opened: this change "
+                                                     "was not saved.")
+                      .arg(file);
+        break;
+    default:
+        return reason;
+    }
+    return QStringLiteral("%1 (SQLite: %2)").arg(message, reason);
+}
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Result<QSqlQuery>::failure(describe(sql, q.lastError()));
+        return Result<QSqlQuery>::failure(describe(db, sql, q.lastError()));
     for (const QVariant& v : values)
         q.addBindValue(bindable(v));
     if (!q.exec())
-        return Result<QSqlQuery>::failure(describe(sql, q.lastError()));
+        return Result<QSqlQuery>::failure(describe(db, sql, q.lastError()));
     return q;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Transaction.h"
 
+#include "storage/Sql.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,7 +12,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = q.lastError().text();
+        m_error = Sql::errorText(m_db, q.lastError());
 }
 
 Transaction::~Transaction()
@@ -27,7 +29,7 @@ Status Transaction::commit()
         return Status::failure(QStringLiteral("no transaction is open: ") + m_error);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
-        return Status::failure(QStringLiteral("commit failed: ") + q.lastError().text());
+        return Status::failure(QStringLiteral("commit failed: ") + Sql::errorText(m_db, q.lastError()));
     m_active = false;
     return {};
 }
