@@ -217,6 +217,19 @@ Status EventRepository::writeParts(Event& e) const
     return insertSources(m_db, QStringLiteral("event"), e.id, e.sources);
 }
 
+Result<bool> EventRepository::roundTaken(qint64 dialogueId, qint64 forumId, int round, qint64 exceptId) const
+{
+    if (dialogueId == 0 && forumId == 0)
+        return false;
+    auto q = Sql::run(m_db,
+                      dialogueId != 0 ? QStringLiteral("SELECT 1 FROM event WHERE dialogue_id = ? AND round_number = ? AND id <> ?")
+                                      : QStringLiteral("SELECT 1 FROM event WHERE forum_id = ? AND round_number = ? AND id <> ?"),
+                      {dialogueId != 0 ? dialogueId : forumId, round, exceptId});
+    if (!q)
+        return Result<bool>::failure(q.error());
+    return q->next();
+}
+
 Status EventRepository::insert(Event& e) const
 {
     auto cols = eventColumns(m_db, e);

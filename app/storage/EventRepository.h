@@ -22,6 +22,8 @@ public:
     Result<qint64> countForCountry(const QString& code) const;
     /// The newest `perDialogue` meetings of each dialogue, without participants or sources.
     Result<QList<Event>> latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const;
+    /// Whether an event other than `exceptId` of the dialogue (or forum) has round `round`.
+    Result<bool> roundTaken(qint64 dialogueId, qint64 forumId, int round, qint64 exceptId) const;
     /// Inserts `record` with its participants and sources and sets its id (a nonzero id is kept); call inside a
     /// Transaction.
     Status insert(Event& record) const;

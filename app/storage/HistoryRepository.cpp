@@ -52,6 +52,20 @@ Result<QList<HistoryEntry>> HistoryRepository::forRecord(const QString& entity, 
     return out;
 }
 
+Result<QList<HistoryEntry>> HistoryRepository::forRow(const QString& table, qint64 rowId, int limit) const
+{
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" WHERE row_table = ? AND row_id = ? ORDER BY id DESC LIMIT ?"),
+                      {table, rowId, limit});
+    if (!q)
+        return Result<QList<HistoryEntry>>::failure(q.error());
+    QList<HistoryEntry> out;
+    while (q->next())
+        out << readEntry(*q);
+    return out;
+}
+
 Result<HistoryEntry> HistoryRepository::entry(qint64 id) const
 {
     auto q = Sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"), {id});

@@ -14,6 +14,8 @@ public:
 
     /// Every change to the record and its dependent rows (participants, sources…), newest first.
     Result<QList<HistoryEntry>> forRecord(const QString& entity, qint64 id, int limit = 500) const;
+    /// The changes to one row (an action, a participant), newest first.
+    Result<QList<HistoryEntry>> forRow(const QString& table, qint64 rowId, int limit = 500) const;
     Result<HistoryEntry> entry(qint64 id) const;
     /// Puts the row back as it was before `entry` (an update or delete); a deleted row comes back under its id.
     /// The restore is itself an update or insert, so it shows in the history too. Call inside a Transaction.

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Records.h"
+
+#include <QList>
+#include <QString>
+
+/// What is wrong with one field of a record being edited; `field` names the column ("title_en").
+struct FieldError
+{
+    QString field;
+    QString message;
+    bool operator==(const FieldError&) const = default;
+};
+
+/// The rules an editor checks before a record may be saved; the database's constraints are the last line.
+/// Messages are user-facing (translated through QCoreApplication::translate, context "Validation").
+namespace Validation {
+constexpr int kTitleMax = 500;
+constexpr int kTextMax = 20000;
+constexpr int kUrlMax = 2000;
+
+void requireName(QList<FieldError>& out, const QString& field, const QString& en, const QString& ja);
+void checkLength(QList<FieldError>& out, const QString& field, const QString& text, int max);
+/// Empty, or YYYY / YYYY-MM / YYYY-MM-DD naming a real date.
+void checkDate(QList<FieldError>& out, const QString& field, const QString& text);
+/// `end` not before `start`, reported on `endField`.
+void checkOrder(QList<FieldError>& out, const QString& endField, const QString& start, const QString& end);
+/// An absolute http(s) address with a host.
+void checkUrl(QList<FieldError>& out, const QString& field, const QString& url);
+void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& urls);
+
+QList<FieldError> event(const Event& e);
+QList<FieldError> action(const Action& a);
+/// The message for `field`, or empty.
+QString messageFor(const QList<FieldError>& errors, const QString& field);
+} // namespace Validation

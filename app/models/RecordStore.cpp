@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/RecordStore.h"
+
+#include "storage/ActionRepository.h"
+#include "storage/AgreementRepository.h"
+#include "storage/CountryRepository.h"
+#include "storage/Database.h"
+#include "storage/DialogueRepository.h"
+#include "storage/EventRepository.h"
+#include "storage/ForumRepository.h"
+#include "storage/HistoryRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace {
+NavTarget::Kind kindOf(const Country&) { return NavTarget::Kind::Country; }
+NavTarget::Kind kindOf(const Dialogue&) { return NavTarget::Kind::Dialogue; }
+NavTarget::Kind kindOf(const Forum&) { return NavTarget::Kind::Forum; }
+NavTarget::Kind kindOf(const Event&) { return NavTarget::Kind::Event; }
+NavTarget::Kind kindOf(const Agreement&) { return NavTarget::Kind::Agreement; }
+NavTarget::Kind kindOf(const PolicyItem&) { return NavTarget::Kind::Policy; }
+NavTarget::Kind kindOf(const Action&) { return NavTarget::Kind::Action; }
+
+template <typename T> struct RepoOf;
+template <> struct RepoOf<Country> { using type = CountryRepository; };
+template <> struct RepoOf<Dialogue> { using type = DialogueRepository; };
+template <> struct RepoOf<Forum> { using type = ForumRepository; };
+template <> struct RepoOf<Event> { using type = EventRepository; };
+template <> struct RepoOf<Agreement> { using type = AgreementRepository; };
+template <> struct RepoOf<PolicyItem> { using type = PolicyRepository; };
+template <> struct RepoOf<Action> { using type = ActionRepository; };
+
+/// One record going from one state to another; an empty state means "not there". Applied backwards it goes
+/// back. Each application remembers the record as written (its id and new version), so the next one is
+/// guarded by exactly what this one left.
+class Step
+{
+public:
+    virtual ~Step() = default;
+    virtual Status apply(const QSqlDatabase& db, bool forward) = 0;
+    virtual NavTarget target() const = 0;
+};
+
+template <typename T>
+class RecordStep : public Step
+{
+public:
+    RecordStep(std::optional<T> before, std::optional<T> after, std::function<void(T&)> prepare = {})
+        : m_before(std::move(before)), m_after(std::move(after)), m_prepare(std::move(prepare))
+    {
+    }
+
+    Status apply(const QSqlDatabase& db, bool forward) override
+    {
+        std::optional<T>& from = forward ? m_before : m_after;
+        std::optional<T>& to = forward ? m_after : m_before;
+        typename RepoOf<T>::type repo(db);
+        if (!to)
+            return repo.remove(*from);
+        T value = *to;
+        if (m_prepare)
+            m_prepare(value);
+        Status s;
+        if (!from) {
+            s = repo.insert(value);
+        } else {
+            value.version = from->version; // what the database holds now
+            s = repo.update(value);
+        }
+        if (s)
+            *to = value;
+        return s;
+    }
+
+    NavTarget target() const override
+    {
+        const T& any = m_after ? *m_after : *m_before;
+        return NavTarget{kindOf(any), any.id};
+    }
+    qint64 currentId() const { return m_after ? m_after->id : m_before->id; }
+
+private:
+    std::optional<T> m_before, m_after;
+    std::function<void(T&)> m_prepare;
+};
+} // namespace
+
+/// A user's edit as a list of steps applied in one transaction: forwards in order, backwards in reverse.
+class RecordStore::Command : public QUndoCommand
+{
+public:
+    Command(RecordStore& store, const QString& text) : QUndoCommand(text), m_store(store) {}
+
+    void add(std::unique_ptr<Step> step) { m_steps.push_back(std::move(step)); }
+    Step* last() const { return m_steps.back().get(); }
+
+    Status run(bool forward)
+    {
+        const QSqlDatabase db = m_store.m_db.connection();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Status::failure(tx.error());
+        const int n = int(m_steps.size());
+        for (int i = 0; i < n; ++i) {
+            Step& step = *m_steps[forward ? i : n - 1 - i];
+            if (auto s = step.apply(db, forward); !s)
+                return s; // rolled back: the database is as before
+        }
+        return tx.commit();
+    }
+
+    void redo() override
+    {
+        if (m_applied) { // the first redo happens when the stack takes the command: it was applied already
+            m_applied = false;
+            return;
+        }
+        report(run(true), tr("Cannot redo \u201c%1\u201d: %2"));
+    }
+    void undo() override { report(run(false), tr("Cannot undo \u201c%1\u201d: %2")); }
+
+    bool m_applied = true;
+
+private:
+    void report(const Status& s, const QString& pattern)
+    {
+        if (!s) {
+            // Nothing was written. The stack moves on, so this command is dropped rather than left pointing at a
+            // state that is not there.
+            setObsolete(true);
+            emit m_store.failed(pattern.arg(text(), s.error()));
+        }
+        for (const auto& step : m_steps)
+            emit m_store.changed(step->target());
+    }
+
+    RecordStore& m_store;
+    std::vector<std::unique_ptr<Step>> m_steps;
+};
+
+RecordStore::RecordStore(Database& db, QObject* parent) : QObject(parent), m_db(db), m_undo(new QUndoStack(this)) {}
+
+RecordStore::~RecordStore() = default;
+
+Status RecordStore::push(Command* command)
+{
+    std::unique_ptr<Command> owned(command);
+    if (auto s = command->run(true); !s)
+        return s;
+    m_undo->push(owned.release()); // calls redo() at once, which m_applied makes a no-op
+    return {};
+}
+
+namespace {
+QString nameOf(const Country& c) { return c.nameEn.isEmpty() ? c.nameJa : c.nameEn; }
+QString nameOf(const Dialogue& d) { return d.nameEn.isEmpty() ? d.nameJa : d.nameEn; }
+QString nameOf(const Forum& f) { return f.acronym.isEmpty() ? (f.nameEn.isEmpty() ? f.nameJa : f.nameEn) : f.acronym; }
+QString nameOf(const Event& e) { return e.titleEn.isEmpty() ? e.titleJa : e.titleEn; }
+QString nameOf(const Agreement& a) { return a.titleEn.isEmpty() ? a.titleJa : a.titleEn; }
+QString nameOf(const PolicyItem& p) { return p.titleEn.isEmpty() ? p.titleJa : p.titleEn; }
+QString nameOf(const Action& a) { return a.description.left(40); }
+} // namespace
+
+template <typename T>
+Status RecordStore::saveRecord(const std::optional<T>& before, T& after)
+{
+    auto* c = new Command(*this, before ? tr("Edit \u201c%1\u201d").arg(nameOf(after))
+                                        : tr("Add \u201c%1\u201d").arg(nameOf(after)));
+    auto* step = new RecordStep<T>(before, after);
+    c->add(std::unique_ptr<Step>(step));
+    if (auto s = push(c); !s)
+        return s;
+    after.id = step->currentId();
+    emit changed(step->target());
+    return {};
+}
+
+template <typename T>
+Status RecordStore::removeRecord(const T& record)
+{
+    auto* c = new Command(*this, tr("Delete \u201c%1\u201d").arg(nameOf(record)));
+    auto* step = new RecordStep<T>(record, std::nullopt);
+    c->add(std::unique_ptr<Step>(step));
+    if (auto s = push(c); !s)
+        return s;
+    emit changed(step->target());
+    return {};
+}
+
+Status RecordStore::save(const std::optional<Country>& b, Country& a) { return saveRecord(b, a); }
+Status RecordStore::save(const std::optional<Dialogue>& b, Dialogue& a) { return saveRecord(b, a); }
+Status RecordStore::save(const std::optional<Forum>& b, Forum& a) { return saveRecord(b, a); }
+Status RecordStore::save(const std::optional<Agreement>& b, Agreement& a) { return saveRecord(b, a); }
+Status RecordStore::save(const std::optional<PolicyItem>& b, PolicyItem& a) { return saveRecord(b, a); }
+Status RecordStore::save(const std::optional<Action>& b, Action& a) { return saveRecord(b, a); }
+Status RecordStore::remove(const Country& r) { return removeRecord(r); }
+Status RecordStore::remove(const Dialogue& r) { return removeRecord(r); }
+Status RecordStore::remove(const Forum& r) { return removeRecord(r); }
+Status RecordStore::remove(const Agreement& r) { return removeRecord(r); }
+Status RecordStore::remove(const PolicyItem& r) { return removeRecord(r); }
+Status RecordStore::remove(const Action& r) { return removeRecord(r); }
+
+Status RecordStore::saveEvent(const std::optional<Event>& before, Event& after, const QList<Action>& actionsBefore,
+                              const QList<Action>& actionsAfter)
+{
+    auto* c = new Command(*this, before ? tr("Edit \u201c%1\u201d").arg(nameOf(after))
+                                        : tr("Add \u201c%1\u201d").arg(nameOf(after)));
+    auto* eventStep = new RecordStep<Event>(before, after);
+    c->add(std::unique_ptr<Step>(eventStep));
+    QHash<qint64, Action> old;
+    for (const Action& a : actionsBefore)
+        old.insert(a.id, a);
+    // New actions learn their event's id when the event has one (a new event gets it in the same transaction).
+    const auto parent = [eventStep](Action& a) { a.eventId = eventStep->currentId(); };
+    for (const Action& a : actionsAfter) {
+        if (a.id != 0 && old.contains(a.id)) {
+            if (!(old.value(a.id) == a))
+                c->add(std::make_unique<RecordStep<Action>>(old.take(a.id), a, parent));
+            else
+                old.remove(a.id);
+        } else {
+            Action fresh = a;
+            fresh.id = 0;
+            c->add(std::make_unique<RecordStep<Action>>(std::nullopt, fresh, parent));
+        }
+    }
+    for (const Action& gone : std::as_const(old))
+        c->add(std::make_unique<RecordStep<Action>>(gone, std::nullopt));
+    if (auto s = push(c); !s)
+        return s;
+    after.id = eventStep->currentId();
+    emit changed(eventStep->target());
+    return {};
+}
+
+Status RecordStore::deleteEvent(const Event& event)
+{
+    auto actions = ActionRepository(m_db.connection()).forEvent(event.id);
+    if (!actions)
+        return Status::failure(actions.error());
+    auto* c = new Command(*this, tr("Delete \u201c%1\u201d").arg(nameOf(event)));
+    // Actions first, so that undo puts the event back before them.
+    for (const Action& a : *actions)
+        c->add(std::make_unique<RecordStep<Action>>(a, std::nullopt));
+    auto* eventStep = new RecordStep<Event>(event, std::nullopt);
+    c->add(std::unique_ptr<Step>(eventStep));
+    if (auto s = push(c); !s)
+        return s;
+    emit changed(eventStep->target());
+    return {};
+}
+
+namespace {
+QString entityOf(NavTarget::Kind kind)
+{
+    switch (kind) {
+    case NavTarget::Kind::Country: return QStringLiteral("country");
+    case NavTarget::Kind::Dialogue: return QStringLiteral("dialogue");
+    case NavTarget::Kind::Forum: return QStringLiteral("forum");
+    case NavTarget::Kind::Event: return QStringLiteral("event");
+    case NavTarget::Kind::Agreement: return QStringLiteral("agreement");
+    case NavTarget::Kind::Policy: return QStringLiteral("policy_item");
+    case NavTarget::Kind::Action: return QStringLiteral("action");
+    case NavTarget::Kind::None: break;
+    }
+    return {};
+}
+} // namespace
+
+Result<QList<HistoryEntry>> RecordStore::history(const NavTarget& target) const
+{
+    HistoryRepository repo(m_db.connection());
+    // An action's rows are logged under its event; its own history is those rows.
+    if (target.kind == NavTarget::Kind::Action) {
+        auto all = repo.forRow(QStringLiteral("action"), target.id);
+        return all;
+    }
+    return repo.forRecord(entityOf(target.kind), target.id);
+}
+
+Status RecordStore::restore(const HistoryEntry& entry)
+{
+    const QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    if (auto s = HistoryRepository(db).restoreBefore(entry); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    // Versions of the restored record changed outside the undo stack: older commands would be refused anyway,
+    // but clearing says so plainly.
+    m_undo->clear();
+    const QHash<QString, NavTarget::Kind> kinds{
+        {QStringLiteral("country"), NavTarget::Kind::Country},   {QStringLiteral("dialogue"), NavTarget::Kind::Dialogue},
+        {QStringLiteral("forum"), NavTarget::Kind::Forum},       {QStringLiteral("event"), NavTarget::Kind::Event},
+        {QStringLiteral("agreement"), NavTarget::Kind::Agreement}, {QStringLiteral("policy_item"), NavTarget::Kind::Policy}};
+    emit changed(NavTarget{kinds.value(entry.entity, NavTarget::Kind::None), entry.entityId});
+    return {};
+}
+
+Result<bool> RecordStore::roundTaken(const Event& e) const
+{
+    if (!e.roundNumber)
+        return false;
+    return EventRepository(m_db.connection()).roundTaken(e.dialogueId, e.forumId, *e.roundNumber, e.id);
+}

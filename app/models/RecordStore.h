@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Records.h"
+#include "core/Result.h"
+#include "models/NavTarget.h"
+
+#include <QObject>
+
+#include <optional>
+
+class Database;
+class QUndoStack;
+
+/// Every change the window makes to records: each save or delete runs in one transaction, guarded by the
+/// versions the editor read, and becomes one command on the undo stack. Undo and redo are guarded the same way,
+/// so they never overwrite what another window saved in between; such a step is refused with a message instead.
+class RecordStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RecordStore(Database& db, QObject* parent = nullptr);
+    ~RecordStore() override;
+
+    QUndoStack* undoStack() const { return m_undo; }
+    Database& database() const { return m_db; }
+
+    /// Saves an event and its follow-up actions as edited: `before` empty for a new event; actions in
+    /// `actionsAfter` with id 0 are added, those of `actionsBefore` missing from it are deleted, and the others
+    /// updated (moved to this event when they belonged to another: carrying actions forward). Sets `after`'s id.
+    Status saveEvent(const std::optional<Event>& before, Event& after, const QList<Action>& actionsBefore,
+                     const QList<Action>& actionsAfter);
+    /// Deletes an event with its actions; undo puts all of them back under their ids.
+    Status deleteEvent(const Event& event);
+
+    Status save(const std::optional<Country>& before, Country& after);
+    Status save(const std::optional<Dialogue>& before, Dialogue& after);
+    Status save(const std::optional<Forum>& before, Forum& after);
+    Status save(const std::optional<Agreement>& before, Agreement& after);
+    Status save(const std::optional<PolicyItem>& before, PolicyItem& after);
+    Status save(const std::optional<Action>& before, Action& after);
+    Status remove(const Country& record);
+    Status remove(const Dialogue& record);
+    Status remove(const Forum& record);
+    Status remove(const Agreement& record);
+    Status remove(const PolicyItem& record);
+    Status remove(const Action& record);
+
+    /// The changes to a record and its parts, newest first.
+    Result<QList<HistoryEntry>> history(const NavTarget& target) const;
+    /// Puts a row back as it was before a history entry; logged like any edit, not on the undo stack.
+    Status restore(const HistoryEntry& entry);
+
+    /// Whether another event of the dialogue (or forum) already has this round number.
+    Result<bool> roundTaken(const Event& event) const;
+
+signals:
+    /// A record was written (saved, deleted, undone or redone): views showing it reload.
+    void changed(const NavTarget& target);
+    /// An undo or redo could not be applied (someone else changed the record meanwhile); nothing was written.
+    void failed(const QString& message);
+
+private:
+    class Command;
+    Status push(Command* command);
+    template <typename T>
+    Status saveRecord(const std::optional<T>& before, T& after);
+    template <typename T>
+    Status removeRecord(const T& record);
+    Database& m_db;
+    QUndoStack* m_undo;
+};
