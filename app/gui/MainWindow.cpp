@@ -6,6 +6,9 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
+#include "gui/dialogs/EventEditor.h"
+#include "gui/dialogs/HistoryDialog.h"
+#include "models/RecordStore.h"
 #include "gui/widgets/SearchBox.h"
 #include "io/DailyBackup.h"
 #include "models/Catalog.h"
@@ -36,6 +39,16 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace {
+std::function<int(QDialog*)>& dialogRunner()
+{
+    static std::function<int(QDialog*)> runner;
+    return runner;
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
@@ -93,6 +106,29 @@ void MainWindow::buildActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoGroup = new QUndoGroup(this);
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_newEvent = edit->addAction(tr("&New Event…"), this, &MainWindow::newEvent);
+    m_newEvent->setShortcut(QKeySequence::New);
+    m_edit = edit->addAction(tr("&Edit Record…"), this, &MainWindow::editCurrent);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_nextRound = edit->addAction(tr("Ne&xt Round…"), this, &MainWindow::nextRound);
+    m_nextRound->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_delete = edit->addAction(tr("&Delete Record…"), this, &MainWindow::deleteCurrent);
+    m_delete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    edit->addSeparator();
+    m_historyAction = edit->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
     m_back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
@@ -139,6 +175,10 @@ void MainWindow::buildActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_back);
     bar->addAction(m_forward);
+    bar->addSeparator();
+    bar->addAction(m_newEvent);
+    bar->addAction(m_edit);
+    bar->addAction(m_historyAction);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -159,12 +199,25 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
         MessageBox::critical(this, tr("Cannot read the database"), catalog.error());
         return false;
     }
+    if (m_store) {
+        m_undoGroup->removeStack(m_store->undoStack());
+        delete m_store;
+    }
     m_db = std::move(db);
+    m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
+    if (auto user = QSettings().value(QStringLiteral("user/name")).toString(); !user.trimmed().isEmpty())
+        m_db->setAuditUser(user);
+    m_store = new RecordStore(*m_db, this);
+    m_undoGroup->addStack(m_store->undoStack());
+    m_undoGroup->setActiveStack(m_store->undoStack());
+    connect(m_store, &RecordStore::changed, this, &MainWindow::recordChanged);
+    connect(m_store, &RecordStore::failed, this,
+            [this](const QString& message) { MessageBox::critical(this, tr("Nothing was changed"), message); });
     m_search->setDatabasePath(m_db->path());
     for (size_t i = 0; i < m_models.size(); ++i) {
         if (auto* sql = qobject_cast<SqlListModel*>(m_models[i].get()))
             sql->setDatabasePath(m_db->path());
-        m_models[i]->load(*catalog);
+        m_models[i]->load(*m_catalog);
         m_sections[int(i)]->refreshFacets();
         m_sections[int(i)]->fitColumns();
     }
@@ -276,6 +329,224 @@ void MainWindow::display(const NavTarget& target)
     updateNavigation();
 }
 
+void MainWindow::setDialogRunner(std::function<int(QDialog*)> runner) { dialogRunner() = std::move(runner); }
+
+int MainWindow::runDialog(QDialog* dialog)
+{
+    return dialogRunner() ? dialogRunner()(dialog) : dialog->exec();
+}
+
+void MainWindow::updateEditActions()
+{
+    const NavTarget t = currentRecord();
+    const bool known = t.isValid();
+    const bool event = t.kind == NavTarget::Kind::Event || t.kind == NavTarget::Kind::Action;
+    m_edit->setEnabled(known && event);
+    m_delete->setEnabled(known && event);
+    m_historyAction->setEnabled(known);
+    m_nextRound->setEnabled(t.kind == NavTarget::Kind::Dialogue || t.kind == NavTarget::Kind::Event);
+}
+
+void MainWindow::recordChanged(const NavTarget&)
+{
+    // One refresh for the several records a command touches; the small tables are read again, the big ones
+    // re-run their current query on their worker.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_refreshPending = false;
+        auto catalog = Catalog::load(*m_db);
+        if (!catalog) {
+            MessageBox::critical(this, tr("Cannot read the database"), catalog.error());
+            return;
+        }
+        *m_catalog = std::move(catalog).value();
+        for (size_t i = 0; i < m_models.size(); ++i) {
+            m_models[i]->load(*m_catalog);
+            m_sections[int(i)]->refreshFacets();
+        }
+        const NavTarget t = currentRecord();
+        if (t.isValid())
+            display(t);
+    }, Qt::QueuedConnection);
+}
+
+void MainWindow::newEvent()
+{
+    Event draft;
+    draft.status = QStringLiteral("planned");
+    const NavTarget t = currentRecord();
+    if (t.kind == NavTarget::Kind::Dialogue)
+        draft.dialogueId = t.id;
+    else if (t.kind == NavTarget::Kind::Forum)
+        draft.forumId = t.id;
+    editEvent(std::nullopt, draft, {}, {});
+}
+
+void MainWindow::editCurrent()
+{
+    NavTarget t = currentRecord();
+    if (t.kind == NavTarget::Kind::Action) {
+        auto action = m_store->action(t.id);
+        if (!action) {
+            MessageBox::critical(this, tr("Cannot edit"), action.error());
+            return;
+        }
+        t = NavTarget{NavTarget::Kind::Event, action->eventId};
+    }
+    if (t.kind != NavTarget::Kind::Event)
+        return;
+    auto event = m_store->event(t.id);
+    auto actions = m_store->actionsOf(t.id);
+    if (!event || !actions) {
+        MessageBox::critical(this, tr("Cannot edit"), event ? actions.error() : event.error());
+        return;
+    }
+    editEvent(*event, *event, *actions, *actions);
+}
+
+void MainWindow::editEvent(std::optional<Event> before, Event draft, QList<Action> actionsBefore,
+                           QList<Action> draftActions)
+{
+    QString problem;
+    for (;;) {
+        EventEditor editor(draft, draftActions, *m_catalog, [this](const Event& e) { return m_store->roundTaken(e); },
+                           this);
+        editor.showProblem(problem);
+        if (runDialog(&editor) != QDialog::Accepted)
+            return;
+        draft = editor.value();
+        draftActions = editor.actions();
+        // Only actions the form listed are touched: carried ones still there move, removed ones stay behind.
+        QList<Action> touched;
+        for (const Action& a : std::as_const(actionsBefore)) {
+            const bool listed = std::any_of(draftActions.cbegin(), draftActions.cend(),
+                                            [&](const Action& d) { return d.id == a.id; });
+            if (listed || (before && a.eventId == before->id))
+                touched << a;
+        }
+        Event saving = draft;
+        const Status s = m_store->saveEvent(before, saving, touched, draftActions);
+        if (s) {
+            navigate(NavTarget{NavTarget::Kind::Event, saving.id});
+            return;
+        }
+        if (!s.isConflict()) {
+            problem = s.error();
+            continue; // the form comes back as typed, with the reason on top
+        }
+        // Someone saved first. Their version is shown against the form, which keeps every change typed here;
+        // saving again is a deliberate choice to put these values over theirs.
+        auto theirs = m_store->event(draft.id);
+        if (theirs) {
+            problem = tr("%1\n\nWhere their version differs from yours:\n%2\n\nYour changes are still in the form. "
+                         "Save again to replace their version with yours, or Cancel to keep theirs.")
+                          .arg(s.error(), RecordStore::differences(*theirs, draft));
+            before = *theirs;
+            draft.version = theirs->version;
+            if (auto current = m_store->actionsOf(draft.id)) {
+                for (Action& a : actionsBefore) {
+                    for (const Action& c : *current) {
+                        if (c.id == a.id)
+                            a = c;
+                    }
+                }
+                for (Action& d : draftActions) {
+                    for (const Action& c : *current) {
+                        if (c.id == d.id)
+                            d.version = c.version;
+                    }
+                }
+            }
+        } else {
+            problem = tr("%1\n\nYour changes are still in the form; saving again records them as a new event.")
+                          .arg(s.error());
+            before.reset();
+            draft.id = 0;
+            for (Action& d : draftActions)
+                d.id = 0;
+            actionsBefore.clear();
+        }
+    }
+}
+
+void MainWindow::deleteCurrent()
+{
+    const NavTarget t = currentRecord();
+    if (t.kind == NavTarget::Kind::Event) {
+        auto event = m_store->event(t.id);
+        if (!event)
+            return MessageBox::critical(this, tr("Cannot delete"), event.error());
+        const QString title = pickName(uiLanguage(), event->titleEn, event->titleJa);
+        if (!MessageBox::question(this, tr("Delete Event"),
+                                  tr("Delete \u201c%1\u201d with its participants and follow-up actions? Undo "
+                                     "(Ctrl+Z) brings it back.")
+                                      .arg(title)))
+            return;
+        if (auto s = m_store->deleteEvent(*event); !s)
+            return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
+        m_page->showMessage(tr("\u201c%1\u201d was deleted. Undo (Ctrl+Z) brings it back.").arg(title));
+    } else if (t.kind == NavTarget::Kind::Action) {
+        auto action = m_store->action(t.id);
+        if (!action)
+            return MessageBox::critical(this, tr("Cannot delete"), action.error());
+        if (!MessageBox::question(this, tr("Delete Action"),
+                                  tr("Delete the action \u201c%1\u201d? Undo (Ctrl+Z) brings it back.")
+                                      .arg(action->description.left(80))))
+            return;
+        if (auto s = m_store->remove(*action); !s)
+            return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
+    }
+}
+
+void MainWindow::nextRound()
+{
+    const NavTarget t = currentRecord();
+    qint64 dialogueId = 0;
+    if (t.kind == NavTarget::Kind::Dialogue) {
+        dialogueId = t.id;
+    } else if (t.kind == NavTarget::Kind::Event) {
+        if (auto e = m_store->event(t.id))
+            dialogueId = e->dialogueId;
+    }
+    if (dialogueId == 0) {
+        MessageBox::information(this, tr("Next Round"), tr("Open a dialogue (or one of its meetings) first."));
+        return;
+    }
+    auto last = m_store->lastRoundOf(dialogueId);
+    if (!last) {
+        MessageBox::information(this, tr("Next Round"), last.error());
+        return;
+    }
+    auto open = m_store->actionsOf(last->id);
+    const QList<Action> carried = EventEditor::carriedForward(open ? *open : QList<Action>{}, *last);
+    editEvent(std::nullopt, EventEditor::nextRoundOf(*last), open ? *open : QList<Action>{}, carried);
+}
+
+void MainWindow::showHistory()
+{
+    const NavTarget t = currentRecord();
+    if (!t.isValid())
+        return;
+    auto entries = m_store->history(t);
+    if (!entries)
+        return MessageBox::critical(this, tr("Cannot read the history"), entries.error());
+    auto page = RecordPageBuilder(*m_db).build(t);
+    HistoryDialog dialog(page ? page->title : NavTarget::kindName(t.kind), *entries, this);
+    connect(&dialog, &HistoryDialog::restoreRequested, this, [this, &dialog, t](const HistoryEntry& entry) {
+        if (!MessageBox::question(this, tr("Restore"),
+                                  tr("Put back the value from before this change? The restore is recorded in the "
+                                     "history too.")))
+            return;
+        if (auto s = m_store->restore(entry); !s)
+            return MessageBox::critical(this, tr("Nothing was restored"), s.error());
+        if (auto again = m_store->history(t))
+            dialog.setEntries(*again);
+    });
+    runDialog(&dialog);
+}
+
 void MainWindow::goBack()
 {
     if (!canGoBack())
@@ -294,6 +565,7 @@ void MainWindow::updateNavigation()
 {
     m_back->setEnabled(canGoBack());
     m_forward->setEnabled(canGoForward());
+    updateEditActions();
 }
 
 void MainWindow::setLanguage(const QString& code)

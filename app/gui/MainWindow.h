@@ -6,12 +6,19 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <vector>
 
+class Catalog;
 class Database;
 class EntityTableModel;
 class QAction;
+class QDialog;
+class QUndoGroup;
+class RecordStore;
+struct Event;
+struct Action;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -39,6 +46,19 @@ public:
     void goBack();
     void goForward();
 
+    RecordStore* store() const { return m_store; }
+    /// The record on the page, or none.
+    NavTarget currentRecord() const { return m_historyPos >= 0 ? m_history[m_historyPos] : NavTarget{}; }
+    void newEvent();
+    /// Opens the editor of the record on the page (an action opens its event).
+    void editCurrent();
+    void deleteCurrent();
+    /// A new event for the round after the latest of the dialogue on the page (or of the event's dialogue).
+    void nextRound();
+    void showHistory();
+    /// Test seam: runs editors and the history panel instead of exec(); returns the dialog's result.
+    static void setDialogRunner(std::function<int(QDialog*)> runner);
+
 signals:
     /// The first-start-of-the-day backup ended: the copy made (empty when today's existed), or an error.
     void dailyBackupFinished(const QString& copy, const QString& error);
@@ -58,8 +78,21 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void setLanguage(const QString& code);
+    int runDialog(QDialog* dialog);
+    void editEvent(std::optional<Event> before, Event draft, QList<Action> actionsBefore, QList<Action> draftActions);
+    void recordChanged(const NavTarget& target);
+    void updateEditActions();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Catalog> m_catalog;
+    RecordStore* m_store = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QAction* m_newEvent = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_nextRound = nullptr;
+    QAction* m_historyAction = nullptr;
+    bool m_refreshPending = false;
     std::vector<std::unique_ptr<EntityTableModel>> m_models;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;

@@ -312,3 +312,64 @@ Result<bool> RecordStore::roundTaken(const Event& e) const
         return false;
     return EventRepository(m_db.connection()).roundTaken(e.dialogueId, e.forumId, *e.roundNumber, e.id);
 }
+
+Result<Event> RecordStore::event(qint64 id) const { return EventRepository(m_db.connection()).byId(id); }
+
+Result<Action> RecordStore::action(qint64 id) const { return ActionRepository(m_db.connection()).byId(id); }
+
+Result<QList<Action>> RecordStore::actionsOf(qint64 eventId) const
+{
+    return ActionRepository(m_db.connection()).forEvent(eventId);
+}
+
+Result<Event> RecordStore::lastRoundOf(qint64 dialogueId) const
+{
+    auto events = EventRepository(m_db.connection()).forDialogue(dialogueId);
+    if (!events)
+        return Result<Event>::failure(events.error());
+    const Event* best = nullptr;
+    for (const Event& e : *events) {
+        const auto key = [](const Event& x) { return std::pair(x.roundNumber.value_or(0), x.startDate); };
+        if (!best || key(e) > key(*best))
+            best = &e;
+    }
+    if (!best)
+        return Result<Event>::failure(tr("The dialogue has no meetings yet; record the first one with New Event."));
+    return *best;
+}
+
+QString RecordStore::differences(const Event& theirs, const Event& mine)
+{
+    QStringList out;
+    const auto field = [&](const QString& name, const QString& a, const QString& b) {
+        if (a != b)
+            out << tr("%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d").arg(name, a.left(120), b.left(120));
+    };
+    field(tr("Title (English)"), theirs.titleEn, mine.titleEn);
+    field(tr("Title (Japanese)"), theirs.titleJa, mine.titleJa);
+    field(tr("Round"), theirs.roundNumber ? QString::number(*theirs.roundNumber) : QString(),
+          mine.roundNumber ? QString::number(*mine.roundNumber) : QString());
+    field(tr("Kind"), theirs.kind, mine.kind);
+    field(tr("Start"), theirs.startDate, mine.startDate);
+    field(tr("End"), theirs.endDate, mine.endDate);
+    field(tr("Place"), theirs.place, mine.place);
+    field(tr("Format"), theirs.format, mine.format);
+    field(tr("Level"), theirs.level, mine.level);
+    field(tr("Status"), theirs.status, mine.status);
+    field(tr("Summary"), theirs.summary, mine.summary);
+    field(tr("Outcome"), theirs.outcome, mine.outcome);
+    field(tr("Heads of delegation"), theirs.delegationHeads.join(QStringLiteral(", ")),
+          mine.delegationHeads.join(QStringLiteral(", ")));
+    const auto people = [](const Event& e) {
+        QStringList names;
+        for (const Participant& p : e.participants)
+            names << (p.name.isEmpty() ? p.country : p.name);
+        return names.join(QStringLiteral(", "));
+    };
+    field(tr("Participants"), people(theirs), people(mine));
+    field(tr("Note"), theirs.note, mine.note);
+    field(tr("Sources"), theirs.sources.join(QStringLiteral(" ")), mine.sources.join(QStringLiteral(" ")));
+    if (theirs.classification != mine.classification)
+        field(tr("Classification"), QString::number(theirs.classification), QString::number(mine.classification));
+    return out.join(QLatin1Char('\n'));
+}

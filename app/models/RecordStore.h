@@ -46,6 +46,14 @@ public:
     Status remove(const PolicyItem& record);
     Status remove(const Action& record);
 
+    Result<Event> event(qint64 id) const;
+    Result<Action> action(qint64 id) const;
+    Result<QList<Action>> actionsOf(qint64 eventId) const;
+    /// The dialogue's latest round (highest round number, else latest start), for "Next round".
+    Result<Event> lastRoundOf(qint64 dialogueId) const;
+    /// Field by field, where `theirs` (saved by someone else) and `mine` (the form) differ; for the conflict message.
+    static QString differences(const Event& theirs, const Event& mine);
+
     /// The changes to a record and its parts, newest first.
     Result<QList<HistoryEntry>> history(const NavTarget& target) const;
     /// Puts a row back as it was before a history entry; logged like any edit, not on the undo stack.
