@@ -3,6 +3,7 @@
 
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QVariant>
 
 namespace RecordColumns {
@@ -98,7 +99,12 @@ Status conflictOf(const QSqlDatabase& db, const QString& table, const QString& w
                         {table, meta.id});
     QString by;
     if (who && who->next())
-        by = QStringLiteral(" by %1 at %2").arg(who->value(0).toString(), who->value(1).toString());
+    {
+        const QDateTime at = QDateTime::fromString(who->value(1).toString(), Qt::ISODateWithMs);
+        by = QStringLiteral(" by %1 at %2").arg(who->value(0).toString(),
+                                                at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                                             : who->value(1).toString());
+    }
     return Status::conflict(QStringLiteral("%1 was changed%2 after you opened it (it is now version %3; you edited "
                                            "version %4).")
                                 .arg(what, by)

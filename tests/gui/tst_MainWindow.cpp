@@ -4,6 +4,10 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
+#include "gui/dialogs/EventEditor.h"
+#include "gui/dialogs/HistoryDialog.h"
+#include "models/RecordStore.h"
+#include "storage/DialogueRepository.h"
 #include "gui/widgets/SearchBox.h"
 #include "io/DailyBackup.h"
 #include "models/EntityTableModel.h"
@@ -24,6 +28,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
 
 class tst_MainWindow : public QObject
 {
@@ -286,6 +293,141 @@ private slots:
         auto w = openWindow();
         QCOMPARE(w->currentSection(), w->section(Sections::Fora));
         QVERIFY(w->section(Sections::Fora)->table()->isColumnHidden(3));
+    }
+
+    void createAnEventWithParticipantsAndActionsThenUndoAndRedo()
+    {
+        auto w = openWindow();
+        auto jpUs = DialogueRepository(m_db->db().connection()).all();
+        QVERIFY(jpUs);
+        qint64 dialogueId = 0;
+        for (const Dialogue& d : *jpUs) {
+            if (d.key == QLatin1String("jp-us"))
+                dialogueId = d.id;
+        }
+        QVERIFY(dialogueId);
+        w->navigate(NavTarget{NavTarget::Kind::Dialogue, dialogueId});
+        int editors = 0;
+        QString firstError;
+        MainWindow::setDialogRunner([&](QDialog* d) {
+            auto* editor = qobject_cast<EventEditor*>(d);
+            if (!editor)
+                return int(QDialog::Rejected);
+            ++editors;
+            d->show();
+            QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("title_en")), QStringLiteral("Cyber consultations"));
+            typeText(editor->findChild<QLineEdit*>(QStringLiteral("title_ja")), QStringLiteral("サイバー協議"));
+            QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("start_date")), QStringLiteral("2026-12-03"));
+            QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("end_date")), QStringLiteral("2026-12-01"));
+            QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("participantTable_add")), Qt::LeftButton);
+            editor->participantTable()->item(0, 1)->setText(QStringLiteral("Ambassador for Cyber Policy"));
+            QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("actionTable_add")), Qt::LeftButton);
+            editor->actionTable()->item(0, 0)->setText(QStringLiteral("Exchange contact points"));
+            editor->actionTable()->item(0, 2)->setText(QStringLiteral("2027-01"));
+            snapshot(editor, QStringLiteral("event-editor"));
+            editor->accept(); // the end is before the start: refused, the form kept
+            firstError = editor->errorText(QStringLiteral("end_date"));
+            if (editor->result() == QDialog::Accepted)
+                return int(QDialog::Accepted);
+            snapshot(editor, QStringLiteral("event-editor-error"));
+            auto* end = editor->findChild<QLineEdit*>(QStringLiteral("end_date"));
+            end->clear();
+            QTest::keyClicks(end, QStringLiteral("2026-12-04"));
+            editor->accept();
+            return editor->result();
+        });
+        w->newEvent();
+        MainWindow::setDialogRunner({});
+        QCOMPARE(editors, 1);
+        QVERIFY2(firstError.contains(QStringLiteral("before the start")), qPrintable(firstError));
+        const NavTarget created = w->currentRecord();
+        QCOMPARE(created.kind, NavTarget::Kind::Event);
+        auto event = w->store()->event(created.id);
+        QVERIFY(event);
+        QCOMPARE(event->titleJa, QStringLiteral("サイバー協議"));
+        QCOMPARE(event->dialogueId, dialogueId);
+        QCOMPARE(event->endDate, QStringLiteral("2026-12-04"));
+        QCOMPARE(event->participants.size(), 1);
+        auto actions = w->store()->actionsOf(created.id);
+        QVERIFY(actions);
+        QCOMPARE(actions->size(), 1);
+        QCOMPARE(actions->first().dueDate, QStringLiteral("2027-01"));
+
+        QAction* undo = w->findChild<QAction*>(QStringLiteral("undo"));
+        QAction* redo = w->findChild<QAction*>(QStringLiteral("redo"));
+        QVERIFY(undo && redo && undo->isEnabled());
+        undo->trigger();
+        QVERIFY(!w->store()->event(created.id));
+        QVERIFY(w->store()->actionsOf(created.id)->isEmpty());
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        auto back = w->store()->event(created.id);
+        QVERIFY2(back, "redo brings the event back under its id");
+        QCOMPARE(back->titleEn, QStringLiteral("Cyber consultations"));
+        QCOMPARE(w->store()->actionsOf(created.id)->size(), 1);
+
+        // The History panel lists the insert of the event, its participant and its action.
+        w->navigate(created);
+        int rows = 0;
+        QString what;
+        MainWindow::setDialogRunner([&](QDialog* d) {
+            if (auto* h = qobject_cast<HistoryDialog*>(d)) {
+                rows = h->table()->model()->rowCount();
+                for (int r = 0; r < rows; ++r)
+                    what += h->table()->model()->index(r, 2).data().toString() + QLatin1Char(';');
+                snapshot(h, QStringLiteral("history"));
+            }
+            return int(QDialog::Rejected);
+        });
+        w->showHistory();
+        MainWindow::setDialogRunner({});
+        QVERIFY2(rows >= 3, qPrintable(what));
+        QVERIFY2(what.contains(QStringLiteral("participant added")), qPrintable(what));
+        QVERIFY2(what.contains(QStringLiteral("action added")), qPrintable(what));
+        QVERIFY2(what.contains(QStringLiteral("record deleted")), qPrintable(what)); // the undo
+    }
+
+    void aStaleSaveIsRefusedAndTheEditKept()
+    {
+        auto w = openWindow();
+        auto events = EventRepository(m_db->db().connection()).all();
+        QVERIFY(events);
+        const Event target = events->last();
+        w->navigate(NavTarget{NavTarget::Kind::Event, target.id});
+        int editors = 0;
+        QString problem, keptPlace;
+        MainWindow::setDialogRunner([&](QDialog* d) {
+            auto* editor = qobject_cast<EventEditor*>(d);
+            if (!editor)
+                return int(QDialog::Rejected);
+            if (++editors == 1) {
+                // Another Liaison process saves the same event while this form is open.
+                auto other = Database::open(m_db->path(), Database::Mode::OpenExisting);
+                if (!other)
+                    return int(QDialog::Rejected);
+                Event theirs = *EventRepository((*other)->connection()).byId(target.id);
+                theirs.place = QStringLiteral("Their place");
+                if (!EventRepository((*other)->connection()).update(theirs))
+                    return int(QDialog::Rejected);
+                auto* place = editor->findChild<QLineEdit*>(QStringLiteral("place"));
+                place->clear();
+                QTest::keyClicks(place, QStringLiteral("My place"));
+                editor->accept();
+                return editor->result();
+            }
+            problem = editor->problemText();
+            keptPlace = editor->findChild<QLineEdit*>(QStringLiteral("place"))->text();
+            snapshot(editor, QStringLiteral("event-editor-conflict"));
+            return int(QDialog::Rejected); // keep theirs
+        });
+        w->editCurrent();
+        MainWindow::setDialogRunner({});
+        QCOMPARE(editors, 2);
+        QVERIFY2(problem.contains(QStringLiteral("after you opened it")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("Their place")) && problem.contains(QStringLiteral("My place")),
+                 qPrintable(problem));
+        QCOMPARE(keptPlace, QStringLiteral("My place"));
+        QCOMPARE(w->store()->event(target.id)->place, QStringLiteral("Their place"));
     }
 
     void cleanupTestCase() { QCOMPARE(m_messages, QStringList()); }

@@ -60,6 +60,7 @@ QWidget* withButtons(QTableWidget* table, const QString& addText, const QString&
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setMinimumHeight(table->fontMetrics().lineSpacing() * 7);
+    table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return box;
 }
 } // namespace

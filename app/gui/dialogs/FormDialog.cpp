@@ -33,6 +33,8 @@ FormDialog::FormDialog(const QString& title, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form follows the dialog's width; wide tables scroll inside themselves.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(inner);
     m_layout->addWidget(scroll, 1);
     m_layout->addWidget(m_buttons);
