@@ -6,6 +6,8 @@
 #include "core/TextFilter.h"
 #include "gui/MainWindow.h"
 #include "gui/SectionView.h"
+#include "gui/views/TimelineSection.h"
+#include "gui/widgets/TimelineView.h"
 #include "io/DataGenerator.h"
 #include "models/EventListModel.h"
 #include "models/RecordPageBuilder.h"
@@ -19,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -378,6 +381,42 @@ int main(int argc, char** argv)
         }
         json.insert(QStringLiteral("profile_ms"), percentile(profiles, 0.5));
         line(QStringLiteral("country profile of the busiest country, p50"), percentile(profiles, 0.5));
+    }
+    // Timeline: loading every dated event on its worker thread, then frames drawn zoomed fully out (aggregated).
+    {
+        QList<double> loads;
+        TimelineSection timeline(TimelineSection::Mode::Full);
+        timeline.resize(1400, 800);
+        timeline.setDatabasePath(path);
+        for (int rep = 0; rep < qMax(3, repeat / 4); ++rep) {
+            QElapsedTimer k;
+            k.start();
+            timeline.reload();
+            timeline.waitForLoaded(600000);
+            loads << elapsedMs(k);
+        }
+        TimelineView* view = timeline.view();
+        view->fitAll();
+        view->zoomBy(1e-9, view->plotRect().center().x());
+        QImage frame(view->size(), QImage::Format_ARGB32_Premultiplied);
+        QList<double> frames;
+        for (int rep = 0; rep < 60; ++rep) {
+            // A one-pixel pan each time, so every frame computes its marks afresh as a drag would.
+            view->panByPixels(rep % 2 ? 1 : -1);
+            QElapsedTimer k;
+            k.start();
+            view->render(&frame);
+            frames << elapsedMs(k);
+        }
+        const auto marks = view->marks();
+        json.insert(QStringLiteral("timeline_load_ms"), percentile(loads, 0.5));
+        json.insert(QStringLiteral("timeline_frame_p50_ms"), percentile(frames, 0.5));
+        json.insert(QStringLiteral("timeline_frame_p95_ms"), percentile(frames, 0.95));
+        json.insert(QStringLiteral("timeline_rows"), view->data() ? int(view->data()->rows.size()) : 0);
+        json.insert(QStringLiteral("timeline_marks_zoomed_out"), int(marks.size()));
+        line(QStringLiteral("timeline load (worker query + hand-over), p50"), percentile(loads, 0.5));
+        line(QStringLiteral("timeline frame, zoomed fully out, p50"), percentile(frames, 0.5));
+        line(QStringLiteral("timeline frame, zoomed fully out, p95"), percentile(frames, 0.95));
     }
     json.insert(QStringLiteral("brief_ms"), QJsonValue());
     json.insert(QStringLiteral("import_ms"), QJsonValue());

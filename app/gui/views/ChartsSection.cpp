@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/views/ChartsSection.h"
+
+#include "core/Language.h"
+#include "core/Vocabulary.h"
+#include "gui/FileDialog.h"
+#include "gui/MessageBox.h"
+#include "gui/widgets/EventFilterBar.h"
+#include "gui/widgets/TimelineView.h"
+#include "models/BackgroundReader.h"
+#include "storage/Database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QMap>
+#include <QPainter>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+QString chartKey(int which)
+{
+    static const char* const keys[] = {"eventsPerYear", "regions", "partners", "actions"};
+    return QString::fromLatin1(keys[which]);
+}
+
+QValueAxis* countAxis(QChart* chart, Qt::Alignment where)
+{
+    auto* axis = new QValueAxis(chart);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->applyNiceNumbers();
+    chart->addAxis(axis, where);
+    return axis;
+}
+
+void resetChart(QChart* chart, const QString& title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes())
+        chart->removeAxis(a);
+    chart->setTitle(title);
+}
+
+QStringList yearCategories(int first, int last)
+{
+    QStringList out;
+    for (int y = first; y <= last; ++y)
+        out << QString::number(y);
+    return out;
+}
+} // namespace
+
+ChartsSection::ChartsSection(QWidget* parent)
+    : QWidget(parent), m_reader(new BackgroundReader(this)), m_bar(new EventFilterBar(this))
+{
+    setObjectName(QStringLiteral("chartsSection"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_bar);
+    auto* grid = new QGridLayout;
+    for (int c = 0; c < ChartCount; ++c) {
+        auto* chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        m_views[c] = new QChartView(chart, this);
+        m_views[c]->setObjectName(QStringLiteral("chart-") + chartKey(c));
+        m_views[c]->setRenderHint(QPainter::Antialiasing);
+        m_views[c]->setMinimumSize(320, 220);
+        auto* box = new QVBoxLayout;
+        box->addWidget(m_views[c], 1);
+        auto* save = new QPushButton(tr("Save Chart…"), this);
+        save->setObjectName(QStringLiteral("save-") + chartKey(c));
+        connect(save, &QPushButton::clicked, this, [this, c] { saveWithDialog(Chart(c)); });
+        box->addWidget(save, 0, Qt::AlignRight);
+        grid->addLayout(box, c / 2, c % 2);
+    }
+    layout->addLayout(grid, 1);
+    connect(m_bar, &EventFilterBar::filterChanged, this, [this](const EventFilter& f) {
+        setFilter(f);
+        emit filterEdited(f);
+    });
+}
+
+ChartsSection::~ChartsSection() = default;
+
+QChart* ChartsSection::chart(Chart which) const { return m_views[which]->chart(); }
+
+void ChartsSection::setDatabasePath(const QString& path) { m_reader->setDatabasePath(path); }
+
+void ChartsSection::setCountries(const QList<Country>& countries)
+{
+    m_bar->setCountries(countries);
+    m_bar->setFilter(m_filter);
+}
+
+void ChartsSection::setFilter(const EventFilter& filter)
+{
+    m_filter = filter;
+    if (!(m_bar->filter() == filter))
+        m_bar->setFilter(filter);
+    reload();
+}
+
+void ChartsSection::reload()
+{
+    if (m_reader->databasePath().isEmpty())
+        return;
+    const EventFilter filter = m_filter;
+    m_reader->run([this, filter](Database& db) -> std::function<void()> {
+        ChartRepository repo(db.connection());
+        auto perYear = repo.eventsPerYearByKind(filter);
+        auto regions = repo.engagementByRegion(filter, homeCountryCode());
+        auto partners = repo.dialogueRoundsPerPartner(filter, homeCountryCode());
+        auto actions = repo.actionsPerYear(filter);
+        for (const QString& e : {perYear.error(), regions.error(), partners.error(), actions.error()}) {
+            if (!e.isEmpty())
+                return [this, e] { chart(EventsPerYear)->setTitle(tr("Cannot read the chart data: %1").arg(e)); };
+        }
+        Data d{*perYear, *regions, *partners, *actions};
+        return [this, d] { showData(d); };
+    });
+}
+
+bool ChartsSection::waitForLoaded(int timeoutMs) { return m_reader->waitForIdle(timeoutMs); }
+
+void ChartsSection::showData(const Data& data)
+{
+    m_data = data;
+    const Lang lang = uiLanguage();
+
+    // Events per year, stacked by kind: every year between the first and the last, so gaps show as gaps.
+    {
+        QChart* c = chart(EventsPerYear);
+        resetChart(c, tr("Events per year, by kind"));
+        if (!data.perYear.isEmpty()) {
+            const int first = data.perYear.front().year, last = data.perYear.back().year;
+            QMap<int, QBarSet*> sets; // by kind index, so the stack order and colours follow the vocabulary
+            const QStringList kinds = Vocabulary::eventKinds();
+            auto* series = new QStackedBarSeries(c);
+            for (const auto& yk : data.perYear) {
+                const int k = int(kinds.indexOf(yk.kind));
+                if (!sets.contains(k)) {
+                    auto* set = new QBarSet(Vocabulary::label(QStringLiteral("eventKind"), yk.kind, lang));
+                    set->setColor(TimelineView::kindColour(k));
+                    set->setBorderColor(TimelineView::kindColour(k));
+                    for (int y = first; y <= last; ++y)
+                        set->append(0);
+                    sets.insert(k, set);
+                }
+                sets[k]->replace(yk.year - first, sets[k]->at(yk.year - first) + yk.count);
+            }
+            for (QBarSet* s : sets)
+                series->append(s);
+            c->addSeries(series);
+            auto* x = new QBarCategoryAxis(c);
+            x->append(yearCategories(first, last));
+            x->setLabelsAngle(last - first > 12 ? -90 : 0);
+            c->addAxis(x, Qt::AlignBottom);
+            series->attachAxis(x);
+            series->attachAxis(countAxis(c, Qt::AlignLeft));
+            series->setBarWidth(0.85);
+        }
+        c->legend()->setVisible(!data.perYear.isEmpty());
+    }
+
+    // Bars named by region or country read best lying down; the biggest on top.
+    auto horizontal = [&](Chart which, const QString& title, const QList<ChartRepository::Named>& rows,
+                          auto labelOf, const QColor& colour) {
+        QChart* c = chart(which);
+        resetChart(c, title);
+        c->legend()->setVisible(false);
+        if (rows.isEmpty())
+            return;
+        auto* set = new QBarSet(title);
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        QStringList labels;
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            set->append(it->count);
+            labels << labelOf(*it);
+        }
+        auto* series = new QHorizontalBarSeries(c);
+        series->append(set);
+        series->setLabelsVisible(true);
+        c->addSeries(series);
+        auto* y = new QBarCategoryAxis(c);
+        y->append(labels);
+        c->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        series->attachAxis(countAxis(c, Qt::AlignBottom));
+    };
+    horizontal(Regions, tr("Events with partners, by region"), data.regions,
+               [&](const ChartRepository::Named& n) { return Vocabulary::label(QStringLiteral("region"), n.key, lang); },
+               QColor(0x2c, 0x7f, 0xb8));
+    QList<ChartRepository::Named> partners = data.partners.mid(0, kMaxPartners);
+    horizontal(Partners,
+               data.partners.size() > kMaxPartners
+                   ? tr("Dialogue meetings per partner (top %1 of %2)").arg(kMaxPartners).arg(data.partners.size())
+                   : tr("Dialogue meetings per partner"),
+               partners, [&](const ChartRepository::Named& n) { return pickName(lang, n.nameEn, n.nameJa); },
+               QColor(0x31, 0xa3, 0x54));
+
+    // Actions by the year their event was held: still open on top of closed.
+    {
+        QChart* c = chart(Actions);
+        resetChart(c, tr("Follow-up actions by year raised"));
+        if (!data.actions.isEmpty()) {
+            const int first = data.actions.front().year, last = data.actions.back().year;
+            auto* closed = new QBarSet(tr("Closed (done or cancelled)"));
+            auto* open = new QBarSet(tr("Open (open or in progress)"));
+            closed->setColor(QColor(0x9e, 0x9e, 0x9e));
+            open->setColor(QColor(0xe6, 0x55, 0x0d));
+            for (int y = first; y <= last; ++y) {
+                closed->append(0);
+                open->append(0);
+            }
+            for (const auto& a : data.actions) {
+                closed->replace(a.year - first, a.closed);
+                open->replace(a.year - first, a.open);
+            }
+            auto* series = new QStackedBarSeries(c);
+            series->append(closed);
+            series->append(open);
+            c->addSeries(series);
+            auto* x = new QBarCategoryAxis(c);
+            x->append(yearCategories(first, last));
+            x->setLabelsAngle(last - first > 12 ? -90 : 0);
+            c->addAxis(x, Qt::AlignBottom);
+            series->attachAxis(x);
+            series->attachAxis(countAxis(c, Qt::AlignLeft));
+        }
+        c->legend()->setVisible(!data.actions.isEmpty());
+    }
+}
+
+Status ChartsSection::save(Chart which, const QString& path) const
+{
+    QChartView* view = m_views[which];
+    const QSize size = view->size();
+    if (QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(chart(which)->title());
+        QPainter p;
+        if (!p.begin(&svg))
+            return Status::failure(tr("Cannot write %1.").arg(path));
+        view->render(&p, QRectF(QPointF(0, 0), size), view->rect());
+        p.end();
+        return QFileInfo(path).size() > 0 ? Status() : Status::failure(tr("Cannot write %1.").arg(path));
+    }
+    // Twice the pixels, so the picture stays sharp in a document.
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    view->render(&p, QRectF(QPointF(0, 0), size), view->rect());
+    p.end();
+    if (!image.save(path, "PNG"))
+        return Status::failure(tr("Cannot write %1.").arg(path));
+    return Status();
+}
+
+void ChartsSection::saveWithDialog(Chart which)
+{
+    const QString path = FileDialog::saveFile(this, tr("Save Chart"), chartKey(which) + QStringLiteral(".png"),
+                                              tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const Status s = save(which, path);
+    if (!s)
+        MessageBox::critical(this, tr("Cannot save the chart"), s.error());
+}
