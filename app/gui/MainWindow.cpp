@@ -8,6 +8,7 @@
 #include "gui/SectionView.h"
 #include "gui/views/ChartsSection.h"
 #include "gui/views/TimelineSection.h"
+#include "gui/widgets/TimelineView.h"
 #include "gui/widgets/SearchBox.h"
 #include "io/DailyBackup.h"
 #include "models/Catalog.h"
@@ -299,6 +300,7 @@ void MainWindow::display(const NavTarget& target)
     if (m_stack->currentIndex() < Sections::Count)
         showSection(s);
     m_sections[s]->selectId(target.id);
+    m_timeline->view()->setSelectedEvent(target.kind == NavTarget::Kind::Event ? target.id : 0);
     auto page = RecordPageBuilder(*m_db).build(target);
     if (page)
         m_page->showPage(*page);

@@ -162,7 +162,6 @@ void RecordPageView::showPage(const RecordPage& page)
     if (page.target.kind == NavTarget::Kind::Country && !m_databasePath.isEmpty()) {
         addHeading(tr("Timeline"));
         auto* timeline = new TimelineSection(TimelineSection::Mode::Embedded, m_content);
-        timeline->setMinimumHeight(260);
         timeline->setDatabasePath(m_databasePath);
         EventFilter filter;
         filter.countryId = page.target.id;

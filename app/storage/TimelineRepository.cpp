@@ -87,9 +87,10 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
     const QString from = byCountry ? QStringLiteral("event e LEFT JOIN participant p ON p.event_id = e.id")
                                    : QStringLiteral("event e");
     auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT DISTINCT e.id, %1, e.start_date, e.end_date, e.kind, e.status, e.title_en, "
-                                     "e.title_ja, e.place FROM %2 WHERE e.start_date IS NOT NULL AND %3")
-                          .arg(laneCols, from, where),
+                      // DISTINCT only where a join can repeat a row: it costs a temporary b-tree over every row.
+                      QStringLiteral("SELECT %1 e.id, %2, e.start_date, e.end_date, e.kind, e.status, e.title_en, "
+                                     "e.title_ja, e.place FROM %3 WHERE e.start_date IS NOT NULL AND %4")
+                          .arg(byCountry ? QStringLiteral("DISTINCT") : QString(), laneCols, from, where),
                       binds);
     if (!q)
         return R::failure(q.error());

@@ -251,6 +251,7 @@ private slots:
         settle();
         QCOMPARE(w->pageView()->page().target, (NavTarget{NavTarget::Kind::Event, mark->eventId}));
         QVERIFY(timeline->isVisible());
+        QCOMPARE(timeline->view()->selectedEvent(), mark->eventId);
 
         // The charts share the filters.
         QComboBox* kind = timeline->filterBar()->kindBox();

@@ -12,6 +12,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFileInfo>
@@ -26,6 +27,9 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 QString chartKey(int which)
 {
@@ -33,12 +37,48 @@ QString chartKey(int which)
     return QString::fromLatin1(keys[which]);
 }
 
-QValueAxis* countAxis(QChart* chart, Qt::Alignment where)
+/// A count axis from 0 with whole-number ticks (1, 2, 5, 10, 20… apart), about five of them.
+QValueAxis* countAxis(QChart* chart, Qt::Alignment where, double most)
 {
     auto* axis = new QValueAxis(chart);
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->applyNiceNumbers();
+    double step = 1;
+    for (double base = 1; step * 5 < most; base *= 10) {
+        for (double m : {1.0, 2.0, 5.0}) {
+            step = base * m;
+            if (step * 5 >= most)
+                break;
+        }
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::max(step, std::ceil(most / step) * step));
+    axis->setMinorTickCount(0);
     chart->addAxis(axis, where);
+    return axis;
+}
+
+/// Years under bars: a bar series sits at 0, 1, 2… on a value axis, so a category axis can label every
+/// n-th year (at most about eight labels) where a label per bar would not fit a small chart.
+QCategoryAxis* yearAxis(QChart* chart, int first, int last)
+{
+    auto* axis = new QCategoryAxis(chart);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int years = last - first + 1;
+    int step = 1;
+    for (int s : {1, 2, 5, 10, 20}) {
+        step = s;
+        if (years <= s * 8)
+            break;
+    }
+    for (int y = first; y <= last; ++y) {
+        if (y % step == 0)
+            axis->append(QString::number(y), y - first);
+    }
+    axis->setRange(-0.5, years - 0.5);
+    axis->setGridLineVisible(false);
+    chart->addAxis(axis, Qt::AlignBottom);
     return axis;
 }
 
@@ -50,13 +90,6 @@ void resetChart(QChart* chart, const QString& title)
     chart->setTitle(title);
 }
 
-QStringList yearCategories(int first, int last)
-{
-    QStringList out;
-    for (int y = first; y <= last; ++y)
-        out << QString::number(y);
-    return out;
-}
 } // namespace
 
 ChartsSection::ChartsSection(QWidget* parent)
@@ -159,15 +192,18 @@ void ChartsSection::showData(const Data& data)
                 }
                 sets[k]->replace(yk.year - first, sets[k]->at(yk.year - first) + yk.count);
             }
+            double most = 0;
+            for (int i = 0; i <= last - first; ++i) {
+                double sum = 0;
+                for (QBarSet* s : sets)
+                    sum += s->at(i);
+                most = std::max(most, sum);
+            }
             for (QBarSet* s : sets)
                 series->append(s);
             c->addSeries(series);
-            auto* x = new QBarCategoryAxis(c);
-            x->append(yearCategories(first, last));
-            x->setLabelsAngle(last - first > 12 ? -90 : 0);
-            c->addAxis(x, Qt::AlignBottom);
-            series->attachAxis(x);
-            series->attachAxis(countAxis(c, Qt::AlignLeft));
+            series->attachAxis(yearAxis(c, first, last));
+            series->attachAxis(countAxis(c, Qt::AlignLeft, most));
             series->setBarWidth(0.85);
         }
         c->legend()->setVisible(!data.perYear.isEmpty());
@@ -185,9 +221,11 @@ void ChartsSection::showData(const Data& data)
         set->setColor(colour);
         set->setBorderColor(colour);
         QStringList labels;
+        double most = 0;
         for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
             set->append(it->count);
             labels << labelOf(*it);
+            most = std::max(most, double(it->count));
         }
         auto* series = new QHorizontalBarSeries(c);
         series->append(set);
@@ -197,7 +235,7 @@ void ChartsSection::showData(const Data& data)
         y->append(labels);
         c->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
-        series->attachAxis(countAxis(c, Qt::AlignBottom));
+        series->attachAxis(countAxis(c, Qt::AlignBottom, most));
     };
     horizontal(Regions, tr("Events with partners, by region"), data.regions,
                [&](const ChartRepository::Named& n) { return Vocabulary::label(QStringLiteral("region"), n.key, lang); },
@@ -213,31 +251,30 @@ void ChartsSection::showData(const Data& data)
     // Actions by the year their event was held: still open on top of closed.
     {
         QChart* c = chart(Actions);
-        resetChart(c, tr("Follow-up actions by year raised"));
+        resetChart(c, tr("Follow-up actions, open and closed, by year raised"));
         if (!data.actions.isEmpty()) {
             const int first = data.actions.front().year, last = data.actions.back().year;
-            auto* closed = new QBarSet(tr("Closed (done or cancelled)"));
-            auto* open = new QBarSet(tr("Open (open or in progress)"));
+            auto* closed = new QBarSet(tr("Closed"));
+            auto* open = new QBarSet(tr("Open"));
             closed->setColor(QColor(0x9e, 0x9e, 0x9e));
             open->setColor(QColor(0xe6, 0x55, 0x0d));
             for (int y = first; y <= last; ++y) {
                 closed->append(0);
                 open->append(0);
             }
+            double most = 0;
             for (const auto& a : data.actions) {
                 closed->replace(a.year - first, a.closed);
                 open->replace(a.year - first, a.open);
+                most = std::max(most, double(a.open + a.closed));
             }
             auto* series = new QStackedBarSeries(c);
             series->append(closed);
             series->append(open);
+            series->setBarWidth(0.85);
             c->addSeries(series);
-            auto* x = new QBarCategoryAxis(c);
-            x->append(yearCategories(first, last));
-            x->setLabelsAngle(last - first > 12 ? -90 : 0);
-            c->addAxis(x, Qt::AlignBottom);
-            series->attachAxis(x);
-            series->attachAxis(countAxis(c, Qt::AlignLeft));
+            series->attachAxis(yearAxis(c, first, last));
+            series->attachAxis(countAxis(c, Qt::AlignLeft, most));
         }
         c->legend()->setVisible(!data.actions.isEmpty());
     }

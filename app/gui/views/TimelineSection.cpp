@@ -51,7 +51,6 @@ TimelineSection::TimelineSection(Mode mode, QWidget* parent)
     m_legend->setWordWrap(true);
     layout->addWidget(m_legend);
     if (mode == Mode::Embedded) {
-        m_view->setMinimumHeight(180);
         m_view->setWheelZoomNeedsControl(true);
         m_legend->hide();
     }
@@ -117,6 +116,9 @@ void TimelineSection::reload()
                                               : tr("No dialogue or forum"));
             m_view->setData(shared);
             m_view->setPlaceholder(tr("No dated event matches the filters."));
+            // In a profile the timeline is as tall as its lanes (up to a dozen), so the page stays compact.
+            if (m_mode == Mode::Embedded)
+                m_view->setFixedHeight(m_view->preferredHeight(12));
             if (!m_fitted) {
                 m_view->fitAll();
                 m_fitted = true;
@@ -151,8 +153,10 @@ void TimelineSection::updateStatus()
                          .arg(TimelineView::kindColour(k).name(),
                               Vocabulary::label(QStringLiteral("eventKind"), all[k], uiLanguage()).toHtmlEscaped());
     }
-    parts << QStringLiteral("&nbsp;&nbsp;◆&nbsp;%1 ◇&nbsp;%2 <s>◆</s>&nbsp;%3 ▭&nbsp;%4")
-                 .arg(tr("held"), tr("planned"), tr("cancelled"), tr("date known to the month or year"));
+    parts << QStringLiteral("&nbsp;&nbsp;◆&nbsp;%1 ◇&nbsp;%2 <span style=\"color:#b0b0b0\">◆</span>&nbsp;%3 "
+                            "▭&nbsp;%4")
+                 .arg(tr("held"), tr("planned"), tr("cancelled (faded, struck through)"),
+                      tr("date known only to the month or year"));
     m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
 }
 

@@ -18,7 +18,6 @@
 #include <cmath>
 
 namespace {
-constexpr int kLabelWidth = 190;
 constexpr int kAxisHeight = 40;
 constexpr int kLaneHeight = 24;
 constexpr double kMarkSize = 10;
@@ -67,7 +66,7 @@ QColor TimelineView::kindColour(int kind)
         QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd),
         QColor(0x2c, 0xa0, 0x2c), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
         QColor(0xbc, 0xbd, 0x22), QColor(0x39, 0x3b, 0x79), QColor(0xad, 0x49, 0x4a), QColor(0x63, 0x79, 0x39),
-        QColor(0x8c, 0x6d, 0x31), QColor(0x7b, 0x41, 0x73), QColor(0x31, 0x82, 0xbd), QColor(0x7f, 0x7f, 0x7f)};
+        QColor(0x8c, 0x6d, 0x31), QColor(0x7b, 0x41, 0x73), QColor(0xe6, 0xab, 0x02), QColor(0x7f, 0x7f, 0x7f)};
     return colours[qBound(0, kind, int(std::size(colours)) - 1)];
 }
 
@@ -96,15 +95,35 @@ void TimelineView::setUnassignedLaneName(const QString& name)
     update();
 }
 
+void TimelineView::setSelectedEvent(qint64 id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    update();
+}
+
 void TimelineView::setPlaceholder(const QString& text)
 {
     m_placeholder = text;
     update();
 }
 
+int TimelineView::labelWidth() const
+{
+    // Lane names take up to a fifth of a narrow view (a profile page), never less than a short name needs.
+    return std::clamp(width() / 4, 110, 240);
+}
+
+int TimelineView::preferredHeight(int maxLanes) const
+{
+    const int lanes = m_data ? std::clamp(int(m_data->lanes.size()), 1, maxLanes) : 3;
+    return kAxisHeight + lanes * kLaneHeight + 6;
+}
+
 QRectF TimelineView::plotRect() const
 {
-    return QRectF(kLabelWidth, kAxisHeight, qMax(1, width() - kLabelWidth), qMax(1, height() - kAxisHeight));
+    return QRectF(labelWidth(), kAxisHeight, qMax(1, width() - labelWidth()), qMax(1, height() - kAxisHeight));
 }
 
 double TimelineView::daysAcross() const { return m_days; }
@@ -139,7 +158,8 @@ void TimelineView::fitAll()
         setVisibleRange(double(today.addYears(-10).toJulianDay()), double(today.addYears(1).toJulianDay()));
         return;
     }
-    int first = m_data->rows.front().startDay, last = first;
+    // Today is always in the picture: what is next matters as much as what was.
+    int first = m_data->rows.front().startDay, last = int(Clock::today().toJulianDay()) + 30;
     for (const TimelineRow& r : m_data->rows) {
         first = std::min(first, r.startDay);
         last = std::max(last, r.endDay);
@@ -302,6 +322,11 @@ std::optional<TimelineView::Mark> TimelineView::markAt(const QPointF& pos) const
 
 QString TimelineView::toolTipAt(const QPointF& pos) const
 {
+    // Over the lane names: the whole name, which the column may have cut short.
+    if (pos.x() < labelWidth() && pos.y() > kAxisHeight) {
+        const int lane = m_firstLane + int((pos.y() - kAxisHeight) / kLaneHeight);
+        return lane < m_firstLane + visibleLaneCount() ? laneName(lane).toHtmlEscaped() : QString();
+    }
     const auto mark = markAt(pos);
     if (!mark || !m_data)
         return {};
@@ -405,6 +430,9 @@ void TimelineView::paintEvent(QPaintEvent*)
         const double x = xForDay(t.day);
         p.setPen(grid);
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        // A label that would be cut by the right edge is left out rather than shown in part.
+        if (x < plot.left() || x + 3 + p.fontMetrics().horizontalAdvance(t.label) > plot.right())
+            continue;
         p.setPen(text);
         p.drawText(QRectF(x + 3, kAxisHeight / 2.0, 200, kAxisHeight / 2.0), Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
@@ -420,6 +448,8 @@ void TimelineView::paintEvent(QPaintEvent*)
         const double next = i + 1 < major.size() ? xForDay(major[i + 1].day) : plot.right() + 1000;
         const double w = p.fontMetrics().horizontalAdvance(major[i].label) + 6;
         lx = std::min(lx, next - w);
+        if (lx < plot.left())
+            continue; // pushed out by the next period's label
         p.setPen(text);
         p.drawText(QRectF(lx, 0, w + 4, kAxisHeight / 2.0), Qt::AlignLeft | Qt::AlignVCenter, major[i].label);
     }
@@ -483,6 +513,11 @@ void TimelineView::paintEvent(QPaintEvent*)
                 }
                 p.drawRoundedRect(m.rect, 3, 3);
             }
+            if (m.eventId == m_selected && m_selected > 0) {
+                p.setPen(QPen(pal.color(QPalette::Highlight), 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(m.rect.center(), std::max(9.0, m.rect.width() / 2 + 4), 9.0);
+            }
             if (m.style == Style::Cancelled) {
                 p.setPen(QPen(text, 1.4));
                 p.drawLine(QPointF(m.rect.left() - 1, m.rect.bottom() + 1), QPointF(m.rect.right() + 1, m.rect.top() - 1));
@@ -519,24 +554,29 @@ void TimelineView::paintEvent(QPaintEvent*)
         QFont small = font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         p.setFont(small);
-        p.drawText(QRectF(todayX + 3, plot.top() - 16, 120, 14), Qt::AlignLeft | Qt::AlignVCenter, tr("Today"));
+        // Just under the scale, on the side of the line where it fits, over a patch of background.
+        const QString label = tr("Today");
+        const double w = QFontMetricsF(small).horizontalAdvance(label) + 6;
+        const QRectF box(todayX + 2 + w > plot.right() ? todayX - 2 - w : todayX + 2, plot.top() + 2, w, 15);
+        p.fillRect(box, pal.color(QPalette::Base));
+        p.drawText(box, Qt::AlignCenter, label);
         p.setFont(font());
     }
 
     // Lane names last, over anything that spilled left.
     p.setClipping(false);
-    p.fillRect(QRectF(0, 0, kLabelWidth, height()), pal.color(QPalette::Window));
+    p.fillRect(QRectF(0, 0, labelWidth(), height()), pal.color(QPalette::Window));
     for (int lane = m_firstLane; lane < lastLane; ++lane) {
-        const QRectF row(8, plot.top() + (lane - m_firstLane) * kLaneHeight, kLabelWidth - 14, kLaneHeight);
+        const QRectF row(8, plot.top() + (lane - m_firstLane) * kLaneHeight, labelWidth() - 14, kLaneHeight);
         p.setPen(text);
         p.drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(laneName(lane), Qt::ElideRight, int(row.width())));
     }
     p.setPen(faint);
-    p.drawLine(QPointF(kLabelWidth - 0.5, 0), QPointF(kLabelWidth - 0.5, height()));
+    p.drawLine(QPointF(labelWidth() - 0.5, 0), QPointF(labelWidth() - 0.5, height()));
     if (laneCount > visibleLaneCount()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRectF(8, 0, kLabelWidth - 14, kAxisHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(8, 0, labelWidth() - 14, kAxisHeight), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("Lanes %1–%2 of %3").arg(m_firstLane + 1).arg(lastLane).arg(laneCount));
     }
     if (hasFocus()) {

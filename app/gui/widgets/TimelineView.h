@@ -40,6 +40,9 @@ public:
     void setUnassignedLaneName(const QString& name);
     /// Shown instead of lanes when there is nothing to draw ("Loading…", "No dated events match").
     void setPlaceholder(const QString& text);
+    /// Rings the mark of the event shown beside the timeline; 0 for none.
+    void setSelectedEvent(qint64 id);
+    qint64 selectedEvent() const { return m_selected; }
     /// Inside a scrolling page the wheel scrolls the page; Ctrl+wheel still zooms.
     void setWheelZoomNeedsControl(bool needs) { m_wheelNeedsControl = needs; }
 
@@ -55,6 +58,8 @@ public:
     void scrollLanes(int lanes);
     int firstLane() const { return m_firstLane; }
 
+    /// Height that shows the scale and up to `maxLanes` lanes without empty space below.
+    int preferredHeight(int maxLanes) const;
     /// The area of the lanes' time axis (right of the lane names, below the scale).
     QRectF plotRect() const;
     double xForDay(double day) const;
@@ -99,6 +104,7 @@ private:
     void computeMarks() const;
     void ticks(QList<Tick>& minor, QList<Tick>& major) const;
     int visibleLaneCount() const;
+    int labelWidth() const;
     double daysAcross() const;
     QString laneName(int lane) const;
     void changed();
@@ -115,6 +121,7 @@ private:
     double m_laneDrag = 0;
     bool m_dragging = false;
     bool m_wheelNeedsControl = false;
+    qint64 m_selected = 0;
     mutable std::vector<Mark> m_marks;
     mutable bool m_marksValid = false;
 };
