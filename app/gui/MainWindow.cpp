@@ -68,6 +68,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // The timeline and the charts follow the tables; they share one set of filters.
     m_timeline = new TimelineSection(TimelineSection::Mode::Full, m_stack);
     m_charts = new ChartsSection(m_stack);
+    m_timeline->setDeferredWhileHidden(true);
+    m_charts->setDeferredWhileHidden(true);
     m_stack->addWidget(m_timeline);
     m_stack->addWidget(m_charts);
     m_sidebar->addItem(tr("Timeline"));

@@ -148,6 +148,11 @@ void ChartsSection::reload()
 {
     if (m_reader->databasePath().isEmpty())
         return;
+    if (m_deferWhileHidden && !isVisible()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
     const EventFilter filter = m_filter;
     m_reader->run([this, filter](Database& db) -> std::function<void()> {
         ChartRepository repo(db.connection());
@@ -162,6 +167,13 @@ void ChartsSection::reload()
         Data d{*perYear, *regions, *partners, *actions};
         return [this, d] { showData(d); };
     });
+}
+
+void ChartsSection::showEvent(QShowEvent* e)
+{
+    QWidget::showEvent(e);
+    if (m_pending)
+        reload();
 }
 
 bool ChartsSection::waitForLoaded(int timeoutMs) { return m_reader->waitForIdle(timeoutMs); }

@@ -38,6 +38,9 @@ public:
     EventFilter filter() const { return m_filter; }
     void reload();
     bool waitForLoaded(int timeoutMs = 60000);
+    /// While hidden, reloads wait until the section is shown: a window with 100,000 events need not read them
+    /// all for a section nobody has opened.
+    void setDeferredWhileHidden(bool deferred) { m_deferWhileHidden = deferred; }
 
     const Data& data() const { return m_data; }
     QChart* chart(Chart which) const;
@@ -53,12 +56,17 @@ public:
     /// The country whose relations the database records; left out of "partners" and "engagement".
     static QString homeCountryCode() { return QStringLiteral("JP"); }
 
+protected:
+    void showEvent(QShowEvent* e) override;
+
 signals:
     void filterEdited(const EventFilter& filter);
 
 private:
     void showData(const Data& data);
     EventFilter m_filter;
+    bool m_deferWhileHidden = false;
+    bool m_pending = false; ///< a reload waits for the section to be shown
     BackgroundReader* m_reader;
     EventFilterBar* m_bar;
     QChartView* m_views[ChartCount];

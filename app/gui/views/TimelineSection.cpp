@@ -94,6 +94,11 @@ void TimelineSection::reload()
 {
     if (m_reader->databasePath().isEmpty())
         return;
+    if (m_deferWhileHidden && !isVisible()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
     const EventFilter filter = m_filter;
     const auto lanes = m_lanes->currentIndex() == 1 ? TimelineRepository::Lanes::ByCountry
                                                      : TimelineRepository::Lanes::BySeries;
@@ -158,6 +163,13 @@ void TimelineSection::updateStatus()
                  .arg(tr("held"), tr("planned"), tr("cancelled (faded, struck through)"),
                       tr("date known only to the month or year"));
     m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
+}
+
+void TimelineSection::showEvent(QShowEvent* e)
+{
+    QWidget::showEvent(e);
+    if (m_pending)
+        reload();
 }
 
 bool TimelineSection::waitForLoaded(int timeoutMs) { return m_reader->waitForIdle(timeoutMs); }

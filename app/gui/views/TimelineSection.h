@@ -32,10 +32,16 @@ public:
     void reload();
     /// Runs the event loop until the rows asked for last have arrived (tests, benchmark).
     bool waitForLoaded(int timeoutMs = 60000);
+    /// While hidden, reloads wait until the section is shown: a window with 100,000 events need not read them
+    /// all for a section nobody has opened.
+    void setDeferredWhileHidden(bool deferred) { m_deferWhileHidden = deferred; }
 
     TimelineView* view() const { return m_view; }
     EventFilterBar* filterBar() const { return m_bar; }
     QComboBox* laneBox() const { return m_lanes; }
+
+protected:
+    void showEvent(QShowEvent* e) override;
 
 signals:
     void eventActivated(const NavTarget& target);
@@ -46,6 +52,8 @@ private:
     void updateStatus();
     Mode m_mode;
     EventFilter m_filter;
+    bool m_deferWhileHidden = false;
+    bool m_pending = false; ///< a reload waits for the section to be shown
     BackgroundReader* m_reader;
     EventFilterBar* m_bar = nullptr;
     QComboBox* m_lanes;
