@@ -82,12 +82,12 @@ QCategoryAxis* yearAxis(QChart* chart, int first, int last)
     return axis;
 }
 
-void resetChart(QChart* chart, const QString& title)
+void resetChart(QChart* chart, const QString& title, bool empty)
 {
     chart->removeAllSeries();
     for (QAbstractAxis* a : chart->axes())
         chart->removeAxis(a);
-    chart->setTitle(title);
+    chart->setTitle(empty ? title + QStringLiteral("<br>") + ChartsSection::tr("(nothing matches the filters)") : title);
 }
 
 } // namespace
@@ -186,7 +186,7 @@ void ChartsSection::showData(const Data& data)
     // Events per year, stacked by kind: every year between the first and the last, so gaps show as gaps.
     {
         QChart* c = chart(EventsPerYear);
-        resetChart(c, tr("Events per year, by kind"));
+        resetChart(c, tr("Events per year, by kind"), data.perYear.isEmpty());
         if (!data.perYear.isEmpty()) {
             const int first = data.perYear.front().year, last = data.perYear.back().year;
             QMap<int, QBarSet*> sets; // by kind index, so the stack order and colours follow the vocabulary
@@ -218,14 +218,19 @@ void ChartsSection::showData(const Data& data)
             series->attachAxis(countAxis(c, Qt::AlignLeft, most));
             series->setBarWidth(0.85);
         }
+        // Up to sixteen kinds: a column on the right keeps every name, where a row below would drop them.
         c->legend()->setVisible(!data.perYear.isEmpty());
+        c->legend()->setAlignment(Qt::AlignRight);
+        QFont small = c->legend()->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        c->legend()->setFont(small);
     }
 
     // Bars named by region or country read best lying down; the biggest on top.
     auto horizontal = [&](Chart which, const QString& title, const QList<ChartRepository::Named>& rows,
                           auto labelOf, const QColor& colour) {
         QChart* c = chart(which);
-        resetChart(c, title);
+        resetChart(c, title, rows.isEmpty());
         c->legend()->setVisible(false);
         if (rows.isEmpty())
             return;
@@ -244,6 +249,13 @@ void ChartsSection::showData(const Data& data)
         series->setLabelsVisible(true);
         c->addSeries(series);
         auto* y = new QBarCategoryAxis(c);
+        // Qt Charts cuts every label to the shortest room it computes, which left Japanese names as "…";
+        // the names are shortened here instead, each to what it needs.
+        for (QString& l : labels) {
+            if (l.size() > 16)
+                l = l.left(15) + QStringLiteral("…");
+        }
+        y->setTruncateLabels(false);
         y->append(labels);
         c->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
@@ -263,7 +275,7 @@ void ChartsSection::showData(const Data& data)
     // Actions by the year their event was held: still open on top of closed.
     {
         QChart* c = chart(Actions);
-        resetChart(c, tr("Follow-up actions, open and closed, by year raised"));
+        resetChart(c, tr("Follow-up actions, open and closed, by year raised"), data.actions.isEmpty());
         if (!data.actions.isEmpty()) {
             const int first = data.actions.front().year, last = data.actions.back().year;
             auto* closed = new QBarSet(tr("Closed"));
