@@ -33,8 +33,12 @@ QSpinBox* yearBox(QWidget* parent, const QString& name)
 
 EventFilterBar::EventFilterBar(QWidget* parent)
     : QWidget(parent), m_country(new QComboBox(this)), m_region(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_from(yearBox(this, QStringLiteral("yearFrom"))), m_to(yearBox(this, QStringLiteral("yearTo")))
+      m_from(yearBox(this, QStringLiteral("yearFrom"))), m_to(yearBox(this, QStringLiteral("yearTo"))),
+      m_problem(new QLabel(this))
 {
+    m_problem->setObjectName(QStringLiteral("filterProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
     setObjectName(QStringLiteral("eventFilterBar"));
     m_country->setObjectName(QStringLiteral("countryFilter"));
     m_region->setObjectName(QStringLiteral("regionFilter"));
@@ -62,6 +66,7 @@ EventFilterBar::EventFilterBar(QWidget* parent)
     auto* reset = new QPushButton(tr("Clear"), this);
     reset->setObjectName(QStringLiteral("clearFilters"));
     layout->addWidget(reset);
+    layout->addWidget(m_problem);
     layout->addStretch(1);
 
     for (QComboBox* box : {m_country, m_region, m_kind})
@@ -102,8 +107,12 @@ void EventFilterBar::setCountries(const QList<Country>& countries)
     readControls();
 }
 
+QString EventFilterBar::problem() const { return m_problem->text(); }
+
 void EventFilterBar::setFilter(const EventFilter& filter)
 {
+    m_problem->hide();
+    m_problem->clear();
     m_filter = filter;
     showFilter();
 }
@@ -129,6 +138,14 @@ void EventFilterBar::readControls()
     f.kind = m_kind->currentData().toString();
     f.yearFrom = m_from->value() > m_from->minimum() ? m_from->value() : 0;
     f.yearTo = m_to->value() > m_to->minimum() ? m_to->value() : 0;
+    // A range that ends before it starts would quietly show nothing: say so and keep the last good filter.
+    if (f.yearFrom > 0 && f.yearTo > 0 && f.yearFrom > f.yearTo) {
+        m_problem->setText(tr("Years: %1 is after %2; the filter is unchanged.").arg(f.yearFrom).arg(f.yearTo));
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
+    m_problem->clear();
     if (f == m_filter)
         return;
     m_filter = f;

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 /// Country, region, kind and year-range filters over events, shared by the timeline and the charts.
@@ -27,6 +28,8 @@ public:
     QComboBox* kindBox() const { return m_kind; }
     QSpinBox* fromBox() const { return m_from; }
     QSpinBox* toBox() const { return m_to; }
+    /// Why the controls are not applied (a year range that ends before it starts); empty when they are.
+    QString problem() const;
 
 signals:
     void filterChanged(const EventFilter& filter);
@@ -39,6 +42,7 @@ private:
     QComboBox* m_kind;
     QSpinBox* m_from;
     QSpinBox* m_to;
+    QLabel* m_problem;
     EventFilter m_filter;
     bool m_updating = false;
 };
