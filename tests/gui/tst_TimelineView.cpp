@@ -249,6 +249,61 @@ private slots:
         QVERIFY(v->lastVisibleDay() > day(2027, 2, 1));
     }
 
+    void scaleLabels_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("fine");
+        QTest::addColumn<QString>("coarse");
+        // Decades down to weeks, each language: a label that must be among the finer and the coarser row.
+        QTest::newRow("en decades") << false << 365 * 40 << "2010" << "2010s";
+        QTest::newRow("ja decades") << true << 365 * 40 << "2010年" << "2010年代";
+        QTest::newRow("en quarters") << false << 365 * 2 << "Jul" << "2015";
+        QTest::newRow("en months") << false << 240 << "May" << "2015";
+        QTest::newRow("ja quarters") << true << 365 * 2 << "7月" << "2015年";
+        QTest::newRow("ja months") << true << 240 << "5月" << "2015年";
+        QTest::newRow("en weeks") << false << 60 << "16" << "Mar 2015";
+        QTest::newRow("ja weeks") << true << 60 << "16日" << "2015年3月";
+    }
+    void scaleLabels()
+    {
+        QFETCH(bool, japanese);
+        QFETCH(int, days);
+        QFETCH(QString, fine);
+        QFETCH(QString, coarse);
+        setUiLanguage(japanese ? Lang::Ja : Lang::En);
+        auto v = makeView(m_data);
+        const double centre = day(2015, 3, 16); // a Monday
+        v->setVisibleRange(centre - days / 2.0, centre + days / 2.0);
+        QStringList fineLabels, coarseLabels;
+        for (const auto& [d, text] : v->scaleLabels(false))
+            fineLabels << text;
+        for (const auto& [d, text] : v->scaleLabels(true))
+            coarseLabels << text;
+        setUiLanguage(Lang::En);
+        QVERIFY2(fineLabels.contains(fine), qPrintable(fineLabels.join(QLatin1Char(','))));
+        QVERIFY2(coarseLabels.contains(coarse), qPrintable(coarseLabels.join(QLatin1Char(','))));
+        // Never so many that they run into each other.
+        QVERIFY2(fineLabels.size() <= int(v->plotRect().width() / 50), qPrintable(fineLabels.join(QLatin1Char(','))));
+        if (days == 60)
+            screenshot(v.get(), japanese ? QStringLiteral("timeline-weeks-ja") : QStringLiteral("timeline-weeks-en"));
+    }
+
+    void focusFrameLeavesTheViewAlone()
+    {
+        // With focus, the view draws a frame; it once filled the whole view with the last mark's colour.
+        auto v = makeView(m_data);
+        v->setVisibleRange(day(2015, 2, 20), day(2015, 4, 20));
+        v->activateWindow();
+        v->setFocus();
+        QTRY_VERIFY(v->hasFocus());
+        QImage image(v->size(), QImage::Format_ARGB32);
+        v->render(&image);
+        const QPoint empty(int(v->plotRect().center().x()), int(v->plotRect().bottom()) - 10);
+        QCOMPARE(image.pixelColor(empty), v->palette().color(QPalette::Base));
+        QCOMPARE(image.pixelColor(QPoint(5, v->height() - 10)), v->palette().color(QPalette::Window));
+    }
+
     void todayLineFollowsClock()
     {
         auto v = makeView(m_data);

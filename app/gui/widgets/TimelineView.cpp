@@ -367,6 +367,18 @@ QString TimelineView::laneName(int lane) const
     return l.kind == TimelineLane::Kind::None || l.name.isEmpty() ? m_unassigned : l.name;
 }
 
+QList<std::pair<double, QString>> TimelineView::scaleLabels(bool coarse) const
+{
+    QList<Tick> minor, major;
+    ticks(minor, major);
+    QList<std::pair<double, QString>> out;
+    for (const Tick& t : coarse ? major : minor) {
+        if (t.day >= m_firstDay && t.day <= m_firstDay + m_days)
+            out.append({t.day, t.label});
+    }
+    return out;
+}
+
 void TimelineView::ticks(QList<Tick>& minor, QList<Tick>& major) const
 {
     const double pxPerDay = plotRect().width() / m_days;
@@ -580,6 +592,7 @@ void TimelineView::paintEvent(QPaintEvent*)
                    tr("Lanes %1–%2 of %3").arg(m_firstLane + 1).arg(lastLane).arg(laneCount));
     }
     if (hasFocus()) {
+        p.setBrush(Qt::NoBrush); // the marks' last brush would fill the whole view
         p.setPen(QPen(pal.color(QPalette::Highlight), 1));
         p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     }

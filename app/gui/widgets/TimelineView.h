@@ -70,6 +70,10 @@ public:
     /// The tooltip's text at `pos`: the event's title, date, place and status, or an aggregate's count.
     QString toolTipAt(const QPointF& pos) const;
 
+    /// The scale's labels at the current zoom: the finer row (weeks, months or years) and the coarser row above it
+    /// (months, years or decades), as (day, text).
+    QList<std::pair<double, QString>> scaleLabels(bool coarse) const;
+
     static QColor kindColour(int kind);
     static constexpr double kMinDays = 21;          ///< zoomed fully in: three weeks across
     static constexpr double kMaxDays = 365.25 * 80; ///< zoomed fully out: eighty years across
