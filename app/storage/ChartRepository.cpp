@@ -46,11 +46,12 @@ Result<QList<ChartRepository::Named>> ChartRepository::engagementByRegion(const 
 {
     QVariantList binds{homeCode};
     const QString where = filter.where(QStringLiteral("e"), binds);
-    return named(QStringLiteral("SELECT c.region, count(DISTINCT e.id) AS n FROM event e "
-                                "JOIN participant p ON p.event_id = e.id JOIN country c ON c.id = p.country_id "
-                                "WHERE c.region <> '' AND c.code <> ? AND %1 GROUP BY c.region ORDER BY n DESC, c.region")
-                     .arg(where),
-                 binds, false);
+    return named(
+        QStringLiteral("SELECT c.region, count(DISTINCT e.id) AS n FROM event e "
+                       "JOIN participant p ON p.event_id = e.id JOIN country c ON c.id = p.country_id "
+                       "WHERE c.region <> '' AND c.code <> ? AND %1 GROUP BY c.region ORDER BY n DESC, c.region")
+            .arg(where),
+        binds, false);
 }
 
 Result<QList<ChartRepository::Named>> ChartRepository::dialogueRoundsPerPartner(const EventFilter& filter,
@@ -72,12 +73,13 @@ Result<QList<ChartRepository::YearActions>> ChartRepository::actionsPerYear(cons
     using R = Result<QList<YearActions>>;
     QVariantList binds;
     const QString where = filter.where(QStringLiteral("e"), binds);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT %1 AS y, sum(a.status IN ('open', 'in_progress')), "
-                                     "sum(a.status IN ('done', 'cancelled')) FROM action a JOIN event e ON e.id = a.event_id "
-                                     "WHERE e.start_date IS NOT NULL AND %2 GROUP BY y ORDER BY y")
-                          .arg(QLatin1String(kYear), where),
-                      binds);
+    auto q = Sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 AS y, sum(a.status IN ('open', 'in_progress')), "
+                       "sum(a.status IN ('done', 'cancelled')) FROM action a JOIN event e ON e.id = a.event_id "
+                       "WHERE e.start_date IS NOT NULL AND %2 GROUP BY y ORDER BY y")
+            .arg(QLatin1String(kYear), where),
+        binds);
     if (!q)
         return R::failure(q.error());
     QList<YearActions> out;

@@ -8,10 +8,10 @@
 struct EventFilter
 {
     qint64 countryId = 0; ///< a participant country; 0 for any
-    QString region;      ///< a participant's region as stored ("Europe"); empty for any
-    QString kind;        ///< event.kind as stored; empty for any
-    int yearFrom = 0;    ///< first year of the start date; 0 for no limit
-    int yearTo = 0;      ///< last year of the start date; 0 for no limit
+    QString region;       ///< a participant's region as stored ("Europe"); empty for any
+    QString kind;         ///< event.kind as stored; empty for any
+    int yearFrom = 0;     ///< first year of the start date; 0 for no limit
+    int yearTo = 0;       ///< last year of the start date; 0 for no limit
 
     bool operator==(const EventFilter&) const = default;
 

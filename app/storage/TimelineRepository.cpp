@@ -82,10 +82,10 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
     // Lane keys: dialogue d<id>, forum f<id>, country c<id>; events with none share the lane "".
     QHash<QString, int> laneOf;
     QList<QString> laneKeys;
-    const QString laneCols = byCountry ? QStringLiteral("p.country_id, NULL")
-                                       : QStringLiteral("e.dialogue_id, e.forum_id");
-    const QString from = byCountry ? QStringLiteral("event e LEFT JOIN participant p ON p.event_id = e.id")
-                                   : QStringLiteral("event e");
+    const QString laneCols =
+        byCountry ? QStringLiteral("p.country_id, NULL") : QStringLiteral("e.dialogue_id, e.forum_id");
+    const QString from =
+        byCountry ? QStringLiteral("event e LEFT JOIN participant p ON p.event_id = e.id") : QStringLiteral("event e");
     auto q = Sql::run(m_db,
                       // DISTINCT only where a join can repeat a row: it costs a temporary b-tree over every row.
                       QStringLiteral("SELECT %1 e.id, %2, e.start_date, e.end_date, e.kind, e.status, e.title_en, "
@@ -175,9 +175,9 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
 
     QVariantList countBinds;
     const QString countWhere = filter.where(QStringLiteral("e"), countBinds);
-    auto undated = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event e WHERE e.start_date IS NULL AND %1")
-                                      .arg(countWhere),
-                            countBinds);
+    auto undated =
+        Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event e WHERE e.start_date IS NULL AND %1").arg(countWhere),
+                 countBinds);
     if (!undated)
         return R::failure(undated.error());
     data.undated = undated->next() ? undated->value(0).toInt() : 0;

@@ -14,13 +14,13 @@
 struct TimelineRow
 {
     qint64 id = 0;
-    int lane = 0;       ///< index into TimelineData::lanes
-    int startDay = 0;   ///< first day the start date can mean
-    int endDay = 0;     ///< last day the end date (or, without one, the start date) can mean
-    quint8 kind = 0;    ///< index into Vocabulary::eventKinds()
-    quint8 status = 0;  ///< index into Vocabulary::eventStatuses()
+    int lane = 0;      ///< index into TimelineData::lanes
+    int startDay = 0;  ///< first day the start date can mean
+    int endDay = 0;    ///< last day the end date (or, without one, the start date) can mean
+    quint8 kind = 0;   ///< index into Vocabulary::eventKinds()
+    quint8 status = 0; ///< index into Vocabulary::eventStatuses()
     PartialDate start, end;
-    QString title;      ///< in the requested language, falling back to the other
+    QString title; ///< in the requested language, falling back to the other
     QString place;
 };
 

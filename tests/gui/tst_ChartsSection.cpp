@@ -76,7 +76,8 @@ private slots:
         }
         QCOMPARE(total, scalar(QStringLiteral("SELECT count(*) FROM event WHERE start_date IS NOT NULL")));
         // One stack per kind present, named in the interface language.
-        QCOMPARE(series->count(), scalar(QStringLiteral("SELECT count(DISTINCT kind) FROM event WHERE start_date IS NOT NULL")));
+        QCOMPARE(series->count(),
+                 scalar(QStringLiteral("SELECT count(DISTINCT kind) FROM event WHERE start_date IS NOT NULL")));
     }
 
     void partnersEqualSqlCounts()
@@ -92,11 +93,12 @@ private slots:
         // Drawn bottom-up: the last bar is the biggest partner.
         for (int i = 0; i < set->count(); ++i) {
             const auto& p = partners[set->count() - 1 - i];
-            QCOMPARE(int(set->at(i)),
-                     scalar(QStringLiteral("SELECT count(*) FROM event WHERE kind IN ('round', 'meeting', 'intersessional') "
-                                           "AND dialogue_id IN (SELECT dialogue_id FROM dialogue_party WHERE country_id = "
-                                           "(SELECT id FROM country WHERE code = ?))"),
-                            {p.key}));
+            QCOMPARE(
+                int(set->at(i)),
+                scalar(QStringLiteral("SELECT count(*) FROM event WHERE kind IN ('round', 'meeting', 'intersessional') "
+                                      "AND dialogue_id IN (SELECT dialogue_id FROM dialogue_party WHERE country_id = "
+                                      "(SELECT id FROM country WHERE code = ?))"),
+                       {p.key}));
         }
     }
 

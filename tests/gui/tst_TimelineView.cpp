@@ -256,14 +256,22 @@ private slots:
         QTest::addColumn<QString>("fine");
         QTest::addColumn<QString>("coarse");
         // Decades down to weeks, each language: a label that must be among the finer and the coarser row.
-        QTest::newRow("en decades") << false << 365 * 40 << "2010" << "2010s";
-        QTest::newRow("ja decades") << true << 365 * 40 << "2010年" << "2010年代";
-        QTest::newRow("en quarters") << false << 365 * 2 << "Jul" << "2015";
-        QTest::newRow("en months") << false << 240 << "May" << "2015";
-        QTest::newRow("ja quarters") << true << 365 * 2 << "7月" << "2015年";
-        QTest::newRow("ja months") << true << 240 << "5月" << "2015年";
-        QTest::newRow("en weeks") << false << 60 << "16" << "Mar 2015";
-        QTest::newRow("ja weeks") << true << 60 << "16日" << "2015年3月";
+        QTest::newRow("en decades") << false << 365 * 40 << "2010"
+                                    << "2010s";
+        QTest::newRow("ja decades") << true << 365 * 40 << "2010年"
+                                    << "2010年代";
+        QTest::newRow("en quarters") << false << 365 * 2 << "Jul"
+                                     << "2015";
+        QTest::newRow("en months") << false << 240 << "May"
+                                   << "2015";
+        QTest::newRow("ja quarters") << true << 365 * 2 << "7月"
+                                     << "2015年";
+        QTest::newRow("ja months") << true << 240 << "5月"
+                                   << "2015年";
+        QTest::newRow("en weeks") << false << 60 << "16"
+                                  << "Mar 2015";
+        QTest::newRow("ja weeks") << true << 60 << "16日"
+                                  << "2015年3月";
     }
     void scaleLabels()
     {

@@ -48,7 +48,8 @@ private slots:
         QList<int> answered;
         QSignalSpy finished(&reader, &BackgroundReader::finished);
         for (int i = 0; i < 5; ++i)
-            reader.run([&answered, i](Database&) -> std::function<void()> { return [&answered, i] { answered << i; }; });
+            reader.run(
+                [&answered, i](Database&) -> std::function<void()> { return [&answered, i] { answered << i; }; });
         QVERIFY(reader.waitForIdle());
         QTest::qWait(50);
         // The last request is always answered; earlier ones never after it.

@@ -50,8 +50,9 @@ private slots:
         int total = 0;
         for (const auto& r : *rows) {
             total += r.count;
-            QCOMPARE(r.count, scalar(c, QStringLiteral("SELECT count(*) FROM event WHERE start_date LIKE ? AND kind = ?"),
-                                     {QString::number(r.year) + QLatin1Char('%'), r.kind}));
+            QCOMPARE(r.count,
+                     scalar(c, QStringLiteral("SELECT count(*) FROM event WHERE start_date LIKE ? AND kind = ?"),
+                            {QString::number(r.year) + QLatin1Char('%'), r.kind}));
         }
         QCOMPARE(total, scalar(c, QStringLiteral("SELECT count(*) FROM event WHERE start_date IS NOT NULL")));
     }
@@ -92,10 +93,11 @@ private slots:
         QVERIFY2(rows, qPrintable(rows.error()));
         QVERIFY(!rows->isEmpty());
         for (const auto& r : *rows) {
-            QCOMPARE(r.count, scalar(c, QStringLiteral("SELECT count(*) FROM event WHERE kind IN ('round', 'meeting', "
-                                                       "'intersessional') AND dialogue_id IN (SELECT dialogue_id FROM "
-                                                       "dialogue_party WHERE country_id = (SELECT id FROM country WHERE "
-                                                       "code = ?))"),
+            QCOMPARE(r.count, scalar(c,
+                                     QStringLiteral("SELECT count(*) FROM event WHERE kind IN ('round', 'meeting', "
+                                                    "'intersessional') AND dialogue_id IN (SELECT dialogue_id FROM "
+                                                    "dialogue_party WHERE country_id = (SELECT id FROM country WHERE "
+                                                    "code = ?))"),
                                      {r.key}));
         }
     }

@@ -35,14 +35,22 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("iso");
-        QTest::newRow("year") << "2017" << "2017";
-        QTest::newRow("month") << "2016-05" << "2016-05";
-        QTest::newRow("day") << "2015-03-10" << "2015-03-10";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("bad month") << "2016-13" << "";
-        QTest::newRow("bad day") << "2015-02-30" << "";
-        QTest::newRow("letters") << "20x5" << "";
-        QTest::newRow("short") << "201" << "";
+        QTest::newRow("year") << "2017"
+                              << "2017";
+        QTest::newRow("month") << "2016-05"
+                               << "2016-05";
+        QTest::newRow("day") << "2015-03-10"
+                             << "2015-03-10";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("bad month") << "2016-13"
+                                   << "";
+        QTest::newRow("bad day") << "2015-02-30"
+                                 << "";
+        QTest::newRow("letters") << "20x5"
+                                 << "";
+        QTest::newRow("short") << "201"
+                               << "";
     }
     void quickParse()
     {
@@ -64,8 +72,7 @@ private slots:
 
     void seriesLanes()
     {
-        auto data = TimelineRepository(m_db->db().connection())
-                        .load({}, TimelineRepository::Lanes::BySeries, Lang::En);
+        auto data = TimelineRepository(m_db->db().connection()).load({}, TimelineRepository::Lanes::BySeries, Lang::En);
         QVERIFY2(data, qPrintable(data.error()));
         // Dialogue, forum, then the rest; the undated event is counted, not placed.
         QCOMPARE(data->lanes.size(), 3);
@@ -99,8 +106,8 @@ private slots:
 
     void countryLanes()
     {
-        auto data = TimelineRepository(m_db->db().connection())
-                        .load({}, TimelineRepository::Lanes::ByCountry, Lang::Ja);
+        auto data =
+            TimelineRepository(m_db->db().connection()).load({}, TimelineRepository::Lanes::ByCountry, Lang::Ja);
         QVERIFY2(data, qPrintable(data.error()));
         // One row per event and participant country, as a plain count says.
         auto q = Sql::run(m_db->db().connection(),
@@ -125,13 +132,20 @@ private slots:
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("to");
         QTest::addColumn<QList<qint64>>("ids");
-        QTest::newRow("all") << qint64(0) << "" << "" << 0 << 0 << QList<qint64>{1, 2, 3, 4, 5, 6};
-        QTest::newRow("Aland") << qint64(2) << "" << "" << 0 << 0 << QList<qint64>{1, 2, 3, 4};
-        QTest::newRow("Oceania") << qint64(0) << "Oceania" << "" << 0 << 0 << QList<qint64>{4, 6};
-        QTest::newRow("rounds") << qint64(0) << "" << "round" << 0 << 0 << QList<qint64>{1, 2};
-        QTest::newRow("2016-2017") << qint64(0) << "" << "" << 2016 << 2017 << QList<qint64>{2, 3, 4};
-        QTest::newRow("Aland 2016 on") << qint64(2) << "" << "" << 2016 << 0 << QList<qint64>{2, 3, 4};
-        QTest::newRow("none") << qint64(3) << "" << "round" << 0 << 0 << QList<qint64>{};
+        QTest::newRow("all") << qint64(0) << ""
+                             << "" << 0 << 0 << QList<qint64>{1, 2, 3, 4, 5, 6};
+        QTest::newRow("Aland") << qint64(2) << ""
+                               << "" << 0 << 0 << QList<qint64>{1, 2, 3, 4};
+        QTest::newRow("Oceania") << qint64(0) << "Oceania"
+                                 << "" << 0 << 0 << QList<qint64>{4, 6};
+        QTest::newRow("rounds") << qint64(0) << ""
+                                << "round" << 0 << 0 << QList<qint64>{1, 2};
+        QTest::newRow("2016-2017") << qint64(0) << ""
+                                   << "" << 2016 << 2017 << QList<qint64>{2, 3, 4};
+        QTest::newRow("Aland 2016 on") << qint64(2) << ""
+                                       << "" << 2016 << 0 << QList<qint64>{2, 3, 4};
+        QTest::newRow("none") << qint64(3) << ""
+                              << "round" << 0 << 0 << QList<qint64>{};
     }
     void filters()
     {

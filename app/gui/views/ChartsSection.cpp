@@ -24,8 +24,8 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -87,7 +87,8 @@ void resetChart(QChart* chart, const QString& title, bool empty)
     chart->removeAllSeries();
     for (QAbstractAxis* a : chart->axes())
         chart->removeAxis(a);
-    chart->setTitle(empty ? title + QStringLiteral("<br>") + ChartsSection::tr("(nothing matches the filters)") : title);
+    chart->setTitle(empty ? title + QStringLiteral("<br>") + ChartsSection::tr("(nothing matches the filters)")
+                          : title);
 }
 
 } // namespace
@@ -126,9 +127,15 @@ ChartsSection::ChartsSection(QWidget* parent)
 
 ChartsSection::~ChartsSection() = default;
 
-QChart* ChartsSection::chart(Chart which) const { return m_views[which]->chart(); }
+QChart* ChartsSection::chart(Chart which) const
+{
+    return m_views[which]->chart();
+}
 
-void ChartsSection::setDatabasePath(const QString& path) { m_reader->setDatabasePath(path); }
+void ChartsSection::setDatabasePath(const QString& path)
+{
+    m_reader->setDatabasePath(path);
+}
 
 void ChartsSection::setCountries(const QList<Country>& countries)
 {
@@ -176,7 +183,10 @@ void ChartsSection::showEvent(QShowEvent* e)
         reload();
 }
 
-bool ChartsSection::waitForLoaded(int timeoutMs) { return m_reader->waitForIdle(timeoutMs); }
+bool ChartsSection::waitForLoaded(int timeoutMs)
+{
+    return m_reader->waitForIdle(timeoutMs);
+}
 
 void ChartsSection::showData(const Data& data)
 {
@@ -227,8 +237,8 @@ void ChartsSection::showData(const Data& data)
     }
 
     // Bars named by region or country read best lying down; the biggest on top.
-    auto horizontal = [&](Chart which, const QString& title, const QList<ChartRepository::Named>& rows,
-                          auto labelOf, const QColor& colour) {
+    auto horizontal = [&](Chart which, const QString& title, const QList<ChartRepository::Named>& rows, auto labelOf,
+                          const QColor& colour) {
         QChart* c = chart(which);
         resetChart(c, title, rows.isEmpty());
         c->legend()->setVisible(false);
@@ -261,16 +271,18 @@ void ChartsSection::showData(const Data& data)
         series->attachAxis(y);
         series->attachAxis(countAxis(c, Qt::AlignBottom, most));
     };
-    horizontal(Regions, tr("Events with partners, by region"), data.regions,
-               [&](const ChartRepository::Named& n) { return Vocabulary::label(QStringLiteral("region"), n.key, lang); },
-               QColor(0x2c, 0x7f, 0xb8));
+    horizontal(
+        Regions, tr("Events with partners, by region"), data.regions,
+        [&](const ChartRepository::Named& n) { return Vocabulary::label(QStringLiteral("region"), n.key, lang); },
+        QColor(0x2c, 0x7f, 0xb8));
     QList<ChartRepository::Named> partners = data.partners.mid(0, kMaxPartners);
-    horizontal(Partners,
-               data.partners.size() > kMaxPartners
-                   ? tr("Dialogue meetings per partner (top %1 of %2)").arg(kMaxPartners).arg(data.partners.size())
-                   : tr("Dialogue meetings per partner"),
-               partners, [&](const ChartRepository::Named& n) { return pickName(lang, n.nameEn, n.nameJa); },
-               QColor(0x31, 0xa3, 0x54));
+    horizontal(
+        Partners,
+        data.partners.size() > kMaxPartners
+            ? tr("Dialogue meetings per partner (top %1 of %2)").arg(kMaxPartners).arg(data.partners.size())
+            : tr("Dialogue meetings per partner"),
+        partners, [&](const ChartRepository::Named& n) { return pickName(lang, n.nameEn, n.nameJa); },
+        QColor(0x31, 0xa3, 0x54));
 
     // Actions by the year their event was held: still open on top of closed.
     {

@@ -100,8 +100,8 @@ void TimelineSection::reload()
     }
     m_pending = false;
     const EventFilter filter = m_filter;
-    const auto lanes = m_lanes->currentIndex() == 1 ? TimelineRepository::Lanes::ByCountry
-                                                     : TimelineRepository::Lanes::BySeries;
+    const auto lanes =
+        m_lanes->currentIndex() == 1 ? TimelineRepository::Lanes::ByCountry : TimelineRepository::Lanes::BySeries;
     const Lang lang = uiLanguage();
     m_status->setText(tr("Loading…"));
     m_reader->run([this, filter, lanes, lang](Database& db) -> std::function<void()> {
@@ -116,9 +116,8 @@ void TimelineSection::reload()
         }
         auto shared = std::make_shared<const TimelineData>(std::move(data).value());
         return [this, shared, lanes] {
-            m_view->setUnassignedLaneName(lanes == TimelineRepository::Lanes::ByCountry
-                                              ? tr("No country recorded")
-                                              : tr("No dialogue or forum"));
+            m_view->setUnassignedLaneName(lanes == TimelineRepository::Lanes::ByCountry ? tr("No country recorded")
+                                                                                        : tr("No dialogue or forum"));
             m_view->setData(shared);
             m_view->setPlaceholder(tr("No dated event matches the filters."));
             // In a profile the timeline is as tall as its lanes (up to a dozen), so the page stays compact.
@@ -172,4 +171,7 @@ void TimelineSection::showEvent(QShowEvent* e)
         reload();
 }
 
-bool TimelineSection::waitForLoaded(int timeoutMs) { return m_reader->waitForIdle(timeoutMs); }
+bool TimelineSection::waitForLoaded(int timeoutMs)
+{
+    return m_reader->waitForIdle(timeoutMs);
+}

@@ -107,7 +107,10 @@ void EventFilterBar::setCountries(const QList<Country>& countries)
     readControls();
 }
 
-QString EventFilterBar::problem() const { return m_problem->text(); }
+QString EventFilterBar::problem() const
+{
+    return m_problem->text();
+}
 
 void EventFilterBar::setFilter(const EventFilter& filter)
 {

@@ -23,7 +23,10 @@ constexpr int kLaneHeight = 24;
 constexpr double kMarkSize = 10;
 constexpr double kBarHeight = 12;
 
-QDate dateOf(double day) { return QDate::fromJulianDay(qint64(std::floor(day))); }
+QDate dateOf(double day)
+{
+    return QDate::fromJulianDay(qint64(std::floor(day)));
+}
 
 QString monthLabel(int month, bool withYear, int year)
 {
@@ -126,9 +129,15 @@ QRectF TimelineView::plotRect() const
     return QRectF(labelWidth(), kAxisHeight, qMax(1, width() - labelWidth()), qMax(1, height() - kAxisHeight));
 }
 
-double TimelineView::daysAcross() const { return m_days; }
+double TimelineView::daysAcross() const
+{
+    return m_days;
+}
 
-double TimelineView::lastVisibleDay() const { return m_firstDay + m_days; }
+double TimelineView::lastVisibleDay() const
+{
+    return m_firstDay + m_days;
+}
 
 double TimelineView::xForDay(double day) const
 {
@@ -185,7 +194,10 @@ void TimelineView::panByPixels(double dx)
     changed();
 }
 
-int TimelineView::visibleLaneCount() const { return qMax(1, int(plotRect().height()) / kLaneHeight); }
+int TimelineView::visibleLaneCount() const
+{
+    return qMax(1, int(plotRect().height()) / kLaneHeight);
+}
 
 void TimelineView::scrollLanes(int lanes)
 {
@@ -349,9 +361,10 @@ QString TimelineView::toolTipAt(const QPointF& pos) const
                           PartialDate::displayRange(r.start, r.end, lang).toHtmlEscaped()};
         if (!r.place.isEmpty())
             lines << r.place.toHtmlEscaped();
-        lines << QStringLiteral("%1 · %2").arg(
-                     Vocabulary::label(QStringLiteral("eventStatus"), Vocabulary::eventStatuses().value(r.status), lang),
-                     Vocabulary::label(QStringLiteral("eventKind"), Vocabulary::eventKinds().value(r.kind), lang))
+        lines << QStringLiteral("%1 · %2")
+                     .arg(Vocabulary::label(QStringLiteral("eventStatus"), Vocabulary::eventStatuses().value(r.status),
+                                            lang),
+                          Vocabulary::label(QStringLiteral("eventKind"), Vocabulary::eventKinds().value(r.kind), lang))
                      .toHtmlEscaped();
         lines << laneName(mark->lane).toHtmlEscaped();
         return lines.join(QStringLiteral("<br>"));
@@ -532,12 +545,14 @@ void TimelineView::paintEvent(QPaintEvent*)
             }
             if (m.style == Style::Cancelled) {
                 p.setPen(QPen(text, 1.4));
-                p.drawLine(QPointF(m.rect.left() - 1, m.rect.bottom() + 1), QPointF(m.rect.right() + 1, m.rect.top() - 1));
+                p.drawLine(QPointF(m.rect.left() - 1, m.rect.bottom() + 1),
+                           QPointF(m.rect.right() + 1, m.rect.top() - 1));
             }
             // Zoomed in far enough, a precise event is named beside its mark when there is room before the next.
             if (!m.imprecise && pxPerDay >= 1.5) {
                 const double room =
-                    (i + 1 < m_marks.size() && m_marks[i + 1].lane == m.lane ? m_marks[i + 1].rect.left() : plot.right()) -
+                    (i + 1 < m_marks.size() && m_marks[i + 1].lane == m.lane ? m_marks[i + 1].rect.left()
+                                                                             : plot.right()) -
                     m.rect.right() - 8;
                 if (room > 40 && m_data) {
                     const LaneIndex& li = m_lanes[size_t(m.lane)];

@@ -24,7 +24,7 @@ public:
         QRectF rect;
         qint64 eventId = 0; ///< 0 for an aggregate
         int lane = 0;
-        int kind = 0;       ///< event kind, or the most common kind of an aggregate
+        int kind = 0; ///< event kind, or the most common kind of an aggregate
         Style style = Style::Held;
         bool imprecise = false; ///< the date is known to the month or year only: the mark spans that period
         int count = 1;
@@ -77,8 +77,8 @@ public:
     static QColor kindColour(int kind);
     static constexpr double kMinDays = 21;          ///< zoomed fully in: three weeks across
     static constexpr double kMaxDays = 365.25 * 80; ///< zoomed fully out: eighty years across
-    static constexpr int kBucketPixels = 4;          ///< aggregate width
-    static constexpr int kMinPixelsPerEvent = 6;     ///< closer than this on average and a lane aggregates
+    static constexpr int kBucketPixels = 4;         ///< aggregate width
+    static constexpr int kMinPixelsPerEvent = 6;    ///< closer than this on average and a lane aggregates
 
 signals:
     void eventActivated(const NavTarget& target);
