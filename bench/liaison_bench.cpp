@@ -6,6 +6,8 @@
 #include "core/TextFilter.h"
 #include "gui/MainWindow.h"
 #include "gui/SectionView.h"
+#include "gui/views/TimelineSection.h"
+#include "gui/widgets/TimelineView.h"
 #include "io/DataGenerator.h"
 #include "models/EventListModel.h"
 #include "models/RecordPageBuilder.h"
@@ -19,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +35,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
+#include <time.h>
 
 namespace {
 double elapsedMs(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
@@ -47,6 +51,14 @@ double percentile(QList<double> v, double p)
 void line(const QString& what, double value, const char* unit = "ms")
 {
     std::printf("%-58s %10.1f %s\n", qPrintable(what), value, unit);
+}
+
+/// CPU time of the calling thread: beside wall time it tells work from waiting for a core on a busy machine.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double peakRssMb()
@@ -378,6 +390,49 @@ int main(int argc, char** argv)
         }
         json.insert(QStringLiteral("profile_ms"), percentile(profiles, 0.5));
         line(QStringLiteral("country profile of the busiest country, p50"), percentile(profiles, 0.5));
+    }
+    // Timeline: loading every dated event on its worker thread, then frames drawn zoomed fully out (aggregated).
+    {
+        QList<double> loads;
+        TimelineSection timeline(TimelineSection::Mode::Full);
+        timeline.resize(1400, 800);
+        timeline.setDatabasePath(path);
+        for (int rep = 0; rep < qMax(3, repeat / 4); ++rep) {
+            QElapsedTimer k;
+            k.start();
+            timeline.reload();
+            timeline.waitForLoaded(600000);
+            loads << elapsedMs(k);
+        }
+        TimelineView* view = timeline.view();
+        view->fitAll();
+        view->zoomBy(1e-9, view->plotRect().center().x());
+        QImage frame(view->size(), QImage::Format_ARGB32_Premultiplied);
+        // One frame first, as the window has painted before anyone drags: glyph caches and the image's first
+        // touch are start-up costs, not frame costs.
+        view->render(&frame);
+        QList<double> frames, cpu;
+        for (int rep = 0; rep < 60; ++rep) {
+            // A one-pixel pan each time, so every frame computes its marks afresh as a drag would.
+            view->panByPixels(rep % 2 ? 1 : -1);
+            QElapsedTimer k;
+            const double c0 = threadCpuMs();
+            k.start();
+            view->render(&frame);
+            frames << elapsedMs(k);
+            cpu << threadCpuMs() - c0;
+        }
+        const auto marks = view->marks();
+        json.insert(QStringLiteral("timeline_load_ms"), percentile(loads, 0.5));
+        json.insert(QStringLiteral("timeline_frame_p50_ms"), percentile(frames, 0.5));
+        json.insert(QStringLiteral("timeline_frame_p95_ms"), percentile(frames, 0.95));
+        json.insert(QStringLiteral("timeline_frame_cpu_p95_ms"), percentile(cpu, 0.95));
+        json.insert(QStringLiteral("timeline_rows"), view->data() ? int(view->data()->rows.size()) : 0);
+        json.insert(QStringLiteral("timeline_marks_zoomed_out"), int(marks.size()));
+        line(QStringLiteral("timeline load (worker query + hand-over), p50"), percentile(loads, 0.5));
+        line(QStringLiteral("timeline frame, zoomed fully out, p50"), percentile(frames, 0.5));
+        line(QStringLiteral("timeline frame, zoomed fully out, p95"), percentile(frames, 0.95));
+        line(QStringLiteral("timeline frame, zoomed fully out, CPU time p95"), percentile(cpu, 0.95));
     }
     json.insert(QStringLiteral("brief_ms"), QJsonValue());
     json.insert(QStringLiteral("import_ms"), QJsonValue());

@@ -10,6 +10,8 @@ class QWidget;
 /// File dialogs through one seam, so tests can choose a file without a modal loop.
 namespace FileDialog {
 QString openFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
+/// Asks where to save; `suggested` is the proposed file name. In tests the chooser answers, as for openFile.
+QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
 /// In tests: `chooser` answers instead of a dialog; pass {} to restore dialogs.
 void setTestChooser(std::function<QString(const QString& title)> chooser);
 } // namespace FileDialog

@@ -9,6 +9,9 @@
 #include "gui/dialogs/EventEditor.h"
 #include "gui/dialogs/HistoryDialog.h"
 #include "models/RecordStore.h"
+#include "gui/views/ChartsSection.h"
+#include "gui/views/TimelineSection.h"
+#include "gui/widgets/TimelineView.h"
 #include "gui/widgets/SearchBox.h"
 #include "io/DailyBackup.h"
 #include "models/Catalog.h"
@@ -75,6 +78,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         });
         connect(view, &SectionView::activated, this, &MainWindow::navigate);
     }
+    // The timeline and the charts follow the tables; they share one set of filters.
+    m_timeline = new TimelineSection(TimelineSection::Mode::Full, m_stack);
+    m_charts = new ChartsSection(m_stack);
+    m_timeline->setDeferredWhileHidden(true);
+    m_charts->setDeferredWhileHidden(true);
+    m_stack->addWidget(m_timeline);
+    m_stack->addWidget(m_charts);
+    m_sidebar->addItem(tr("Timeline"));
+    m_sidebar->addItem(tr("Charts"));
+    connect(m_timeline, &TimelineSection::eventActivated, this, &MainWindow::navigate);
+    connect(m_timeline, &TimelineSection::filterEdited, m_charts, &ChartsSection::setFilter);
+    connect(m_charts, &ChartsSection::filterEdited, m_timeline, &TimelineSection::setFilter);
     m_sidebar->setMaximumWidth(m_sidebar->sizeHintForColumn(0) + 40);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_page, &RecordPageView::navigateRequested, this, &MainWindow::navigate);
@@ -141,7 +156,13 @@ void MainWindow::buildActions()
         QAction* a = go->addAction(Sections::title(Sections::Section(s)), this, [this, s] { showSection(s); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + s)));
     }
+    for (int s : {timelineIndex(), chartsIndex()}) {
+        QAction* a = go->addAction(m_sidebar->item(s)->text(), this, [this, s] { showSection(s); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + s)));
+    }
     QAction* find = go->addAction(tr("Filter the &Current Table"), this, [this] {
+        if (!currentSection())
+            return;
         currentSection()->filterEdit()->setFocus();
         currentSection()->filterEdit()->selectAll();
     });
@@ -221,6 +242,13 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
         m_sections[int(i)]->refreshFacets();
         m_sections[int(i)]->fitColumns();
     }
+    m_timeline->setDatabasePath(m_db->path());
+    m_timeline->setCountries(catalog->countries);
+    m_timeline->reload();
+    m_charts->setDatabasePath(m_db->path());
+    m_charts->setCountries(catalog->countries);
+    m_charts->reload();
+    m_page->setDatabasePath(m_db->path());
     m_history.clear();
     m_historyPos = -1;
     m_page->showMessage(tr("Select a record to see its details."));
@@ -295,6 +323,10 @@ void MainWindow::openDatabase()
     loadDatabase(std::move(db).value());
 }
 
+int MainWindow::timelineIndex() { return Sections::Count; }
+
+int MainWindow::chartsIndex() { return Sections::Count + 1; }
+
 SectionView* MainWindow::section(int index) const { return m_sections.value(index); }
 
 SectionView* MainWindow::currentSection() const { return m_sections.value(m_stack->currentIndex()); }
@@ -319,8 +351,11 @@ void MainWindow::navigate(const NavTarget& target)
 void MainWindow::display(const NavTarget& target)
 {
     const int s = Sections::forKind(target.kind);
-    showSection(s);
+    // From the timeline or the charts, the record opens beside them rather than taking their place.
+    if (m_stack->currentIndex() < Sections::Count)
+        showSection(s);
     m_sections[s]->selectId(target.id);
+    m_timeline->view()->setSelectedEvent(target.kind == NavTarget::Kind::Event ? target.id : 0);
     auto page = RecordPageBuilder(*m_db).build(target);
     if (page)
         m_page->showPage(*page);
@@ -603,7 +638,7 @@ void MainWindow::restoreSettings()
         m_splitter->setSizes({150, 640, 610});
     for (SectionView* s : m_sections)
         s->restoreState(settings);
-    showSection(qBound(0, settings.value(QStringLiteral("window/section"), 0).toInt(), int(Sections::Count) - 1));
+    showSection(qBound(0, settings.value(QStringLiteral("window/section"), 0).toInt(), chartsIndex()));
     const NavTarget last = NavTarget::fromUrl(settings.value(QStringLiteral("window/lastRecord")).toString());
     if (last.isValid() && RecordPageBuilder(*m_db).build(last))
         navigate(last);

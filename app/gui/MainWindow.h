@@ -25,6 +25,8 @@ class QStackedWidget;
 class RecordPageView;
 class SearchBox;
 class SectionView;
+class TimelineSection;
+class ChartsSection;
 
 /// The main window: section sidebar, filterable tables, and the page of the selected record with Back/Forward.
 class MainWindow : public QMainWindow
@@ -38,6 +40,11 @@ public:
     SectionView* currentSection() const;
     void showSection(int index);
     RecordPageView* pageView() const { return m_page; }
+    TimelineSection* timelineSection() const { return m_timeline; }
+    ChartsSection* chartsSection() const { return m_charts; }
+    /// Sidebar rows of the timeline and the charts, after the table sections.
+    static int timelineIndex();
+    static int chartsIndex();
     SearchBox* searchBox() const { return m_search; }
     /// Opens a record: switches to its section, selects its row and shows its page; recorded in the history.
     void navigate(const NavTarget& target);
@@ -99,6 +106,8 @@ private:
     RecordPageView* m_page;
     QSplitter* m_splitter;
     QList<SectionView*> m_sections;
+    TimelineSection* m_timeline = nullptr;
+    ChartsSection* m_charts = nullptr;
     QList<NavTarget> m_history;
     int m_historyPos = -1;
     SearchBox* m_search = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/RecordPageView.h"
 
+#include "gui/views/TimelineSection.h"
+
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -157,6 +159,20 @@ void RecordPageView::showPage(const RecordPage& page)
     }
     m_layout->addLayout(form);
 
+    if (page.target.kind == NavTarget::Kind::Country && !m_databasePath.isEmpty()) {
+        addHeading(tr("Timeline"));
+        auto* timeline = new TimelineSection(TimelineSection::Mode::Embedded, m_content);
+        timeline->setDatabasePath(m_databasePath);
+        EventFilter filter;
+        filter.countryId = page.target.id;
+        timeline->setFilter(filter);
+        // Queued: opening an event replaces this page, and with it the timeline whose signal this is.
+        connect(timeline, &TimelineSection::eventActivated, this, [this](const NavTarget& t) {
+            QMetaObject::invokeMethod(this, [this, t] { emit navigateRequested(t); }, Qt::QueuedConnection);
+        });
+        m_layout->addWidget(timeline);
+    }
+
     for (const PageSection& s : page.sections) {
         addHeading(s.title);
         if (!s.note.isEmpty()) {
@@ -253,6 +269,11 @@ void RecordPageView::addHeading(const QString& text)
 QTreeWidget* RecordPageView::sectionTree(const QString& id) const
 {
     return m_content ? m_content->findChild<QTreeWidget*>(QStringLiteral("section-") + id) : nullptr;
+}
+
+TimelineSection* RecordPageView::timeline() const
+{
+    return m_content ? m_content->findChild<TimelineSection*>() : nullptr;
 }
 
 void RecordPageView::openLink(const QString& link)

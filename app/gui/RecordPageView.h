@@ -8,6 +8,7 @@
 class QLabel;
 class QTreeWidget;
 class QVBoxLayout;
+class TimelineSection;
 
 /// Shows a RecordPage: the country profile or the details of any other record, with links to related records.
 class RecordPageView : public QScrollArea
@@ -21,6 +22,10 @@ public:
     const RecordPage& page() const { return m_page; }
     /// The tree of a section ("dialogues", "events"…), for tests.
     QTreeWidget* sectionTree(const QString& id) const;
+    /// The database a country profile's timeline reads; without one, profiles have no timeline.
+    void setDatabasePath(const QString& path) { m_databasePath = path; }
+    /// The timeline of the country shown, if the page is a country profile.
+    TimelineSection* timeline() const;
 
 signals:
     void navigateRequested(const NavTarget& target);
@@ -32,4 +37,5 @@ private:
     QWidget* m_content;
     QVBoxLayout* m_layout;
     RecordPage m_page;
+    QString m_databasePath;
 };

@@ -8,6 +8,10 @@
 #include "gui/dialogs/HistoryDialog.h"
 #include "models/RecordStore.h"
 #include "storage/DialogueRepository.h"
+#include "gui/views/ChartsSection.h"
+#include "gui/views/TimelineSection.h"
+#include "gui/widgets/EventFilterBar.h"
+#include "gui/widgets/TimelineView.h"
 #include "gui/widgets/SearchBox.h"
 #include "io/DailyBackup.h"
 #include "models/EntityTableModel.h"
@@ -16,13 +20,16 @@
 #include "models/SqlListModel.h"
 #include "storage/ActionRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/Sql.h"
 #include "support/TestDatabase.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -130,7 +137,7 @@ private slots:
         auto w = openWindow();
         auto* sidebar = w->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), int(Sections::Count));
+        QCOMPARE(sidebar->count(), int(Sections::Count) + 2); // the tables, then Timeline and Charts
         for (int s = 0; s < Sections::Count; ++s) {
             QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(sidebar->item(s)).center());
             QCOMPARE(w->currentSection(), w->section(s));
@@ -225,6 +232,68 @@ private slots:
         doubleClick(parties->viewport(), parties->visualItemRect(us).center());
         QCOMPARE(w->currentSection(), w->section(Sections::Countries));
         QCOMPARE(w->section(Sections::Countries)->currentTarget(), usTarget);
+    }
+
+    void timelineOpensEventsBesideIt()
+    {
+        auto w = openWindow();
+        auto* sidebar = w->findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
+                          sidebar->visualItemRect(sidebar->item(MainWindow::timelineIndex())).center());
+        TimelineSection* timeline = w->timelineSection();
+        QVERIFY(timeline->isVisible());
+        QCOMPARE(w->currentSection(), nullptr);
+        QVERIFY(timeline->waitForLoaded());
+        settle();
+        auto count = Sql::run(m_db->db().connection(), QStringLiteral("SELECT count(*) FROM event WHERE start_date IS NOT NULL"));
+        QVERIFY(count && count->next());
+        QCOMPARE(timeline->view()->data()->rows.size(), count->value(0).toInt());
+        snapshot(w.get(), QStringLiteral("timeline"));
+
+        // Clicking a mark opens its event in the page beside the timeline, which stays.
+        const auto marks = timeline->view()->marks();
+        const auto mark = std::find_if(marks.begin(), marks.end(), [](const TimelineView::Mark& m) { return m.eventId > 0; });
+        QVERIFY(mark != marks.end());
+        QTest::mouseClick(timeline->view(), Qt::LeftButton, {}, mark->rect.center().toPoint());
+        settle();
+        QCOMPARE(w->pageView()->page().target, (NavTarget{NavTarget::Kind::Event, mark->eventId}));
+        QVERIFY(timeline->isVisible());
+        QCOMPARE(timeline->view()->selectedEvent(), mark->eventId);
+
+        // The charts share the filters.
+        QComboBox* kind = timeline->filterBar()->kindBox();
+        kind->setCurrentIndex(kind->findData(QStringLiteral("round")));
+        QCOMPARE(w->chartsSection()->filter().kind, QStringLiteral("round"));
+        QCOMPARE(w->chartsSection()->filterBar()->kindBox()->currentData().toString(), QStringLiteral("round"));
+        QVERIFY(timeline->waitForLoaded());
+        for (const TimelineRow& r : timeline->view()->data()->rows)
+            QCOMPARE(r.kind, quint8(0)); // "round" is the first kind
+        w->showSection(MainWindow::chartsIndex());
+        QVERIFY(w->chartsSection()->waitForLoaded());
+        snapshot(w.get(), QStringLiteral("charts"));
+        timeline->filterBar()->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        QCOMPARE(w->chartsSection()->filter(), EventFilter());
+    }
+
+    void countryProfileHasItsTimeline()
+    {
+        auto w = openWindow();
+        auto us = Sql::run(m_db->db().connection(), QStringLiteral("SELECT id FROM country WHERE code = 'US'"));
+        QVERIFY(us && us->next());
+        const qint64 id = us->value(0).toLongLong();
+        w->navigate({NavTarget::Kind::Country, id});
+        TimelineSection* timeline = w->pageView()->timeline();
+        QVERIFY(timeline);
+        QCOMPARE(timeline->filter().countryId, id);
+        QVERIFY(timeline->waitForLoaded());
+        auto n = Sql::run(m_db->db().connection(),
+                          QStringLiteral("SELECT count(DISTINCT e.id) FROM event e JOIN participant p ON p.event_id = e.id "
+                                         "WHERE p.country_id = ? AND e.start_date IS NOT NULL"),
+                          {id});
+        QVERIFY(n && n->next());
+        QVERIFY(n->value(0).toInt() > 0);
+        QCOMPARE(timeline->view()->data()->rows.size(), n->value(0).toInt());
+        snapshot(w.get(), QStringLiteral("country-timeline"));
     }
 
     void unconfirmedFactsAreVisible()
