@@ -243,10 +243,10 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
         m_sections[int(i)]->fitColumns();
     }
     m_timeline->setDatabasePath(m_db->path());
-    m_timeline->setCountries(catalog->countries);
+    m_timeline->setCountries(m_catalog->countries);
     m_timeline->reload();
     m_charts->setDatabasePath(m_db->path());
-    m_charts->setCountries(catalog->countries);
+    m_charts->setCountries(m_catalog->countries);
     m_charts->reload();
     m_page->setDatabasePath(m_db->path());
     m_history.clear();
@@ -401,6 +401,10 @@ void MainWindow::recordChanged(const NavTarget&)
             m_models[i]->load(*m_catalog);
             m_sections[int(i)]->refreshFacets();
         }
+        m_timeline->setCountries(m_catalog->countries);
+        m_timeline->reload();
+        m_charts->setCountries(m_catalog->countries);
+        m_charts->reload();
         const NavTarget t = currentRecord();
         if (t.isValid())
             display(t);
