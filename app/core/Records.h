@@ -86,6 +86,8 @@ struct Event : RecordMeta
         status = QStringLiteral("held"), summary, outcome, resultsPublished, note;
     QStringList delegationHeads;
     QList<Participant> participants;
+    QList<qint64> citedProvisions; ///< provision ids: the policy articles the event relied on or discussed
+    QStringList tags;
     bool operator==(const Event&) const = default;
 };
 

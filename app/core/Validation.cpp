@@ -74,6 +74,12 @@ QList<FieldError> event(const Event& e)
                                       {"place", &e.place}})
         checkLength(out, QLatin1String(field), *text, kTextMax);
     checkUrls(out, QStringLiteral("sources"), e.sources);
+    for (const QString& tag : e.tags) {
+        if (tag.size() > 100) {
+            out << FieldError{QStringLiteral("tags"), tr("A tag is at most 100 characters.")};
+            break;
+        }
+    }
     for (const Participant& p : e.participants) {
         if (p.country.isEmpty() && p.name.trimmed().isEmpty()) {
             out << FieldError{QStringLiteral("participants"), tr("Each participant needs a country or a name.")};

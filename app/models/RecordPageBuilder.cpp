@@ -451,9 +451,24 @@ Result<RecordPage> RecordPageBuilder::event(qint64 id) const
     add(page.fields, tr("Outcome"), e->outcome);
     add(page.fields, tr("Results published"), date(e->resultsPublished));
     add(page.fields, tr("Note"), e->note);
+    add(page.fields, tr("Tags"), e->tags.join(QStringLiteral(", ")));
     add(page.fields, tr("Classification"), Vocabulary::classificationLabel(e->classification, lang()));
     QSet<QString> seen;
     addSources(page.sources, seen, e->sources, page.title);
+    if (!e->citedProvisions.isEmpty()) {
+        PageSection cs{QStringLiteral("cited"), tr("Cited articles"), {tr("Policy"), tr("Article"), tr("Subject")}, {}, {}};
+        auto policies = PolicyRepository(db).all();
+        if (!policies)
+            return R::failure(policies.error());
+        for (const PolicyItem& item : std::as_const(*policies)) {
+            for (const Provision& pr : item.provisions) {
+                if (e->citedProvisions.contains(pr.id))
+                    cs.rows << PageRow{{name(item.titleEn, item.titleJa), pr.article, name(pr.subjectEn, pr.subjectJa)},
+                                       {NavTarget::Kind::Policy, item.id}, false, false, {}};
+            }
+        }
+        page.sections << cs;
+    }
 
     PageSection ps{QStringLiteral("participants"), tr("Participants"), {tr("Country"), tr("Name"), tr("Role")}, {},
                    tr("No participant recorded.")};

@@ -84,6 +84,24 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
                 << Participant{people->value(1).toLongLong(), Sql::text(people->value(2)), people->value(3).toString(),
                                people->value(4).toString(), people->value(5).toString()};
         }
+        auto cites = Sql::run(m_db,
+                              QStringLiteral("SELECT event_id, provision_id FROM citation WHERE event_id IN (%1) "
+                                             "ORDER BY event_id, id")
+                                  .arg(in),
+                              ids);
+        if (!cites)
+            return Status::failure(cites.error());
+        while (cites->next())
+            out[index.value(cites->value(0).toLongLong())].citedProvisions << cites->value(1).toLongLong();
+        auto tags = Sql::run(m_db,
+                             QStringLiteral("SELECT et.entity_id, t.name FROM entity_tag et JOIN tag t ON t.id = et.tag_id "
+                                            "WHERE et.entity = 'event' AND et.entity_id IN (%1) ORDER BY et.entity_id, t.name")
+                                 .arg(in),
+                             ids);
+        if (!tags)
+            return Status::failure(tags.error());
+        while (tags->next())
+            out[index.value(tags->value(0).toLongLong())].tags << tags->value(1).toString();
         auto src = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), QStringLiteral("x.id IN (%1)").arg(in), ids);
         if (!src)
             return Status::failure(src.error());
@@ -214,6 +232,22 @@ Status EventRepository::writeParts(Event& e) const
             return Status::failure(QStringLiteral("event %1, participant %2: %3").arg(e.key, p.country, r.error()));
         p.id = r->lastInsertId().toLongLong();
     }
+    for (qint64 provision : e.citedProvisions) {
+        auto r = Sql::run(m_db, QStringLiteral("INSERT INTO citation (provision_id, event_id) VALUES (?, ?)"), {provision, e.id});
+        if (!r)
+            return Status::failure(QStringLiteral("event %1, cited article %2: %3").arg(e.key).arg(provision).arg(r.error()));
+    }
+    for (const QString& tag : e.tags) {
+        auto t = Sql::run(m_db, QStringLiteral("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {tag});
+        if (!t)
+            return Status::failure(QStringLiteral("tag \u201c%1\u201d: %2").arg(tag, t.error()));
+        auto r = Sql::run(m_db,
+                          QStringLiteral("INSERT OR IGNORE INTO entity_tag (tag_id, entity, entity_id) "
+                                         "SELECT id, 'event', ? FROM tag WHERE name = ?"),
+                          {e.id, tag});
+        if (!r)
+            return Status::failure(QStringLiteral("tag \u201c%1\u201d: %2").arg(tag, r.error()));
+    }
     return insertSources(m_db, QStringLiteral("event"), e.id, e.sources);
 }
 
@@ -254,6 +288,12 @@ Status EventRepository::update(Event& e) const
     auto src = Sql::run(m_db, QStringLiteral("DELETE FROM source WHERE entity = 'event' AND entity_id = ?"), {e.id});
     if (!src)
         return Status::failure(src.error());
+    auto cites = Sql::run(m_db, QStringLiteral("DELETE FROM citation WHERE event_id = ?"), {e.id});
+    if (!cites)
+        return Status::failure(cites.error());
+    auto tags = Sql::run(m_db, QStringLiteral("DELETE FROM entity_tag WHERE entity = 'event' AND entity_id = ?"), {e.id});
+    if (!tags)
+        return Status::failure(tags.error());
     return writeParts(e);
 }
 
@@ -263,5 +303,8 @@ Status EventRepository::remove(const Event& e) const
     if (auto s = deleteRow(m_db, QStringLiteral("event"), eventName(e), e); !s)
         return s;
     auto src = Sql::run(m_db, QStringLiteral("DELETE FROM source WHERE entity = 'event' AND entity_id = ?"), {e.id});
-    return src ? Status() : Status::failure(src.error());
+    if (!src)
+        return Status::failure(src.error());
+    auto tags = Sql::run(m_db, QStringLiteral("DELETE FROM entity_tag WHERE entity = 'event' AND entity_id = ?"), {e.id});
+    return tags ? Status() : Status::failure(tags.error());
 }

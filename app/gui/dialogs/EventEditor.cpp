@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -157,6 +158,24 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
                  m_actions->setCurrentCell(m_actions->rowCount() - 1, ADescription);
              }));
 
+    m_cited = new QListWidget(this);
+    m_cited->setObjectName(QStringLiteral("citedList"));
+    for (const PolicyItem& item : catalog.policyItems) {
+        for (const Provision& pr : item.provisions) {
+            const QString label = QStringLiteral("%1 \u2014 %2 %3")
+                                      .arg(pickName(lang, item.titleEn, item.titleJa), pr.article,
+                                           pickName(lang, pr.subjectEn, pr.subjectJa));
+            auto* it = new QListWidgetItem(label, m_cited);
+            it->setData(kIdRole, QVariant::fromValue(pr.id));
+            it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            it->setCheckState(value.citedProvisions.contains(pr.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_cited->setMaximumHeight(m_cited->fontMetrics().lineSpacing() * 6);
+    addField(QStringLiteral("cited"), tr("Cited articles"), m_cited);
+    m_tags = line(this, value.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. capacity building, CERT"));
+    addField(QStringLiteral("tags"), tr("Tags"), m_tags);
+
     m_classification = classificationBox(this);
     m_classification->setCurrentIndex(qBound(0, value.classification, 3));
     addField(QStringLiteral("classification"), tr("Classification"), m_classification);
@@ -239,6 +258,16 @@ Event EventEditor::value() const
         p.role = cellText(m_participants, r, PRole);
         if (!p.country.isEmpty() || !p.name.isEmpty() || !p.side.isEmpty() || !p.role.isEmpty())
             e.participants << p;
+    }
+    e.citedProvisions.clear();
+    for (int i = 0; i < m_cited->count(); ++i) {
+        if (m_cited->item(i)->checkState() == Qt::Checked)
+            e.citedProvisions << m_cited->item(i)->data(kIdRole).toLongLong();
+    }
+    e.tags.clear();
+    for (const QString& t : m_tags->text().split(QLatin1Char(','))) {
+        if (const QString tag = t.trimmed(); !tag.isEmpty() && !e.tags.contains(tag, Qt::CaseInsensitive))
+            e.tags << tag;
     }
     e.classification = m_classification->currentData().toInt();
     e.sources = lines(m_sources);

@@ -12,6 +12,7 @@ class Catalog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
@@ -65,6 +66,8 @@ private:
     QPlainTextEdit* m_heads;
     QTableWidget* m_participants;
     QTableWidget* m_actions;
+    QListWidget* m_cited;
+    QLineEdit* m_tags;
     QComboBox* m_classification;
     QPlainTextEdit* m_sources;
     QPlainTextEdit* m_note;
