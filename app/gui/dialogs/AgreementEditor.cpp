@@ -36,7 +36,7 @@ AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& c
     setChoice(m_status, value.status);
     addField(QStringLiteral("status"), tr("Status"), m_status);
     m_url = lineEdit(this, value.url, QStringLiteral("https://"));
-    addField(QStringLiteral("url"), tr("Text"), m_url);
+    addField(QStringLiteral("url"), tr("Text online"), m_url);
     m_dialogue = new QComboBox(this);
     m_dialogue->addItem(tr("(none)"), QString());
     for (const Dialogue& d : dialogues)
@@ -56,7 +56,7 @@ AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& c
     m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
     m_sources->setPlaceholderText(tr("One web address per line"));
     addField(QStringLiteral("sources"), tr("Sources"), m_sources);
-    resize(680, 820);
+    resize(680, 730);
 }
 
 Agreement AgreementEditor::value() const

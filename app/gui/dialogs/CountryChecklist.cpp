@@ -15,8 +15,10 @@ CountryChecklist::CountryChecklist(const QList<Country>& countries, const QStrin
     std::stable_partition(ordered.begin(), ordered.end(), [](const Country& c) { return c.code == kJapan; });
     QStringList known;
     for (const Country& c : ordered) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 (%2)").arg(pickName(uiLanguage(), c.nameEn, c.nameJa), c.code), this);
+        const QString name = pickName(uiLanguage(), c.nameEn, c.nameJa);
+        // Some names already carry the code ("欧州連合（EU）"); it is not repeated.
+        const bool hasCode = name.contains(QLatin1Char('(') + c.code) || name.contains(QChar(0xFF08) + c.code);
+        auto* item = new QListWidgetItem(hasCode ? name : QStringLiteral("%1 (%2)").arg(name, c.code), this);
         item->setData(kCodeRole, c.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(selected.contains(c.code) ? Qt::Checked : Qt::Unchecked);

@@ -39,7 +39,7 @@ CountryEditor::CountryEditor(const Country& value, const QStringList& takenCodes
     m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
     m_sources->setPlaceholderText(tr("One web address per line"));
     addField(QStringLiteral("sources"), tr("Sources"), m_sources);
-    resize(620, 560);
+    resize(620, 480);
 }
 
 Country CountryEditor::value() const

@@ -49,7 +49,7 @@ DialogueEditor::DialogueEditor(const Dialogue& value, const QList<Country>& coun
     m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
     m_sources->setPlaceholderText(tr("One web address per line"));
     addField(QStringLiteral("sources"), tr("Sources"), m_sources);
-    resize(680, 780);
+    resize(680, 700);
 }
 
 Dialogue DialogueEditor::value() const

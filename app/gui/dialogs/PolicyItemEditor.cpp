@@ -59,7 +59,7 @@ PolicyItemEditor::PolicyItemEditor(const PolicyItem& value, QWidget* parent)
     m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
     m_sources->setPlaceholderText(tr("One web address per line"));
     addField(QStringLiteral("sources"), tr("Sources"), m_sources);
-    resize(820, 800);
+    resize(820, 740);
 }
 
 void PolicyItemEditor::addProvisionRow(const Provision& p)
