@@ -2,12 +2,41 @@
 #include "core/Validation.h"
 
 #include "core/PartialDate.h"
+#include "core/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
+
+// The longer of the two language forms decides whether a bilingual pair is too long.
+const QString& longer(const QString& en, const QString& ja) { return en.size() >= ja.size() ? en : ja; }
+
+void checkChoice(QList<FieldError>& out, const QString& field, const QString& value, const QStringList& allowed)
+{
+    if (!allowed.contains(value))
+        out << FieldError{field, tr("\u201c%1\u201d is not one of the allowed values.").arg(value)};
+}
+
+// Parties are country codes: none empty, none twice.
+void checkParties(QList<FieldError>& out, const QStringList& parties)
+{
+    QSet<QString> seen;
+    for (const QString& p : parties) {
+        if (p.trimmed().isEmpty()) {
+            out << FieldError{QStringLiteral("parties"), tr("A party has no country.")};
+            return;
+        }
+        if (seen.contains(p)) {
+            out << FieldError{QStringLiteral("parties"), tr("%1 is listed twice.").arg(p)};
+            return;
+        }
+        seen.insert(p);
+    }
+}
 } // namespace
 
 namespace Validation {
@@ -98,6 +127,159 @@ QList<FieldError> action(const Action& a)
     checkDate(out, QStringLiteral("due_date"), a.dueDate);
     checkLength(out, QStringLiteral("owner"), a.owner, kTitleMax);
     checkUrls(out, QStringLiteral("sources"), a.sources);
+    return out;
+}
+
+QList<FieldError> country(const Country& c, const QStringList& takenCodes)
+{
+    QList<FieldError> out;
+    static const QRegularExpression codeRule(QStringLiteral("^[A-Z0-9]{2,3}$"));
+    if (c.code.isEmpty())
+        out << FieldError{QStringLiteral("code"), tr("Enter the code (2 or 3 capital letters, e.g. JP).")};
+    else if (!codeRule.match(c.code).hasMatch())
+        out << FieldError{QStringLiteral("code"),
+                          tr("\u201c%1\u201d is not a code: use 2 or 3 capital letters or digits (e.g. JP).").arg(c.code)};
+    else if (takenCodes.contains(c.code))
+        out << FieldError{QStringLiteral("code"), tr("Another country already has the code %1.").arg(c.code)};
+    requireName(out, QStringLiteral("name"), c.nameEn, c.nameJa);
+    checkLength(out, QStringLiteral("name"), longer(c.nameEn, c.nameJa), 200);
+    checkLength(out, QStringLiteral("iso_name_en"), c.isoNameEn, kTitleMax);
+    checkLength(out, QStringLiteral("iso_name_ja"), c.isoNameJa, kTitleMax);
+    checkLength(out, QStringLiteral("region"), c.region, 200);
+    checkChoice(out, QStringLiteral("kind"), c.kind, Vocabulary::countryKinds());
+    checkLength(out, QStringLiteral("note"), c.note, kTextMax);
+    checkUrls(out, QStringLiteral("sources"), c.sources);
+    return out;
+}
+
+QList<FieldError> dialogue(const Dialogue& d)
+{
+    QList<FieldError> out;
+    requireName(out, QStringLiteral("name"), d.nameEn, d.nameJa);
+    checkLength(out, QStringLiteral("name"), longer(d.nameEn, d.nameJa), 300);
+    checkChoice(out, QStringLiteral("kind"), d.kind, Vocabulary::dialogueKinds());
+    const qsizetype before = out.size();
+    checkParties(out, d.parties);
+    if (out.size() == before) {
+        const qsizetype n = d.parties.size();
+        if (d.kind == QLatin1String("bilateral") && n != 2)
+            out << FieldError{QStringLiteral("parties"), tr("A bilateral dialogue has 2 parties; %1 are ticked.").arg(n)};
+        else if (d.kind == QLatin1String("trilateral") && n != 3)
+            out << FieldError{QStringLiteral("parties"), tr("A trilateral dialogue has 3 parties; %1 are ticked.").arg(n)};
+        else if (d.kind == QLatin1String("minilateral") && n < 3)
+            out << FieldError{QStringLiteral("parties"),
+                              tr("A minilateral dialogue has 3 or more parties; %1 are ticked.").arg(n)};
+    }
+    checkDate(out, QStringLiteral("first_held"), d.firstHeld);
+    checkLength(out, QStringLiteral("first_held_note"), d.firstHeldNote, kTitleMax);
+    checkDate(out, QStringLiteral("agreed_date"), d.agreedDate);
+    checkLength(out, QStringLiteral("agreed_by"), d.agreedBy, kTitleMax);
+    checkChoice(out, QStringLiteral("status"), d.status, Vocabulary::dialogueStatuses());
+    checkLength(out, QStringLiteral("lead_agency"), d.leadAgency, kTitleMax);
+    checkLength(out, QStringLiteral("gaps"), d.gaps, kTextMax);
+    checkLength(out, QStringLiteral("note"), d.note, kTextMax);
+    checkUrls(out, QStringLiteral("sources"), d.sources);
+    return out;
+}
+
+QList<FieldError> forum(const Forum& f)
+{
+    QList<FieldError> out;
+    requireName(out, QStringLiteral("name"), f.nameEn, f.nameJa);
+    checkLength(out, QStringLiteral("name"), longer(f.nameEn, f.nameJa), 300);
+    checkLength(out, QStringLiteral("acronym"), f.acronym, 50);
+    checkLength(out, QStringLiteral("former_name"), longer(f.formerNameEn, f.formerNameJa), 300);
+    for (const auto& [field, text] : {std::pair{"renamed", &f.renamed}, {"kind", &f.kind}, {"level", &f.level},
+                                      {"japan_status", &f.japanStatus}, {"japan_hosts", &f.japanHosts}})
+        checkLength(out, QLatin1String(field), *text, kTitleMax);
+    checkDate(out, QStringLiteral("founded"), f.founded);
+    checkDate(out, QStringLiteral("incorporated"), f.incorporated);
+    checkUrl(out, QStringLiteral("url"), f.url);
+    checkLength(out, QStringLiteral("gaps"), f.gaps, kTextMax);
+    checkLength(out, QStringLiteral("note"), f.note, kTextMax);
+    QSet<QString> seen;
+    for (int i = 0; i < f.members.size(); ++i) {
+        const ForumMember& m = f.members[i];
+        QString problem;
+        if (m.country.isEmpty())
+            problem = tr("Member %1 has no country.").arg(i + 1);
+        else if (seen.contains(m.country))
+            problem = tr("%1 is listed twice.").arg(m.country);
+        else if (!m.since.isEmpty() && !PartialDate::isValidText(m.since))
+            problem = tr("Member %1: \u201c%2\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(i + 1).arg(m.since);
+        if (!problem.isEmpty()) {
+            out << FieldError{QStringLiteral("members"), problem};
+            break;
+        }
+        seen.insert(m.country);
+    }
+    checkUrls(out, QStringLiteral("sources"), f.sources);
+    return out;
+}
+
+QList<FieldError> agreement(const Agreement& a)
+{
+    QList<FieldError> out;
+    requireName(out, QStringLiteral("title"), a.titleEn, a.titleJa);
+    checkLength(out, QStringLiteral("title"), longer(a.titleEn, a.titleJa), kTitleMax);
+    checkLength(out, QStringLiteral("kind"), a.kind, kTitleMax);
+    checkParties(out, a.parties);
+    for (const auto& [field, date] : {std::pair{"signed_date", &a.signedDate}, {"in_force_date", &a.inForceDate},
+                                      {"expiry_date", &a.expiryDate}, {"review_date", &a.reviewDate}})
+        checkDate(out, QLatin1String(field), *date);
+    if (messageFor(out, QStringLiteral("expiry_date")).isEmpty()) {
+        const auto s = PartialDate::parse(a.signedDate), e = PartialDate::parse(a.expiryDate);
+        // Compared to the shared precision: an expiry of "2020" does not contradict a signature in 2020-05.
+        const qsizetype n = qMin(a.signedDate.size(), a.expiryDate.size());
+        if (s && e && !s->isNull() && !e->isNull() && a.expiryDate.left(n) < a.signedDate.left(n))
+            out << FieldError{QStringLiteral("expiry_date"),
+                              tr("The expiry (%1) is before the signature (%2).").arg(a.expiryDate, a.signedDate)};
+    }
+    checkChoice(out, QStringLiteral("status"), a.status, Vocabulary::agreementStatuses());
+    checkUrl(out, QStringLiteral("url"), a.url);
+    checkLength(out, QStringLiteral("summary"), a.summary, kTextMax);
+    checkLength(out, QStringLiteral("note"), a.note, kTextMax);
+    checkUrls(out, QStringLiteral("sources"), a.sources);
+    return out;
+}
+
+QList<FieldError> provision(const Provision& p)
+{
+    QList<FieldError> out;
+    if (p.article.trimmed().isEmpty())
+        out << FieldError{QStringLiteral("article"), tr("Enter the article (e.g. 24).")};
+    checkLength(out, QStringLiteral("article"), p.article, 50);
+    checkLength(out, QStringLiteral("label"), longer(p.labelEn, p.labelJa), kTitleMax);
+    checkLength(out, QStringLiteral("subject"), longer(p.subjectEn, p.subjectJa), kTextMax);
+    checkUrls(out, QStringLiteral("sources"), p.sources);
+    return out;
+}
+
+QList<FieldError> policyItem(const PolicyItem& p)
+{
+    QList<FieldError> out;
+    requireName(out, QStringLiteral("title"), p.titleEn, p.titleJa);
+    checkLength(out, QStringLiteral("title"), longer(p.titleEn, p.titleJa), kTitleMax);
+    for (const auto& [field, text] : {std::pair{"kind", &p.kind}, {"law_number", &p.lawNumber},
+                                      {"issued_by", &p.issuedBy}, {"date_note", &p.dateNote}})
+        checkLength(out, QLatin1String(field), *text, kTitleMax);
+    checkDate(out, QStringLiteral("date"), p.date);
+    checkLength(out, QStringLiteral("note"), p.note, kTextMax);
+    checkUrls(out, QStringLiteral("sources"), p.sources);
+    QSet<QString> articles;
+    for (int i = 0; i < p.provisions.size(); ++i) {
+        const Provision& v = p.provisions[i];
+        const QList<FieldError> bad = provision(v);
+        if (!bad.isEmpty()) {
+            out << FieldError{QStringLiteral("provisions"), tr("Provision %1: %2").arg(i + 1).arg(bad.first().message)};
+            break;
+        }
+        if (articles.contains(v.article)) {
+            out << FieldError{QStringLiteral("provisions"), tr("Article %1 is listed twice.").arg(v.article)};
+            break;
+        }
+        articles.insert(v.article);
+    }
     return out;
 }
 

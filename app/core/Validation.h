@@ -33,6 +33,14 @@ void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& 
 
 QList<FieldError> event(const Event& e);
 QList<FieldError> action(const Action& a);
+/// `takenCodes`: the codes other countries already use (the editor cannot ask the database).
+QList<FieldError> country(const Country& c, const QStringList& takenCodes = {});
+QList<FieldError> dialogue(const Dialogue& d);
+QList<FieldError> forum(const Forum& f);
+QList<FieldError> agreement(const Agreement& a);
+/// The item's own fields and each provision (reported on "provisions", naming the row), articles unique.
+QList<FieldError> policyItem(const PolicyItem& p);
+QList<FieldError> provision(const Provision& p);
 /// The message for `field`, or empty.
 QString messageFor(const QList<FieldError>& errors, const QString& field);
 } // namespace Validation

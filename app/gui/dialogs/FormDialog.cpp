@@ -30,6 +30,7 @@ FormDialog::FormDialog(const QString& title, QWidget* parent)
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
     innerLayout->addLayout(m_form);
+    innerLayout->addStretch(1); // spare height goes below the form, not between a label and its field
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -145,6 +146,7 @@ QPlainTextEdit* FormDialog::textBox(QWidget* parent, int lines)
 {
     auto* box = new QPlainTextEdit(parent);
     box->setTabChangesFocus(true);
+    box->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap, so it is never needed
     box->setFixedHeight(box->fontMetrics().lineSpacing() * lines + 12);
     return box;
 }

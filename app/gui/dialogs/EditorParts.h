@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QLineEdit;
+class QTableWidget;
+class QWidget;
+
+/// Small builders the record editors share: one-line fields, English/Japanese pairs, tables with Add/Remove.
+namespace EditorParts {
+QLineEdit* lineEdit(QWidget* parent, const QString& text, const QString& placeholder = {});
+/// Two line edits stacked, English over Japanese, named `<field>_en` and `<field>_ja`; returns the holder.
+QWidget* pair(QWidget* parent, const QString& field, QLineEdit** en, const QString& enText, QLineEdit** ja,
+              const QString& jaText);
+/// `table` with Add/Remove buttons under it (named `<table>_add`, `<table>_remove`); Remove drops the current row.
+QWidget* withButtons(QTableWidget* table, const QString& addText, const QString& removeText,
+                     const std::function<void()>& add);
+QString cellText(const QTableWidget* table, int row, int column);
+} // namespace EditorParts
