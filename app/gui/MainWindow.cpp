@@ -6,7 +6,13 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
+#include "gui/dialogs/AgreementEditor.h"
+#include "gui/dialogs/CountryEditor.h"
+#include "gui/dialogs/DialogueEditor.h"
 #include "gui/dialogs/EventEditor.h"
+#include "gui/dialogs/ForumEditor.h"
+#include "gui/dialogs/PolicyItemEditor.h"
+#include "io/DatasetJson.h"
 #include "gui/dialogs/HistoryDialog.h"
 #include "models/RecordStore.h"
 #include "gui/views/ChartsSection.h"
@@ -42,6 +48,9 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -50,6 +59,53 @@ std::function<int(QDialog*)>& dialogRunner()
 {
     static std::function<int(QDialog*)> runner;
     return runner;
+}
+
+NavTarget::Kind targetKind(const Country&) { return NavTarget::Kind::Country; }
+NavTarget::Kind targetKind(const Dialogue&) { return NavTarget::Kind::Dialogue; }
+NavTarget::Kind targetKind(const Forum&) { return NavTarget::Kind::Forum; }
+NavTarget::Kind targetKind(const Agreement&) { return NavTarget::Kind::Agreement; }
+NavTarget::Kind targetKind(const PolicyItem&) { return NavTarget::Kind::Policy; }
+
+void put(Dataset& d, const Country& r) { d.countries << r; }
+void put(Dataset& d, const Dialogue& r) { d.dialogues << r; }
+void put(Dataset& d, const Forum& r) { d.fora << r; }
+void put(Dataset& d, const Agreement& r) { d.agreements << r; }
+void put(Dataset& d, const PolicyItem& r) { d.policyItems << r; }
+
+// Field by field where two versions of a record differ, in the data file's terms (one serializer for all kinds).
+template <typename T>
+QString differences(const T& theirs, const T& mine)
+{
+    const auto object = [](const T& r) {
+        Dataset d;
+        put(d, r);
+        const QJsonObject root = DatasetJson::toJson(d);
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            if (it.value().isArray() && it.value().toArray().size() == 1)
+                return it.value().toArray().first().toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject a = object(theirs), b = object(mine);
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    QStringList out;
+    const auto text = [](const QJsonValue& v) {
+        if (v.isString())
+            return v.toString();
+        if (v.isNull() || v.isUndefined())
+            return QString();
+        return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{v.toVariant()}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+    };
+    for (const QString& k : std::as_const(keys)) {
+        if (a.value(k) != b.value(k))
+            out << MainWindow::tr("%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d")
+                       .arg(k, text(a.value(k)).left(120), text(b.value(k)).left(120));
+    }
+    return out.join(QLatin1Char('\n'));
 }
 } // namespace
 
@@ -134,6 +190,14 @@ void MainWindow::buildActions()
     edit->addSeparator();
     m_newEvent = edit->addAction(tr("&New Event…"), this, &MainWindow::newEvent);
     m_newEvent->setShortcut(QKeySequence::New);
+    QMenu* newMenu = edit->addMenu(tr("New &Record"));
+    const std::pair<NavTarget::Kind, QString> kinds[] = {{NavTarget::Kind::Country, tr("Country…")},
+                                                         {NavTarget::Kind::Dialogue, tr("Dialogue…")},
+                                                         {NavTarget::Kind::Forum, tr("Forum…")},
+                                                         {NavTarget::Kind::Agreement, tr("Agreement…")},
+                                                         {NavTarget::Kind::Policy, tr("Policy Item…")}};
+    for (const auto& [kind, label] : kinds)
+        newMenu->addAction(label, this, [this, kind = kind] { newRecord(kind); });
     m_edit = edit->addAction(tr("&Edit Record…"), this, &MainWindow::editCurrent);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_nextRound = edit->addAction(tr("Ne&xt Round…"), this, &MainWindow::nextRound);
@@ -375,9 +439,8 @@ void MainWindow::updateEditActions()
 {
     const NavTarget t = currentRecord();
     const bool known = t.isValid();
-    const bool event = t.kind == NavTarget::Kind::Event || t.kind == NavTarget::Kind::Action;
-    m_edit->setEnabled(known && event);
-    m_delete->setEnabled(known && event);
+    m_edit->setEnabled(known);
+    m_delete->setEnabled(known);
     m_historyAction->setEnabled(known);
     m_nextRound->setEnabled(t.kind == NavTarget::Kind::Dialogue || t.kind == NavTarget::Kind::Event);
 }
@@ -433,6 +496,52 @@ void MainWindow::editCurrent()
             return;
         }
         t = NavTarget{NavTarget::Kind::Event, action->eventId};
+    }
+    const auto fail = [this](const QString& error) { MessageBox::critical(this, tr("Cannot edit"), error); };
+    switch (t.kind) {
+    case NavTarget::Kind::Country: {
+        auto r = m_store->country(t.id);
+        if (!r)
+            return fail(r.error());
+        QStringList codes;
+        for (const Country& c : m_catalog->countries)
+            codes << c.code;
+        return editRecord<Country>(*r, *r, [codes, this](const Country& v) { return new CountryEditor(v, codes, this); },
+                                   [this](qint64 id) { return m_store->country(id); });
+    }
+    case NavTarget::Kind::Dialogue: {
+        auto r = m_store->dialogue(t.id);
+        if (!r)
+            return fail(r.error());
+        return editRecord<Dialogue>(*r, *r,
+                                    [this](const Dialogue& v) { return new DialogueEditor(v, m_catalog->countries, this); },
+                                    [this](qint64 id) { return m_store->dialogue(id); });
+    }
+    case NavTarget::Kind::Forum: {
+        auto r = m_store->forum(t.id);
+        if (!r)
+            return fail(r.error());
+        return editRecord<Forum>(*r, *r, [this](const Forum& v) { return new ForumEditor(v, m_catalog->countries, this); },
+                                 [this](qint64 id) { return m_store->forum(id); });
+    }
+    case NavTarget::Kind::Agreement: {
+        auto r = m_store->agreement(t.id);
+        if (!r)
+            return fail(r.error());
+        return editRecord<Agreement>(
+            *r, *r,
+            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, this); },
+            [this](qint64 id) { return m_store->agreement(id); });
+    }
+    case NavTarget::Kind::Policy: {
+        auto r = m_store->policyItem(t.id);
+        if (!r)
+            return fail(r.error());
+        return editRecord<PolicyItem>(*r, *r, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
+                                      [this](qint64 id) { return m_store->policyItem(id); });
+    }
+    default:
+        break;
     }
     if (t.kind != NavTarget::Kind::Event)
         return;
@@ -510,9 +619,124 @@ void MainWindow::editEvent(std::optional<Event> before, Event draft, QList<Actio
     }
 }
 
+template <typename T, typename MakeEditor, typename Load>
+void MainWindow::editRecord(std::optional<T> before, T draft, MakeEditor make, Load load)
+{
+    QString problem;
+    for (;;) {
+        std::unique_ptr<FormDialog> editor(make(draft));
+        editor->showProblem(problem);
+        if (runDialog(editor.get()) != QDialog::Accepted)
+            return;
+        draft = static_cast<decltype(make(draft))>(editor.get())->value();
+        T saving = draft;
+        const Status s = m_store->save(before, saving);
+        if (s) {
+            navigate(NavTarget{targetKind(saving), saving.id});
+            return;
+        }
+        if (!s.isConflict()) {
+            problem = s.error();
+            continue; // the form comes back as typed, with the reason on top
+        }
+        auto theirs = load(draft.id);
+        if (theirs) {
+            problem = tr("%1\n\nWhere their version differs from yours:\n%2\n\nYour changes are still in the form. "
+                         "Save again to replace their version with yours, or Cancel to keep theirs.")
+                          .arg(s.error(), differences(*theirs, draft));
+            before = *theirs;
+            draft.version = theirs->version;
+        } else {
+            problem = tr("%1\n\nYour changes are still in the form; saving again records them as a new record.")
+                          .arg(s.error());
+            before.reset();
+            draft.id = 0;
+        }
+    }
+}
+
+void MainWindow::newRecord(NavTarget::Kind kind)
+{
+    switch (kind) {
+    case NavTarget::Kind::Country: {
+        QStringList codes;
+        for (const Country& c : m_catalog->countries)
+            codes << c.code;
+        return editRecord<Country>(std::nullopt, Country{}, [codes, this](const Country& v) { return new CountryEditor(v, codes, this); },
+                                   [this](qint64 id) { return m_store->country(id); });
+    }
+    case NavTarget::Kind::Dialogue: {
+        Dialogue d;
+        d.parties = {QStringLiteral("JP")};
+        return editRecord<Dialogue>(std::nullopt, d,
+                                    [this](const Dialogue& v) { return new DialogueEditor(v, m_catalog->countries, this); },
+                                    [this](qint64 id) { return m_store->dialogue(id); });
+    }
+    case NavTarget::Kind::Forum:
+        return editRecord<Forum>(std::nullopt, Forum{},
+                                 [this](const Forum& v) { return new ForumEditor(v, m_catalog->countries, this); },
+                                 [this](qint64 id) { return m_store->forum(id); });
+    case NavTarget::Kind::Agreement:
+        return editRecord<Agreement>(
+            std::nullopt, Agreement{},
+            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, this); },
+            [this](qint64 id) { return m_store->agreement(id); });
+    case NavTarget::Kind::Policy:
+        return editRecord<PolicyItem>(std::nullopt, PolicyItem{}, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
+                                      [this](qint64 id) { return m_store->policyItem(id); });
+    case NavTarget::Kind::Event:
+        return newEvent();
+    default:
+        return;
+    }
+}
+
+template <typename T>
+void MainWindow::confirmAndRemove(const Result<T>& record, const QString& name)
+{
+    if (!record)
+        return MessageBox::critical(this, tr("Cannot delete"), record.error());
+    if (!MessageBox::question(this, tr("Delete"),
+                              tr("Delete \u201c%1\u201d? Undo (Ctrl+Z) brings it back.").arg(name)))
+        return;
+    if (auto s = m_store->remove(*record); !s)
+        return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
+    m_page->showMessage(tr("\u201c%1\u201d was deleted. Undo (Ctrl+Z) brings it back.").arg(name));
+}
+
 void MainWindow::deleteCurrent()
 {
     const NavTarget t = currentRecord();
+    const Lang lang = uiLanguage();
+    switch (t.kind) {
+    case NavTarget::Kind::Country:
+        if (auto r = m_store->country(t.id); r)
+            return confirmAndRemove(r, pickName(lang, r->nameEn, r->nameJa));
+        else
+            return confirmAndRemove(r, {});
+    case NavTarget::Kind::Dialogue:
+        if (auto r = m_store->dialogue(t.id); r)
+            return confirmAndRemove(r, pickName(lang, r->nameEn, r->nameJa));
+        else
+            return confirmAndRemove(r, {});
+    case NavTarget::Kind::Forum:
+        if (auto r = m_store->forum(t.id); r)
+            return confirmAndRemove(r, pickName(lang, r->nameEn, r->nameJa));
+        else
+            return confirmAndRemove(r, {});
+    case NavTarget::Kind::Agreement:
+        if (auto r = m_store->agreement(t.id); r)
+            return confirmAndRemove(r, pickName(lang, r->titleEn, r->titleJa));
+        else
+            return confirmAndRemove(r, {});
+    case NavTarget::Kind::Policy:
+        if (auto r = m_store->policyItem(t.id); r)
+            return confirmAndRemove(r, pickName(lang, r->titleEn, r->titleJa));
+        else
+            return confirmAndRemove(r, {});
+    default:
+        break;
+    }
     if (t.kind == NavTarget::Kind::Event) {
         auto event = m_store->event(t.id);
         if (!event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
 #include "models/NavTarget.h"
 
 #include <QMainWindow>
@@ -57,6 +58,8 @@ public:
     /// The record on the page, or none.
     NavTarget currentRecord() const { return m_historyPos >= 0 ? m_history[m_historyPos] : NavTarget{}; }
     void newEvent();
+    /// A new country, dialogue, forum, agreement or policy item in its editor.
+    void newRecord(NavTarget::Kind kind);
     /// Opens the editor of the record on the page (an action opens its event).
     void editCurrent();
     void deleteCurrent();
@@ -88,6 +91,10 @@ private:
     int runDialog(QDialog* dialog);
     void editEvent(std::optional<Event> before, Event draft, QList<Action> actionsBefore, QList<Action> draftActions);
     void recordChanged(const NavTarget& target);
+    template <typename T, typename MakeEditor, typename Load>
+    void editRecord(std::optional<T> before, T draft, MakeEditor make, Load load);
+    template <typename T>
+    void confirmAndRemove(const Result<T>& record, const QString& name);
     void updateEditActions();
 
     std::unique_ptr<Database> m_db;

@@ -373,3 +373,9 @@ QString RecordStore::differences(const Event& theirs, const Event& mine)
         field(tr("Classification"), QString::number(theirs.classification), QString::number(mine.classification));
     return out.join(QLatin1Char('\n'));
 }
+
+Result<Country> RecordStore::country(qint64 id) const { return CountryRepository(m_db.connection()).byId(id); }
+Result<Dialogue> RecordStore::dialogue(qint64 id) const { return DialogueRepository(m_db.connection()).byId(id); }
+Result<Forum> RecordStore::forum(qint64 id) const { return ForumRepository(m_db.connection()).byId(id); }
+Result<Agreement> RecordStore::agreement(qint64 id) const { return AgreementRepository(m_db.connection()).byId(id); }
+Result<PolicyItem> RecordStore::policyItem(qint64 id) const { return PolicyRepository(m_db.connection()).byId(id); }

@@ -47,6 +47,11 @@ public:
     Status remove(const Action& record);
 
     Result<Event> event(qint64 id) const;
+    Result<Country> country(qint64 id) const;
+    Result<Dialogue> dialogue(qint64 id) const;
+    Result<Forum> forum(qint64 id) const;
+    Result<Agreement> agreement(qint64 id) const;
+    Result<PolicyItem> policyItem(qint64 id) const;
     Result<Action> action(qint64 id) const;
     Result<QList<Action>> actionsOf(qint64 eventId) const;
     /// The dialogue's latest round (highest round number, else latest start), for "Next round".

@@ -4,9 +4,11 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
+#include "gui/dialogs/CountryEditor.h"
 #include "gui/dialogs/EventEditor.h"
 #include "gui/dialogs/HistoryDialog.h"
 #include "models/RecordStore.h"
+#include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
 #include "gui/views/ChartsSection.h"
 #include "gui/views/TimelineSection.h"
@@ -29,12 +31,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -497,6 +501,41 @@ private slots:
                  qPrintable(problem));
         QCOMPARE(keptPlace, QStringLiteral("My place"));
         QCOMPARE(w->store()->event(target.id)->place, QStringLiteral("Their place"));
+    }
+
+    void editAndDeleteACountryWithUndo()
+    {
+        auto w = openWindow();
+        auto countries = CountryRepository(m_db->db().connection()).all();
+        QVERIFY(countries);
+        Country fr;
+        for (const Country& c : *countries) {
+            if (c.code == QLatin1String("FR"))
+                fr = c;
+        }
+        w->navigate(NavTarget{NavTarget::Kind::Country, fr.id});
+        MainWindow::setDialogRunner([](QDialog* d) {
+            auto* editor = qobject_cast<CountryEditor*>(d);
+            if (!editor)
+                return int(QDialog::Rejected);
+            editor->findChild<QPlainTextEdit*>(QStringLiteral("note"))->setPlainText(QStringLiteral("Edited <b>note</b>"));
+            editor->accept();
+            return editor->result();
+        });
+        w->editCurrent();
+        MainWindow::setDialogRunner({});
+        QCOMPARE(w->store()->country(fr.id)->note, QStringLiteral("Edited <b>note</b>"));
+        w->findChild<QAction*>(QStringLiteral("undo"))->trigger();
+        QCOMPARE(w->store()->country(fr.id)->note, fr.note);
+
+        // A country that events refer to cannot go; the message says why and nothing changes.
+        MessageBox::setTestAnswer(true);
+        const qsizetype before = m_messages.size();
+        w->deleteCurrent();
+        QCOMPARE(m_messages.size(), before + 2); // the question, then why it could not be done
+        QVERIFY2(m_messages.last().contains(QStringLiteral("other records still refer to it")), qPrintable(m_messages.last()));
+        m_messages.resize(before);
+        QVERIFY(w->store()->country(fr.id));
     }
 
     void cleanupTestCase() { QCOMPARE(m_messages, QStringList()); }
