@@ -10,6 +10,7 @@
 #include "gui/dialogs/CountryEditor.h"
 #include "gui/dialogs/DialogueEditor.h"
 #include "gui/dialogs/EventEditor.h"
+#include "gui/widgets/AttachmentsPanel.h"
 #include "gui/dialogs/ForumEditor.h"
 #include "gui/dialogs/PolicyItemEditor.h"
 #include "io/DatasetJson.h"
@@ -48,7 +49,11 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QJsonArray>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUndoGroup>
@@ -207,6 +212,10 @@ void MainWindow::buildActions()
     edit->addSeparator();
     m_historyAction = edit->addAction(tr("&History…"), this, &MainWindow::showHistory);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_attachments = edit->addAction(tr("&Attachments…"), this, &MainWindow::showAttachments);
+    m_attachments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    edit->addSeparator();
+    edit->addAction(tr("Your &Name in the History…"), this, &MainWindow::askUserName);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
@@ -442,6 +451,7 @@ void MainWindow::updateEditActions()
     m_edit->setEnabled(known);
     m_delete->setEnabled(known);
     m_historyAction->setEnabled(known);
+    m_attachments->setEnabled(known);
     m_nextRound->setEnabled(t.kind == NavTarget::Kind::Dialogue || t.kind == NavTarget::Kind::Event);
 }
 
@@ -785,6 +795,50 @@ void MainWindow::nextRound()
     auto open = m_store->actionsOf(last->id);
     const QList<Action> carried = EventEditor::carriedForward(open ? *open : QList<Action>{}, *last);
     editEvent(std::nullopt, EventEditor::nextRoundOf(*last), open ? *open : QList<Action>{}, carried);
+}
+
+void MainWindow::showAttachments()
+{
+    const NavTarget t = currentRecord();
+    if (!t.isValid())
+        return;
+    const QString entity = t.kind == NavTarget::Kind::Policy ? QStringLiteral("policy_item") : NavTarget::kindName(t.kind);
+    auto page = RecordPageBuilder(*m_db).build(t);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("AttachmentsDialog"));
+    dialog.setWindowTitle(tr("Attachments of %1").arg(page ? page->title : entity));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* panel = new AttachmentsPanel(*m_db, entity, t.id, &dialog);
+    layout->addWidget(panel);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 360);
+    runDialog(&dialog);
+}
+
+void MainWindow::askUserName()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("UserNameDialog"));
+    dialog.setWindowTitle(tr("Your Name in the History"));
+    auto* form = new QFormLayout(&dialog);
+    auto* edit = new QLineEdit(m_db->auditUser(), &dialog);
+    edit->setObjectName(QStringLiteral("userName"));
+    form->addRow(new QLabel(tr("Every change you save is recorded in the history under this name. By default it is "
+                               "your account name on this computer."),
+                            &dialog));
+    form->addRow(tr("Name"), edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (runDialog(&dialog) != QDialog::Accepted)
+        return;
+    const QString name = edit->text().trimmed().isEmpty() ? Database::osAccountName() : edit->text().trimmed();
+    if (auto s = m_db->setAuditUser(name); !s)
+        return MessageBox::critical(this, tr("Name not changed"), s.error());
+    QSettings().setValue(QStringLiteral("user/name"), name == Database::osAccountName() ? QString() : name);
 }
 
 void MainWindow::showHistory()

@@ -66,6 +66,10 @@ public:
     /// A new event for the round after the latest of the dialogue on the page (or of the event's dialogue).
     void nextRound();
     void showHistory();
+    /// Files (minutes, statements) attached to the record on the page.
+    void showAttachments();
+    /// Asks for the name the history records for this user's changes (default: the OS account).
+    void askUserName();
     /// Test seam: runs editors and the history panel instead of exec(); returns the dialog's result.
     static void setDialogRunner(std::function<int(QDialog*)> runner);
 
@@ -106,6 +110,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_nextRound = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_attachments = nullptr;
     bool m_refreshPending = false;
     std::vector<std::unique_ptr<EntityTableModel>> m_models;
     QListWidget* m_sidebar;

@@ -538,6 +538,34 @@ private slots:
         QVERIFY(w->store()->country(fr.id));
     }
 
+    void theHistoryNamesTheConfiguredUser()
+    {
+        auto w = openWindow();
+        MainWindow::setDialogRunner([](QDialog* d) {
+            auto* name = d->findChild<QLineEdit*>(QStringLiteral("userName"));
+            if (!name)
+                return int(QDialog::Rejected);
+            name->setText(QStringLiteral("佐藤"));
+            return int(QDialog::Accepted);
+        });
+        w->askUserName();
+        MainWindow::setDialogRunner({});
+        QCOMPARE(QSettings().value(QStringLiteral("user/name")).toString(), QStringLiteral("佐藤"));
+        auto fr = CountryRepository(m_db->db().connection()).byCode(QStringLiteral("FR"));
+        QVERIFY(fr);
+        Country edited = *fr;
+        edited.note = QStringLiteral("by Sato");
+        QVERIFY(w->store()->save(*fr, edited));
+        auto history = w->store()->history(NavTarget{NavTarget::Kind::Country, fr->id});
+        QVERIFY(history && !history->isEmpty());
+        QCOMPARE(history->first().user, QStringLiteral("佐藤"));
+        // A new window on the database keeps the name.
+        w.reset();
+        auto again = openWindow();
+        QCOMPARE(again->store()->database().auditUser(), QStringLiteral("佐藤"));
+        QSettings().remove(QStringLiteral("user/name"));
+    }
+
     void cleanupTestCase() { QCOMPARE(m_messages, QStringList()); }
 
 private:
