@@ -33,6 +33,24 @@ QString partName(const QString& table)
         return HistoryModel::tr("member");
     if (table == QLatin1String("provision"))
         return HistoryModel::tr("article");
+    if (table == QLatin1String("event"))
+        return HistoryModel::tr("event");
+    if (table == QLatin1String("country"))
+        return HistoryModel::tr("country");
+    if (table == QLatin1String("dialogue"))
+        return HistoryModel::tr("dialogue");
+    if (table == QLatin1String("forum"))
+        return HistoryModel::tr("forum");
+    if (table == QLatin1String("agreement"))
+        return HistoryModel::tr("agreement");
+    if (table == QLatin1String("policy_item"))
+        return HistoryModel::tr("policy item");
+    if (table == QLatin1String("citation"))
+        return HistoryModel::tr("cited article");
+    if (table == QLatin1String("entity_tag"))
+        return HistoryModel::tr("tag");
+    if (table == QLatin1String("attachment"))
+        return HistoryModel::tr("attachment");
     return HistoryModel::tr("record");
 }
 } // namespace

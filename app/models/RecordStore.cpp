@@ -44,7 +44,8 @@ class Step
 {
 public:
     virtual ~Step() = default;
-    virtual Status apply(const QSqlDatabase& db, bool forward) = 0;
+    /// `versions` holds the version this store last wrote of each record ("kind:id").
+    virtual Status apply(const QSqlDatabase& db, bool forward, QHash<QString, int>& versions) = 0;
     virtual NavTarget target() const = 0;
 };
 
@@ -57,26 +58,43 @@ public:
     {
     }
 
-    Status apply(const QSqlDatabase& db, bool forward) override
+    Status apply(const QSqlDatabase& db, bool forward, QHash<QString, int>& versions) override
     {
         std::optional<T>& from = forward ? m_before : m_after;
         std::optional<T>& to = forward ? m_after : m_before;
         typename RepoOf<T>::type repo(db);
-        if (!to)
-            return repo.remove(*from);
+        // What the database should hold now: the version this store last wrote, or the one the editor read. Later
+        // commands may have changed the record since this one ran; someone else's change makes it differ.
+        const QString key = versionKey();
+        if (!to) {
+            T gone = *from;
+            gone.version = versions.value(key, from->version);
+            Status s = repo.remove(gone);
+            if (s)
+                versions.remove(key);
+            return s;
+        }
         T value = *to;
-        if (m_prepare)
+        if (m_prepare && forward) // backwards, `to` is the state as it was, parent included
             m_prepare(value);
         Status s;
         if (!from) {
             s = repo.insert(value);
         } else {
-            value.version = from->version; // what the database holds now
+            value.version = versions.value(key, from->version);
             s = repo.update(value);
         }
-        if (s)
+        if (s) {
             *to = value;
+            versions.insert(versionKey(), value.version);
+        }
         return s;
+    }
+
+    QString versionKey() const
+    {
+        const NavTarget t = target();
+        return QStringLiteral("%1:%2").arg(int(t.kind)).arg(t.id);
     }
 
     NavTarget target() const override
@@ -107,13 +125,17 @@ public:
         Transaction tx(db);
         if (!tx.isActive())
             return Status::failure(tx.error());
+        QHash<QString, int> versions = m_store.m_versions;
         const int n = int(m_steps.size());
         for (int i = 0; i < n; ++i) {
             Step& step = *m_steps[forward ? i : n - 1 - i];
-            if (auto s = step.apply(db, forward); !s)
-                return s; // rolled back: the database is as before
+            if (auto s = step.apply(db, forward, versions); !s)
+                return s; // rolled back: the database is as before, and so are the known versions
         }
-        return tx.commit();
+        if (auto s = tx.commit(); !s)
+            return s;
+        m_store.m_versions = versions;
+        return {};
     }
 
     void redo() override
@@ -298,6 +320,7 @@ Status RecordStore::restore(const HistoryEntry& entry)
     // Versions of the restored record changed outside the undo stack: older commands would be refused anyway,
     // but clearing says so plainly.
     m_undo->clear();
+    m_versions.clear();
     const QHash<QString, NavTarget::Kind> kinds{
         {QStringLiteral("country"), NavTarget::Kind::Country},   {QStringLiteral("dialogue"), NavTarget::Kind::Dialogue},
         {QStringLiteral("forum"), NavTarget::Kind::Forum},       {QStringLiteral("event"), NavTarget::Kind::Event},

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "models/NavTarget.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -82,4 +83,5 @@ private:
     Status removeRecord(const T& record);
     Database& m_db;
     QUndoStack* m_undo;
+    QHash<QString, int> m_versions; ///< the version this store last wrote of each record ("kind:id")
 };

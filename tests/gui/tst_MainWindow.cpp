@@ -457,7 +457,7 @@ private slots:
         QVERIFY2(rows >= 3, qPrintable(what));
         QVERIFY2(what.contains(QStringLiteral("participant added")), qPrintable(what));
         QVERIFY2(what.contains(QStringLiteral("action added")), qPrintable(what));
-        QVERIFY2(what.contains(QStringLiteral("record deleted")), qPrintable(what)); // the undo
+        QVERIFY2(what.contains(QStringLiteral("event deleted")), qPrintable(what)); // the undo
     }
 
     void aStaleSaveIsRefusedAndTheEditKept()

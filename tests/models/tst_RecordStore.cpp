@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/RecordStore.h"
+#include "storage/CountryRepository.h"
+#include "storage/EventRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+class tst_RecordStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void editsUndoAndRedo()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        QSignalSpy changed(&store, &RecordStore::changed);
+        Country fr = *CountryRepository(t.db().connection()).byCode(QStringLiteral("FR"));
+        Country edited = fr;
+        edited.note = QStringLiteral("first");
+        QVERIFY(store.save(fr, edited));
+        QVERIFY(changed.count() >= 1);
+        Country again = *store.country(fr.id);
+        Country second = again;
+        second.note = QStringLiteral("second");
+        QVERIFY(store.save(again, second));
+        QCOMPARE(store.undoStack()->count(), 2);
+        store.undoStack()->undo();
+        QCOMPARE(store.country(fr.id)->note, QStringLiteral("first"));
+        store.undoStack()->undo();
+        QCOMPARE(store.country(fr.id)->note, fr.note);
+        store.undoStack()->redo();
+        store.undoStack()->redo();
+        QCOMPARE(store.country(fr.id)->note, QStringLiteral("second"));
+    }
+
+    void undoingADeletePutsTheEventAndItsActionsBack()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        Event e;
+        e.titleEn = QStringLiteral("Working level meeting");
+        e.participants = {Participant{0, QStringLiteral("FR"), {}, {}, {}}};
+        Action a;
+        a.description = QStringLiteral("Send the draft");
+        QVERIFY(store.saveEvent(std::nullopt, e, {}, {a}));
+        QVERIFY(e.id > 0);
+        const QList<Action> actions = *store.actionsOf(e.id);
+        QCOMPARE(actions.size(), 1);
+        QVERIFY(store.deleteEvent(*store.event(e.id)));
+        QVERIFY(!store.event(e.id));
+        store.undoStack()->undo();
+        auto back = store.event(e.id);
+        QVERIFY(back);
+        QCOMPARE(back->participants.size(), 1);
+        QCOMPARE(store.actionsOf(e.id)->size(), 1);
+        QCOMPARE(store.actionsOf(e.id)->first().id, actions.first().id);
+        store.undoStack()->redo();
+        QVERIFY(!store.event(e.id));
+    }
+
+    void anUndoOverSomeoneElsesChangeIsRefused()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        QSignalSpy failed(&store, &RecordStore::failed);
+        Country fr = *store.country(CountryRepository(t.db().connection()).byCode(QStringLiteral("FR"))->id);
+        Country mine = fr;
+        mine.note = QStringLiteral("mine");
+        QVERIFY(store.save(fr, mine));
+        // Another window saves the same country.
+        Country theirs = *store.country(fr.id);
+        theirs.note = QStringLiteral("theirs");
+        QVERIFY(CountryRepository(t.db().connection()).update(theirs));
+        store.undoStack()->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Cannot undo")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(store.country(fr.id)->note, QStringLiteral("theirs")); // never overwritten
+    }
+
+    void nextRoundCarriesOpenActionsForwardAndUndoTakesThemBack()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        Event first;
+        first.titleEn = QStringLiteral("Round one");
+        Action open;
+        open.description = QStringLiteral("Agree the terms of reference");
+        QVERIFY(store.saveEvent(std::nullopt, first, {}, {open}));
+        const QList<Action> before = *store.actionsOf(first.id);
+        QList<Action> moved = before;
+        moved.first().eventId = 0; // as the editor hands it over for a new event
+        Event next;
+        next.titleEn = QStringLiteral("Round two");
+        QVERIFY(store.saveEvent(std::nullopt, next, before, moved));
+        QCOMPARE(store.actionsOf(next.id)->size(), 1);
+        QCOMPARE(store.actionsOf(next.id)->first().id, before.first().id); // the same record, moved
+        QVERIFY(store.actionsOf(first.id)->isEmpty());
+        store.undoStack()->undo();
+        QVERIFY(!store.event(next.id));
+        QCOMPARE(store.actionsOf(first.id)->size(), 1);
+        QCOMPARE(store.actionsOf(first.id)->first().eventId, first.id);
+    }
+
+    void moreRoundsAreRecognised()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        auto all = EventRepository(t.db().connection()).all();
+        QVERIFY(all);
+        Event round;
+        for (const Event& e : *all) {
+            if (e.dialogueId && e.roundNumber)
+                round = e;
+        }
+        QVERIFY(round.id);
+        Event copy = round;
+        copy.id = 0;
+        QCOMPARE(*store.roundTaken(copy), true);
+        QCOMPARE(*store.roundTaken(round), false); // its own number
+        copy.roundNumber = 9999;
+        QCOMPARE(*store.roundTaken(copy), false);
+        auto last = store.lastRoundOf(round.dialogueId);
+        QVERIFY(last);
+        QVERIFY(*last->roundNumber >= *round.roundNumber || last->id == round.id);
+    }
+};
+
+QTEST_MAIN(tst_RecordStore)
+#include "tst_RecordStore.moc"
