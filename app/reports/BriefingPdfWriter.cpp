@@ -95,6 +95,9 @@ void styleTables(QTextDocument& doc, double width)
         if (auto* t = c.currentTable(); t && !tables.contains(t))
             tables << t;
     }
+    // One edit block: otherwise every cell format lays the whole table out again.
+    QTextCursor batch(&doc);
+    batch.beginEditBlock();
     for (QTextTable* t : tables) {
         QTextTableFormat f = t->format();
         if (f.border() <= 0) {
@@ -139,6 +142,7 @@ void styleTables(QTextDocument& doc, double width)
             }
         }
     }
+    batch.endEditBlock();
 }
 
 /// Starts `block` on a new page and lays the document out again from there.
