@@ -113,14 +113,16 @@ struct Builder
     QHash<QString, Country> countries; ///< by code
     int highest = 0;
     QList<std::pair<QString, QString>> sources; ///< url, what it supports; first use wins
+    QSet<QString> cited;
 
     void include(const RecordMeta& r) { highest = qMax(highest, r.classification); }
     void cite(const QStringList& urls, const QString& what)
     {
         for (const QString& url : urls) {
-            const bool known = std::any_of(sources.cbegin(), sources.cend(), [&](const auto& s) { return s.first == url; });
-            if (!known)
+            if (!cited.contains(url)) {
+                cited.insert(url);
                 sources.append({url, what});
+            }
         }
     }
     QString name(const QString& en, const QString& ja) const { return pickName(o.lang, en, ja); }
@@ -177,7 +179,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
     if (!o.asOf.isValid())
         return R::failure(QStringLiteral("as of: no date given"));
 
-    Builder b{o, w, {}, 0, {}};
+    Builder b{o, w, {}, 0, {}, {}};
     auto allCountries = CountryRepository(m_db).all();
     if (!allCountries)
         return R::failure(allCountries.error());
@@ -376,12 +378,43 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要と基本情報"), html};
     }
 
-    // Dialogue history, every round.
+    // Dialogue history, every round, unless the scope has more dialogues than a pack can hold.
     if (o.sections & BriefingOptions::Dialogues) {
         QString html;
         if (dialogues.isEmpty())
             html += para(QStringLiteral("empty"), esc(w("No dialogue in scope.", "対象となる協議はありません。")));
+        const qsizetype shown = qMin<qsizetype>(dialogues.size(), qMax(1, o.dialogueLimit));
+        const int perDialogue = qMin(o.roundLimit, qMax(5, o.roundBudget / int(qMax<qsizetype>(1, shown))));
+        QList<std::pair<Dialogue, Capped<Event>>> histories;
         for (const Dialogue& d : dialogues) {
+            auto rounds = repo.dialogueRounds(d.id, scope, perDialogue);
+            if (!rounds)
+                return R::failure(rounds.error());
+            histories.append({d, *rounds});
+        }
+        if (histories.size() > shown) {
+            // The most recently active dialogues, kept in their own order.
+            QList<std::pair<QString, qsizetype>> latest;
+            for (qsizetype i = 0; i < histories.size(); ++i) {
+                const auto& rows = histories[i].second.rows;
+                latest.append({rows.isEmpty() ? QString() : rows.last().startDate, i});
+            }
+            std::stable_sort(latest.begin(), latest.end(), [](const auto& a, const auto& c) { return a.first > c.first; });
+            QList<qsizetype> keep;
+            for (qsizetype i = 0; i < shown; ++i)
+                keep << latest[i].second;
+            std::sort(keep.begin(), keep.end());
+            QList<std::pair<Dialogue, Capped<Event>>> kept;
+            for (qsizetype i : keep)
+                kept << histories[i];
+            html += para(QStringLiteral("note"),
+                         esc(w("Showing the %1 most recently active of %2 dialogues.",
+                               "全%2件の協議のうち、最近開催された%1件を表示しています。")
+                                 .arg(shown)
+                                 .arg(histories.size())));
+            histories = kept;
+        }
+        for (const auto& [d, rounds] : histories) {
             b.include(d);
             b.cite(d.sources, b.name(d.nameEn, d.nameJa));
             html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
@@ -394,15 +427,12 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             html += para(QStringLiteral("meta"), line.join(QStringLiteral(" · ")));
             if (!d.gaps.isEmpty())
                 html += para(QStringLiteral("note"), esc(w("Gaps in the record: %1", "記録の欠落: %1").arg(d.gaps)));
-            auto rounds = repo.dialogueRounds(d.id, scope, o.roundLimit);
-            if (!rounds)
-                return R::failure(rounds.error());
-            if (rounds->rows.isEmpty()) {
+            if (rounds.rows.isEmpty()) {
                 html += para(QStringLiteral("empty"), esc(w("No meeting in the period.", "期間中の会合はありません。")));
                 continue;
             }
             QList<QStringList> rows;
-            for (const Event& e : rounds->rows) {
+            for (const Event& e : rounds.rows) {
                 b.include(e);
                 b.cite(e.sources, b.name(e.titleEn, e.titleJa));
                 QString what = b.marked(e, b.eventRow(e));
@@ -418,7 +448,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                           {w("No.", "回"), w("Date", "日付"), w("Meeting and outcome", "会合と成果"), w("Place", "場所"),
                            w("Format", "形式")},
                           {7, 17, 50, 14, 12}, rows);
-            html += b.capNote(rounds->rows.size(), rounds->total, true);
+            html += b.capNote(rounds.rows.size(), rounds.total, true);
         }
         doc.sections << BriefingSection{QStringLiteral("dialogues"), w("Dialogue history", "協議の経緯"), html};
     }
@@ -430,7 +460,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             html += para(QStringLiteral("empty"), esc(w("No forum in scope.", "対象となる多国間枠組みはありません。")));
         } else {
             QList<QStringList> rows;
-            for (const Forum& f : fora) {
+            for (const Forum& f : fora.mid(0, o.rowLimit)) {
                 b.include(f);
                 b.cite(f.sources, b.name(f.nameEn, f.nameJa));
                 QStringList since;
@@ -447,8 +477,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             html += table(QStringLiteral("fora"),
                           {w("Forum", "枠組み"), w("Kind", "種別"), w("Level", "レベル"), w("Member since", "加盟"),
                            w("Japan's part", "日本の関与")},
-                          {38, 16, 16, 12, 18}, rows.mid(0, o.rowLimit));
-            html += b.capNote(qMin<qsizetype>(rows.size(), o.rowLimit), rows.size(), false);
+                          {38, 16, 16, 12, 18}, rows);
+            html += b.capNote(rows.size(), fora.size(), false);
         }
         doc.sections << BriefingSection{QStringLiteral("fora"), w("Fora in common", "共通の多国間枠組み"), html};
     }

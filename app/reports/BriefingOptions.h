@@ -31,8 +31,11 @@ struct BriefingOptions
     Lang lang = Lang::En;
     int maxClassification = 0; ///< records marked above this are left out
     QDate asOf;
-    int rowLimit = 200;        ///< longest table of a section; longer lists say "showing the latest N of M"
-    int roundLimit = 100;      ///< rounds shown per dialogue
+    // Caps that keep the busiest country's pack near 50 pages; a cut list says "showing the latest N of M".
+    int rowLimit = 60;        ///< longest table of a section
+    int roundLimit = 100;     ///< rounds shown per dialogue
+    int dialogueLimit = 20;   ///< dialogues in the history; the most recently active are kept
+    int roundBudget = 240;    ///< rounds in the whole history, shared out among the dialogues shown
 
     bool hasScope() const { return !countries.isEmpty() || !dialogues.isEmpty() || !fora.isEmpty(); }
 };

@@ -145,60 +145,26 @@ void styleTables(QTextDocument& doc, double width)
     batch.endEditBlock();
 }
 
-/// Starts `block` on a new page and lays the document out again from there.
-void breakBefore(QTextDocument& doc, const QTextBlock& block)
-{
-    QTextBlockFormat f;
-    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).mergeBlockFormat(f);
-    doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
-}
-
 int pageOf(double y, double pageHeight) { return int(std::floor(y / pageHeight)); }
 
-/// Keeps each row of `table` on one page: a row that would straddle a page break starts on the next page, where
-/// the header row is repeated. Qt moves a row only when none of its first lines fit; this moves it whole.
-void keepRowsTogether(QTextDocument& doc, QTextTable* table, double pageHeight)
+/// Moves a heading that would end a page to the next one, so it stays with what it introduces. Qt's layout has no
+/// keep-with-next; a table row it splits by lines, repeating the header row on the new page.
+void keepHeadingsWithText(QTextDocument& doc, double pageHeight, double reserve)
 {
     auto* layout = doc.documentLayout();
-    for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
-        double top = 1e300, bottom = -1e300;
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextTableCell cell = table->cellAt(r, c);
-            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
-                const QRectF rect = layout->blockBoundingRect(b);
-                top = std::min(top, rect.top());
-                bottom = std::max(bottom, rect.bottom());
-                if (b == cell.lastCursorPosition().block())
-                    break;
-            }
-        }
-        if (bottom <= top || bottom - top > pageHeight / 2 || pageOf(top, pageHeight) == pageOf(bottom - 1, pageHeight))
-            continue;
-        // Every cell's first line on the next page: Qt then drops the whole row there.
-        for (int c = 0; c < table->columns(); ++c)
-            breakBefore(doc, table->cellAt(r, c).firstCursorPosition().block());
-    }
-}
-
-/// Pagination rules Qt's layout lacks, applied in document order since each change moves what follows: table
-/// rows stay whole, and a heading that would end a page moves to the next, to stay with what it introduces.
-void paginate(QTextDocument& doc, double pageHeight, double reserve)
-{
-    auto* layout = doc.documentLayout();
+    QTextBlockFormat breakBefore;
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
-        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
-            keepRowsTogether(doc, table, pageHeight);
-            continue;
-        }
         const QTextBlock b = it.currentBlock();
         if (!b.isValid() || b.blockFormat().headingLevel() == 0)
             continue;
         const QRectF r = layout->blockBoundingRect(b);
         const double pageEnd = (pageOf(r.top(), pageHeight) + 1) * pageHeight;
         if (r.bottom() + reserve > pageEnd && std::fmod(r.top(), pageHeight) > reserve)
-            breakBefore(doc, b);
+            QTextCursor(b).mergeBlockFormat(breakBefore);
     }
+    // Qt lays out again only from a change on, lazily; a full pass keeps every block after a split table laid out.
+    doc.markContentsDirty(0, doc.characterCount());
 }
 
 void drawHeaderFooter(QPainter& p, const Geometry& g, const BriefingDocument& doc, const QString& family, int page,
@@ -334,7 +300,7 @@ Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDev
     // Qt lays a document out lazily and, after a format change, again only from the change on: a full pass
     // before reading positions, so that every block after a split table has its lines.
     body.markContentsDirty(0, body.characterCount());
-    paginate(body, g.body.height(), 30 * g.mm);
+    keepHeadingsWithText(body, g.body.height(), 30 * g.mm);
     const int bodyPages = body.pageCount();
 
     // Contents: each chapter heading and the page it is laid out on.
