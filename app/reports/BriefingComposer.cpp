@@ -372,7 +372,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                                     esc(Vocabulary::label(QStringLiteral("eventKind"), e.kind, o.lang))};
             }
             html += table(QStringLiteral("events"), {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Kind", "種別")},
-                          {18, 52, 18, 12}, rows);
+                          {20, 50, 18, 12}, rows);
             html += b.capNote(recent->rows.size(), recent->total, true);
         }
         doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要と基本情報"), html};
@@ -385,34 +385,38 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             html += para(QStringLiteral("empty"), esc(w("No dialogue in scope.", "対象となる協議はありません。")));
         const qsizetype shown = qMin<qsizetype>(dialogues.size(), qMax(1, o.dialogueLimit));
         const int perDialogue = qMin(o.roundLimit, qMax(5, o.roundBudget / int(qMax<qsizetype>(1, shown))));
-        QList<std::pair<Dialogue, Capped<Event>>> histories;
-        for (const Dialogue& d : dialogues) {
-            auto rounds = repo.dialogueRounds(d.id, scope, perDialogue);
-            if (!rounds)
-                return R::failure(rounds.error());
-            histories.append({d, *rounds});
-        }
-        if (histories.size() > shown) {
-            // The most recently active dialogues, kept in their own order.
-            QList<std::pair<QString, qsizetype>> latest;
-            for (qsizetype i = 0; i < histories.size(); ++i) {
-                const auto& rows = histories[i].second.rows;
-                latest.append({rows.isEmpty() ? QString() : rows.last().startDate, i});
-            }
-            std::stable_sort(latest.begin(), latest.end(), [](const auto& a, const auto& c) { return a.first > c.first; });
+        // Past the limit, the most recently active dialogues are kept, in their own order.
+        QList<Dialogue> chosen = dialogues;
+        if (dialogues.size() > shown) {
+            QList<qint64> ids;
+            for (const Dialogue& d : dialogues)
+                ids << d.id;
+            auto latest = repo.latestMeetings(ids, scope);
+            if (!latest)
+                return R::failure(latest.error());
+            QList<std::pair<QString, qsizetype>> order;
+            for (qsizetype i = 0; i < dialogues.size(); ++i)
+                order.append({latest->value(dialogues[i].id), i});
+            std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& c) { return a.first > c.first; });
             QList<qsizetype> keep;
             for (qsizetype i = 0; i < shown; ++i)
-                keep << latest[i].second;
+                keep << order[i].second;
             std::sort(keep.begin(), keep.end());
-            QList<std::pair<Dialogue, Capped<Event>>> kept;
+            chosen.clear();
             for (qsizetype i : keep)
-                kept << histories[i];
+                chosen << dialogues[i];
             html += para(QStringLiteral("note"),
                          esc(w("Showing the %1 most recently active of %2 dialogues.",
                                "全%2件の協議のうち、最近開催された%1件を表示しています。")
                                  .arg(shown)
-                                 .arg(histories.size())));
-            histories = kept;
+                                 .arg(dialogues.size())));
+        }
+        QList<std::pair<Dialogue, Capped<Event>>> histories;
+        for (const Dialogue& d : chosen) {
+            auto rounds = repo.dialogueRounds(d.id, scope, perDialogue);
+            if (!rounds)
+                return R::failure(rounds.error());
+            histories.append({d, *rounds});
         }
         for (const auto& [d, rounds] : histories) {
             b.include(d);
@@ -447,7 +451,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             html += table(QStringLiteral("rounds"),
                           {w("No.", "回"), w("Date", "日付"), w("Meeting and outcome", "会合と成果"), w("Place", "場所"),
                            w("Format", "形式")},
-                          {7, 17, 50, 14, 12}, rows);
+                          {6, 20, 48, 14, 12}, rows);
             html += b.capNote(rounds.rows.size(), rounds.total, true);
         }
         doc.sections << BriefingSection{QStringLiteral("dialogues"), w("Dialogue history", "協議の経緯"), html};
@@ -581,7 +585,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             html += table(QStringLiteral("upcoming"),
                           {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Format", "形式"),
                            w("Status", "状況")},
-                          {18, 44, 16, 11, 11}, rows);
+                          {20, 42, 16, 11, 11}, rows);
             html += b.capNote(upcoming->rows.size(), upcoming->total, false);
         }
         doc.sections << BriefingSection{QStringLiteral("upcoming"), w("Upcoming events", "今後の予定"), html};

@@ -50,9 +50,10 @@ QString scopeWhere(const BriefingScope& s, QVariantList& binds)
 {
     QStringList any;
     if (!s.countries.isEmpty()) {
-        // The participant_country index answers this without reading every event.
-        any << QStringLiteral("x.id IN (SELECT p.event_id FROM participant p JOIN country c ON c.id = p.country_id "
-                              "WHERE c.code IN (%1))")
+        // Asked of each event through participant_event_country, so a list in date order stops at its limit even
+        // for a country that took part in every event (an IN list of its events was built in full each time).
+        any << QStringLiteral("EXISTS (SELECT 1 FROM participant p WHERE p.event_id = x.id AND p.country_id IN "
+                              "(SELECT id FROM country WHERE code IN (%1)))")
                    .arg(marks(s.countries.size()));
         for (const QString& c : s.countries)
             binds << c;
@@ -94,11 +95,6 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
 {
     using R = Result<Capped<Event>>;
     Capped<Event> out;
-    auto count = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event x WHERE ") + where, binds);
-    if (!count)
-        return R::failure(count.error());
-    if (count->next())
-        out.total = count->value(0).toLongLong();
     QVariantList values = binds;
     values << limit;
     auto q = Sql::run(m_db,
@@ -110,6 +106,15 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
     while (q->next()) {
         out.rows << readEvent(*q);
         index.insert(out.rows.last().id, int(out.rows.size() - 1));
+    }
+    // Counted only when the limit cut the list: for a busy country the count reads every event.
+    out.total = out.rows.size();
+    if (out.rows.size() >= limit) {
+        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event x WHERE ") + where, binds);
+        if (!count)
+            return R::failure(count.error());
+        if (count->next())
+            out.total = count->value(0).toLongLong();
     }
     const Status src = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
         auto urls = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), QStringLiteral("x.id IN (%1)").arg(in),
@@ -146,6 +151,30 @@ Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, cons
     return r;
 }
 
+Result<QHash<qint64, QString>> BriefingRepository::latestMeetings(const QList<qint64>& dialogueIds,
+                                                                 const BriefingScope& scope) const
+{
+    QHash<qint64, QString> out;
+    const Status s = inChunks(dialogueIds, [&](const QString& in, const QVariantList& ids) {
+        QVariantList binds = ids;
+        binds << scope.maxClassification;
+        QString where = QStringLiteral("x.dialogue_id IN (%1) AND x.classification <= ?").arg(in);
+        where += rangeWhere(scope, binds);
+        // One probe of the (dialogue_id, start_date) index per dialogue.
+        auto q = Sql::run(m_db, QStringLiteral("SELECT x.dialogue_id, max(x.start_date) FROM event x WHERE ") + where +
+                                    QStringLiteral(" GROUP BY x.dialogue_id"),
+                          binds);
+        if (!q)
+            return Status::failure(q.error());
+        while (q->next())
+            out.insert(q->value(0).toLongLong(), Sql::text(q->value(1)));
+        return Status();
+    });
+    if (!s)
+        return Result<QHash<qint64, QString>>::failure(s.error());
+    return out;
+}
+
 Result<Capped<Event>> BriefingRepository::upcoming(const BriefingScope& scope, const QString& asOf, int limit) const
 {
     QVariantList binds;
@@ -164,11 +193,6 @@ Result<Capped<BriefingAction>> BriefingRepository::openActions(const BriefingSco
     binds.prepend(scope.maxClassification);
     Capped<BriefingAction> out;
     const QString from = QStringLiteral(" FROM action a JOIN event x ON x.id = a.event_id WHERE ");
-    auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + from + where, binds);
-    if (!count)
-        return R::failure(count.error());
-    if (count->next())
-        out.total = count->value(0).toLongLong();
     QVariantList values = binds;
     values << limit;
     auto q = Sql::run(m_db,
@@ -191,6 +215,14 @@ Result<Capped<BriefingAction>> BriefingRepository::openActions(const BriefingSco
         b.eventTitleJa = q->value(8).toString();
         b.eventDate = Sql::text(q->value(9));
         out.rows << b;
+    }
+    out.total = out.rows.size();
+    if (out.rows.size() >= limit) {
+        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + from + where, binds);
+        if (!count)
+            return R::failure(count.error());
+        if (count->next())
+            out.total = count->value(0).toLongLong();
     }
     return out;
 }
@@ -220,11 +252,6 @@ Result<Capped<BriefingCitation>> BriefingRepository::citations(const BriefingSco
     binds << scope.maxClassification;
     const QString filtered = QStringLiteral(" FROM (") + inner + QStringLiteral(") WHERE cls <= ?");
     Capped<BriefingCitation> out;
-    auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + filtered, binds);
-    if (!count)
-        return R::failure(count.error());
-    if (count->next())
-        out.total = count->value(0).toLongLong();
     QVariantList values = binds;
     values << limit;
     auto q = Sql::run(m_db,
@@ -249,6 +276,14 @@ Result<Capped<BriefingCitation>> BriefingRepository::citations(const BriefingSco
         c.note = q->value(10).toString();
         c.classification = q->value(11).toInt();
         out.rows << c;
+    }
+    out.total = out.rows.size();
+    if (out.rows.size() >= limit) {
+        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + filtered, binds);
+        if (!count)
+            return R::failure(count.error());
+        if (count->next())
+            out.total = count->value(0).toLongLong();
     }
     return out;
 }

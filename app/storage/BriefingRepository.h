@@ -4,6 +4,7 @@
 #include "core/Records.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -52,6 +53,8 @@ public:
     Result<Capped<Event>> events(const BriefingScope& scope, const QString& until, int limit) const;
     /// One dialogue's meetings in the date range: the latest `limit`, returned oldest first.
     Result<Capped<Event>> dialogueRounds(qint64 dialogueId, const BriefingScope& scope, int limit) const;
+    /// Dialogue id → the date of its latest meeting in the range, for the dialogues given that met in it.
+    Result<QHash<qint64, QString>> latestMeetings(const QList<qint64>& dialogueIds, const BriefingScope& scope) const;
     /// Events of the scope that are planned or start on or after `asOf`, soonest first; the date range does not
     /// apply, since what comes next is measured from the as-of date.
     Result<Capped<Event>> upcoming(const BriefingScope& scope, const QString& asOf, int limit) const;

@@ -171,6 +171,21 @@ private slots:
         QVERIFY(section(*doc, QStringLiteral("dialogues"))->html.contains(QStringLiteral("全10件のうち最新の3件")));
     }
 
+    void mostRecentlyActiveDialoguesAreKept()
+    {
+        BriefingOptions o = usOptions(Lang::En);
+        o.dialogueLimit = 2;
+        auto doc = composer().compose(o);
+        QVERIFY(doc.ok());
+        const QString html = section(*doc, QStringLiteral("dialogues"))->html;
+        QVERIFY(html.contains(QStringLiteral("Showing the 2 most recently active of 3 dialogues.")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Japan-U.S. Cyber Dialogue</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Quad Senior Cyber Group</h2>")));
+        QVERIFY(!html.contains(QStringLiteral("<h2>Japan-U.S.-ROK")));
+        // In their own order, not by date.
+        QVERIFY(html.indexOf(QStringLiteral("Japan-U.S. Cyber Dialogue</h2>")) < html.indexOf(QStringLiteral("Quad Senior")));
+    }
+
     void dialogueAndForumScopes()
     {
         auto dialogues = DialogueRepository(m_db.db().connection()).all();
