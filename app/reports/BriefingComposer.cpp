@@ -50,9 +50,10 @@ QString dateRange(const QString& start, const QString& end, Lang lang)
 /// A table with a header row that repeats on every page it spans; cells are HTML already escaped.
 QString table(const QString& cls, const QStringList& headers, const QList<int>& widths, const QList<QStringList>& rows)
 {
-    QString out = QStringLiteral("<table class=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
-                                 "<thead><tr>")
-                      .arg(cls);
+    QString out =
+        QStringLiteral("<table class=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
+                       "<thead><tr>")
+            .arg(cls);
     for (int i = 0; i < headers.size(); ++i)
         out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(esc(headers[i]));
     out += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -69,7 +70,8 @@ QString table(const QString& cls, const QStringList& headers, const QList<int>& 
 /// Label and value pairs, values escaped already; empty values are left out.
 QString facts(const QList<std::pair<QString, QString>>& pairs)
 {
-    QString out = QStringLiteral("<table class=\"facts\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\">\n");
+    QString out =
+        QStringLiteral("<table class=\"facts\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\">\n");
     for (const auto& [label, value] : pairs) {
         if (value.isEmpty())
             continue;
@@ -84,16 +86,14 @@ QString para(const QString& cls, const QString& escaped)
     return QStringLiteral("<p class=\"%1\">%2</p>\n").arg(cls, escaped);
 }
 
-template <typename T>
-void keepUnder(QList<T>& records, int ceiling)
+template <typename T> void keepUnder(QList<T>& records, int ceiling)
 {
-    records.erase(std::remove_if(records.begin(), records.end(),
-                                 [ceiling](const T& r) { return r.classification > ceiling; }),
-                  records.end());
+    records.erase(
+        std::remove_if(records.begin(), records.end(), [ceiling](const T& r) { return r.classification > ceiling; }),
+        records.end());
 }
 
-template <typename T>
-void addUnique(QList<T>& into, const QList<T>& records)
+template <typename T> void addUnique(QList<T>& into, const QList<T>& records)
 {
     QSet<qint64> seen;
     for (const T& r : into)
@@ -152,9 +152,10 @@ struct Builder
     QString marked(const RecordMeta& r, const QString& text) const
     {
         // Unconfirmed facts are flagged where they are printed, as on the record pages.
-        return r.unconfirmed ? text + QStringLiteral(" <span class=\"unconfirmed\">(%1)</span>")
-                                          .arg(esc(w("unconfirmed", "未確認")))
-                             : text;
+        return r.unconfirmed
+                   ? text +
+                         QStringLiteral(" <span class=\"unconfirmed\">(%1)</span>").arg(esc(w("unconfirmed", "未確認")))
+                   : text;
     }
     QString eventRow(const Event& e) const { return esc(name(e.titleEn, e.titleJa)); }
 };
@@ -312,7 +313,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         for (const Country& c : scopeCountries) {
             html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(c, esc(b.name(c.nameEn, c.nameJa))));
             html += facts({{w("Code", "コード"), esc(c.code)},
-                           {w("Name", "名称"), esc(c.nameEn == c.nameJa ? c.nameEn : c.nameEn + QStringLiteral(" / ") + c.nameJa)},
+                           {w("Name", "名称"),
+                            esc(c.nameEn == c.nameJa ? c.nameEn : c.nameEn + QStringLiteral(" / ") + c.nameJa)},
                            {w("Region", "地域"), esc(Vocabulary::label(QStringLiteral("region"), c.region, o.lang))},
                            {w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("countryKind"), c.kind, o.lang))},
                            {w("Note", "備考"), esc(c.note)}});
@@ -320,13 +322,14 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         }
         for (const Dialogue& d : scopeDialogues) {
             html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
-            html += facts({{w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang))},
-                           {w("Parties", "参加国"), esc(b.parties(d.parties))},
-                           {w("First held", "初回開催"), esc(date(d.firstHeld, o.lang))},
-                           {w("Status", "状況"), esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang))},
-                           {w("Lead agency", "主管"), esc(d.leadAgency)},
-                           {w("Gaps in the record", "記録の欠落"), esc(d.gaps)},
-                           {w("Note", "備考"), esc(d.note)}});
+            html += facts(
+                {{w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang))},
+                 {w("Parties", "参加国"), esc(b.parties(d.parties))},
+                 {w("First held", "初回開催"), esc(date(d.firstHeld, o.lang))},
+                 {w("Status", "状況"), esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang))},
+                 {w("Lead agency", "主管"), esc(d.leadAgency)},
+                 {w("Gaps in the record", "記録の欠落"), esc(d.gaps)},
+                 {w("Note", "備考"), esc(d.note)}});
         }
         for (const Forum& f : scopeFora) {
             html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(f, esc(b.name(f.nameEn, f.nameJa))));
@@ -338,7 +341,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                            {w("Level", "レベル"), esc(f.level)},
                            {w("Founded", "設立"), esc(date(f.founded, o.lang))},
                            {w("Japan's part", "日本の関与"), esc(f.japanStatus)},
-                           {w("Members", "構成国"), esc(members.join(o.lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", ")))},
+                           {w("Members", "構成国"),
+                            esc(members.join(o.lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", ")))},
                            {w("Web site", "ウェブサイト"), esc(f.url)},
                            {w("Note", "備考"), esc(f.note)}});
             b.cite(f.sources, b.name(f.nameEn, f.nameJa));
@@ -352,13 +356,14 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             {w("Open actions", "未完了のフォローアップ"), QString::number(actions->total)}};
         if (!recent->rows.isEmpty()) {
             const Event& last = recent->rows.first();
-            figures.append({w("Latest meeting", "直近の会合"),
-                            esc(date(last.startDate, o.lang) + QStringLiteral(" — ") + b.name(last.titleEn, last.titleJa))});
+            figures.append(
+                {w("Latest meeting", "直近の会合"),
+                 esc(date(last.startDate, o.lang) + QStringLiteral(" — ") + b.name(last.titleEn, last.titleJa))});
         }
         if (!upcoming->rows.isEmpty()) {
             const Event& next = upcoming->rows.first();
-            figures.append({w("Next meeting", "次回の会合"),
-                            esc(date(next.startDate, o.lang) + QStringLiteral(" — ") + b.name(next.titleEn, next.titleJa))});
+            figures.append({w("Next meeting", "次回の会合"), esc(date(next.startDate, o.lang) + QStringLiteral(" — ") +
+                                                                 b.name(next.titleEn, next.titleJa))});
         }
         html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Key figures", "主な数字")));
         html += facts(figures);
@@ -368,10 +373,10 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             for (const Event& e : recent->rows) {
                 b.include(e);
                 rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)),
-                                    esc(e.place),
-                                    esc(Vocabulary::label(QStringLiteral("eventKind"), e.kind, o.lang))};
+                                    esc(e.place), esc(Vocabulary::label(QStringLiteral("eventKind"), e.kind, o.lang))};
             }
-            html += table(QStringLiteral("events"), {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Kind", "種別")},
+            html += table(QStringLiteral("events"),
+                          {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Kind", "種別")},
                           {20, 50, 18, 12}, rows);
             html += b.capNote(recent->rows.size(), recent->total, true);
         }
@@ -397,7 +402,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             QList<std::pair<QString, qsizetype>> order;
             for (qsizetype i = 0; i < dialogues.size(); ++i)
                 order.append({latest->value(dialogues[i].id), i});
-            std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& c) { return a.first > c.first; });
+            std::stable_sort(order.begin(), order.end(),
+                             [](const auto& a, const auto& c) { return a.first > c.first; });
             QList<qsizetype> keep;
             for (qsizetype i = 0; i < shown; ++i)
                 keep << order[i].second;
@@ -405,11 +411,10 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             chosen.clear();
             for (qsizetype i : keep)
                 chosen << dialogues[i];
-            html += para(QStringLiteral("note"),
-                         esc(w("Showing the %1 most recently active of %2 dialogues.",
-                               "全%2件の協議のうち、最近開催された%1件を表示しています。")
-                                 .arg(shown)
-                                 .arg(dialogues.size())));
+            html += para(QStringLiteral("note"), esc(w("Showing the %1 most recently active of %2 dialogues.",
+                                                       "全%2件の協議のうち、最近開催された%1件を表示しています。")
+                                                         .arg(shown)
+                                                         .arg(dialogues.size())));
         }
         QList<std::pair<Dialogue, Capped<Event>>> histories;
         for (const Dialogue& d : chosen) {
@@ -432,7 +437,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             if (!d.gaps.isEmpty())
                 html += para(QStringLiteral("note"), esc(w("Gaps in the record: %1", "記録の欠落: %1").arg(d.gaps)));
             if (rounds.rows.isEmpty()) {
-                html += para(QStringLiteral("empty"), esc(w("No meeting in the period.", "期間中の会合はありません。")));
+                html +=
+                    para(QStringLiteral("empty"), esc(w("No meeting in the period.", "期間中の会合はありません。")));
                 continue;
             }
             QList<QStringList> rows;
@@ -449,8 +455,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                                     esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang))};
             }
             html += table(QStringLiteral("rounds"),
-                          {w("No.", "回"), w("Date", "日付"), w("Meeting and outcome", "会合と成果"), w("Place", "場所"),
-                           w("Format", "形式")},
+                          {w("No.", "回"), w("Date", "日付"), w("Meeting and outcome", "会合と成果"),
+                           w("Place", "場所"), w("Format", "形式")},
                           {6, 20, 48, 14, 12}, rows);
             html += b.capNote(rounds.rows.size(), rounds.total, true);
         }
@@ -475,8 +481,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                 QString title = esc(b.name(f.nameEn, f.nameJa));
                 if (!f.acronym.isEmpty())
                     title = QStringLiteral("<b>%1</b> ").arg(esc(f.acronym)) + title;
-                rows << QStringList{b.marked(f, title), esc(f.kind), esc(f.level), esc(since.join(QStringLiteral(", "))),
-                                    esc(f.japanStatus)};
+                rows << QStringList{b.marked(f, title), esc(f.kind), esc(f.level),
+                                    esc(since.join(QStringLiteral(", "))), esc(f.japanStatus)};
             }
             html += table(QStringLiteral("fora"),
                           {w("Forum", "枠組み"), w("Kind", "種別"), w("Level", "レベル"), w("Member since", "加盟"),
@@ -522,14 +528,14 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             return R::failure(cited.error());
         QString html;
         if (cited->rows.isEmpty()) {
-            html += para(QStringLiteral("empty"),
-                         esc(w("No provision is cited by the meetings or agreements in scope.",
-                               "対象の会合・合意文書が引用する条項はありません。")));
+            html += para(QStringLiteral("empty"), esc(w("No provision is cited by the meetings or agreements in scope.",
+                                                        "対象の会合・合意文書が引用する条項はありません。")));
         } else {
             QList<QStringList> rows;
             for (const BriefingCitation& c : cited->rows) {
                 b.highest = qMax(b.highest, c.classification);
-                QString article = esc(b.name(c.labelEn, c.labelJa).isEmpty() ? c.article : b.name(c.labelEn, c.labelJa));
+                QString article =
+                    esc(b.name(c.labelEn, c.labelJa).isEmpty() ? c.article : b.name(c.labelEn, c.labelJa));
                 const QString subject = b.name(c.subjectEn, c.subjectJa);
                 if (!subject.isEmpty())
                     article += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(subject));
@@ -579,13 +585,14 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                 b.include(e);
                 b.cite(e.sources, b.name(e.titleEn, e.titleJa));
                 rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)),
-                                    esc(e.place), esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang)),
+                                    esc(e.place),
+                                    esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang)),
                                     esc(Vocabulary::label(QStringLiteral("eventStatus"), e.status, o.lang))};
             }
-            html += table(QStringLiteral("upcoming"),
-                          {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Format", "形式"),
-                           w("Status", "状況")},
-                          {20, 42, 16, 11, 11}, rows);
+            html += table(
+                QStringLiteral("upcoming"),
+                {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Format", "形式"), w("Status", "状況")},
+                {20, 42, 16, 11, 11}, rows);
             html += b.capNote(upcoming->rows.size(), upcoming->total, false);
         }
         doc.sections << BriefingSection{QStringLiteral("upcoming"), w("Upcoming events", "今後の予定"), html};
@@ -595,8 +602,9 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
     if (o.sections & BriefingOptions::Sources) {
         QString html;
         if (b.sources.isEmpty()) {
-            html += para(QStringLiteral("empty"), esc(w("No source is recorded for these records.",
-                                                        "これらの記録に出典は登録されていません。")));
+            html +=
+                para(QStringLiteral("empty"),
+                     esc(w("No source is recorded for these records.", "これらの記録に出典は登録されていません。")));
         } else {
             QList<QStringList> rows;
             int n = 0;

@@ -18,15 +18,15 @@ struct BriefingSection
 struct BriefingDocument
 {
     Lang lang = Lang::En;
-    QString title;       ///< "Briefing pack"
-    QString scope;       ///< the names of what the pack covers, for the cover and running header
-    QString period;      ///< the date range, or empty when open
-    QString asOf;        ///< the as-of date as people write it
-    QString asOfLabel;   ///< "As of 26 Nov 2026"
+    QString title;          ///< "Briefing pack"
+    QString scope;          ///< the names of what the pack covers, for the cover and running header
+    QString period;         ///< the date range, or empty when open
+    QString asOf;           ///< the as-of date as people write it
+    QString asOfLabel;      ///< "As of 26 Nov 2026"
     int classification = 0; ///< the highest marking among the records included
-    QString marking;     ///< that marking as printed on every page
-    QString contentsTitle;   ///< "Contents"
-    QString pageFormat;      ///< "Page %1 of %2" or "%1 / %2 ページ"
+    QString marking;        ///< that marking as printed on every page
+    QString contentsTitle;  ///< "Contents"
+    QString pageFormat;     ///< "Page %1 of %2" or "%1 / %2 ページ"
     QList<BriefingSection> sections;
 
     /// The whole pack as one HTML document: the cover facts, then each section under an <h1>.

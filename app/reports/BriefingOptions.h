@@ -22,7 +22,7 @@ struct BriefingOptions
         AllSections = 0xff
     };
 
-    QStringList countries;  ///< country codes
+    QStringList countries;   ///< country codes
     QList<qint64> dialogues; ///< dialogue ids
     QList<qint64> fora;      ///< forum ids
     QString from;            ///< ISO date of any precision, empty for open
@@ -32,10 +32,10 @@ struct BriefingOptions
     int maxClassification = 0; ///< records marked above this are left out
     QDate asOf;
     // Caps that keep the busiest country's pack near 50 pages; a cut list says "showing the latest N of M".
-    int rowLimit = 60;        ///< longest table of a section
-    int roundLimit = 100;     ///< rounds shown per dialogue
-    int dialogueLimit = 20;   ///< dialogues in the history; the most recently active are kept
-    int roundBudget = 240;    ///< rounds in the whole history, shared out among the dialogues shown
+    int rowLimit = 60;      ///< longest table of a section
+    int roundLimit = 100;   ///< rounds shown per dialogue
+    int dialogueLimit = 20; ///< dialogues in the history; the most recently active are kept
+    int roundBudget = 240;  ///< rounds in the whole history, shared out among the dialogues shown
 
     bool hasScope() const { return !countries.isEmpty() || !dialogues.isEmpty() || !fora.isEmpty(); }
 };

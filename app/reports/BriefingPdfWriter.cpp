@@ -116,8 +116,9 @@ void styleTables(QTextDocument& doc, double width)
         const double content = width - (asked.size() + 1) * 1.0;
         QList<QTextLength> fixed;
         for (const QTextLength& l : asked)
-            fixed << (l.type() == QTextLength::PercentageLength ? QTextLength(QTextLength::FixedLength, content * l.rawValue() / 100)
-                                                                : l);
+            fixed << (l.type() == QTextLength::PercentageLength
+                          ? QTextLength(QTextLength::FixedLength, content * l.rawValue() / 100)
+                          : l);
         f.setColumnWidthConstraints(fixed);
         f.setBorder(1.0);
         f.setBorderBrush(kRule);
@@ -145,7 +146,10 @@ void styleTables(QTextDocument& doc, double width)
     batch.endEditBlock();
 }
 
-int pageOf(double y, double pageHeight) { return int(std::floor(y / pageHeight)); }
+int pageOf(double y, double pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
 
 /// Moves a heading that would end a page to the next one, so it stays with what it introduces. Qt's layout has no
 /// keep-with-next; a table row it splits by lines, repeating the header row on the new page.
@@ -234,7 +238,8 @@ void drawToc(QPainter& p, const Geometry& g, const BriefingDocument& doc, const 
     if (withTitle) {
         p.setPen(kAccent);
         p.setFont(font(family, 16, true));
-        p.drawText(QRectF(g.body.left(), y, g.body.width(), 12 * g.mm), Qt::AlignLeft | Qt::AlignTop, doc.contentsTitle);
+        p.drawText(QRectF(g.body.left(), y, g.body.width(), 12 * g.mm), Qt::AlignLeft | Qt::AlignTop,
+                   doc.contentsTitle);
         y += 16 * g.mm;
     }
     p.setFont(font(family, 11));
@@ -315,7 +320,8 @@ Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDev
     }
     const int firstPerPage = int((g.body.height() - 16 * g.mm) / (9 * g.mm));
     const int perPage = int(g.body.height() / (9 * g.mm));
-    const int tocPages = entries.size() <= firstPerPage ? 1 : 1 + int(std::ceil(double(entries.size() - firstPerPage) / perPage));
+    const int tocPages =
+        entries.size() <= firstPerPage ? 1 : 1 + int(std::ceil(double(entries.size() - firstPerPage) / perPage));
     const int bodyStart = 1 + tocPages; // pages before the first chapter page
     for (TocEntry& e : entries)
         e.page += bodyStart + 1;

@@ -9,7 +9,10 @@
 #include <algorithm>
 
 namespace {
-bool isRadical(char16_t c) { return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF); }
+bool isRadical(char16_t c)
+{
+    return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF);
+}
 
 QByteArray hex(const QString& units)
 {
@@ -264,7 +267,8 @@ Result<QByteArray> PdfToUnicodeFix::apply(const QByteArray& pdf, const QHash<cha
             continue;
         }
         if (parts.size() != 3 || remaining == 0)
-            return R::failure(QStringLiteral("PDF: unreadable cross-reference entry '%1'").arg(QString::fromLatin1(line)));
+            return R::failure(
+                QStringLiteral("PDF: unreadable cross-reference entry '%1'").arg(QString::fromLatin1(line)));
         if (parts[2] == "n")
             offsetOf.insert(number, parts[0].toLongLong());
         entries << line;

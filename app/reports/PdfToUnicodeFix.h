@@ -25,5 +25,6 @@ public:
     static QHash<char16_t, QString> textMap(const QString& text, const QList<QRawFont>& fonts);
     /// `pdf` with every ToUnicode CMap rewritten through `map` and the cross-reference table rebuilt; unchanged
     /// when no CMap needs it. `replaced` counts the glyph mappings changed.
-    static Result<QByteArray> apply(const QByteArray& pdf, const QHash<char16_t, QString>& map, int* replaced = nullptr);
+    static Result<QByteArray> apply(const QByteArray& pdf, const QHash<char16_t, QString>& map,
+                                    int* replaced = nullptr);
 };

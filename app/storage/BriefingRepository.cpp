@@ -97,9 +97,9 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
     Capped<Event> out;
     QVariantList values = binds;
     values << limit;
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM event x WHERE %2 ORDER BY %3 LIMIT ?").arg(kEventColumns, where, order),
-                      values);
+    auto q = Sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM event x WHERE %2 ORDER BY %3 LIMIT ?").arg(kEventColumns, where, order),
+        values);
     if (!q)
         return R::failure(q.error());
     QHash<qint64, int> index;
@@ -117,8 +117,8 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
             out.total = count->value(0).toLongLong();
     }
     const Status src = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
-        auto urls = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), QStringLiteral("x.id IN (%1)").arg(in),
-                            ids);
+        auto urls = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"),
+                            QStringLiteral("x.id IN (%1)").arg(in), ids);
         if (!urls)
             return Status::failure(urls.error());
         for (auto it = urls->cbegin(); it != urls->cend(); ++it)
@@ -152,7 +152,7 @@ Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, cons
 }
 
 Result<QHash<qint64, QString>> BriefingRepository::latestMeetings(const QList<qint64>& dialogueIds,
-                                                                 const BriefingScope& scope) const
+                                                                  const BriefingScope& scope) const
 {
     QHash<qint64, QString> out;
     const Status s = inChunks(dialogueIds, [&](const QString& in, const QVariantList& ids) {
@@ -161,8 +161,9 @@ Result<QHash<qint64, QString>> BriefingRepository::latestMeetings(const QList<qi
         QString where = QStringLiteral("x.dialogue_id IN (%1) AND x.classification <= ?").arg(in);
         where += rangeWhere(scope, binds);
         // One probe of the (dialogue_id, start_date) index per dialogue.
-        auto q = Sql::run(m_db, QStringLiteral("SELECT x.dialogue_id, max(x.start_date) FROM event x WHERE ") + where +
-                                    QStringLiteral(" GROUP BY x.dialogue_id"),
+        auto q = Sql::run(m_db,
+                          QStringLiteral("SELECT x.dialogue_id, max(x.start_date) FROM event x WHERE ") + where +
+                              QStringLiteral(" GROUP BY x.dialogue_id"),
                           binds);
         if (!q)
             return Status::failure(q.error());
@@ -179,7 +180,8 @@ Result<Capped<Event>> BriefingRepository::upcoming(const BriefingScope& scope, c
 {
     QVariantList binds;
     QString where = scopeWhere(scope, binds);
-    where += QStringLiteral(" AND x.status <> 'cancelled' AND (x.status = 'planned' OR x.start_date >= ?)");
+    // A range of the start-date index: from the as-of date on, soonest first.
+    where += QStringLiteral(" AND x.start_date >= ? AND x.status <> 'cancelled'");
     binds << asOf;
     return selectEvents(where, binds, QStringLiteral("x.start_date, x.id"), limit);
 }
@@ -188,8 +190,8 @@ Result<Capped<BriefingAction>> BriefingRepository::openActions(const BriefingSco
 {
     using R = Result<Capped<BriefingAction>>;
     QVariantList binds;
-    const QString where = QStringLiteral("a.status IN ('open', 'in_progress') AND a.classification <= ? AND ") +
-                          scopeWhere(scope, binds);
+    const QString where =
+        QStringLiteral("a.status IN ('open', 'in_progress') AND a.classification <= ? AND ") + scopeWhere(scope, binds);
     binds.prepend(scope.maxClassification);
     Capped<BriefingAction> out;
     const QString from = QStringLiteral(" FROM action a JOIN event x ON x.id = a.event_id WHERE ");
@@ -239,7 +241,8 @@ Result<Capped<BriefingCitation>> BriefingRepository::citations(const BriefingSco
         "pr.label_ja AS l_ja, pr.subject_en AS s_en, pr.subject_ja AS s_ja, %1.title_en AS by_en, "
         "%1.title_ja AS by_ja, %2 AS by_date, ci.note AS note, max(pi.classification, pr.classification, "
         "%1.classification) AS cls, pi.id AS pid, pr.position AS pos "
-        "FROM citation ci JOIN provision pr ON pr.id = ci.provision_id JOIN policy_item pi ON pi.id = pr.policy_item_id ");
+        "FROM citation ci JOIN provision pr ON pr.id = ci.provision_id JOIN policy_item pi ON pi.id = "
+        "pr.policy_item_id ");
     QString inner = head.arg(QStringLiteral("x"), QStringLiteral("x.start_date")) +
                     QStringLiteral("JOIN event x ON x.id = ci.event_id WHERE ") + byEvents;
     if (!agreementIds.isEmpty()) {

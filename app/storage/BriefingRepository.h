@@ -21,8 +21,7 @@ struct BriefingScope
 };
 
 /// The first rows of a longer list and the length of the whole list.
-template <typename T>
-struct Capped
+template <typename T> struct Capped
 {
     QList<T> rows;
     qint64 total = 0;
@@ -55,7 +54,7 @@ public:
     Result<Capped<Event>> dialogueRounds(qint64 dialogueId, const BriefingScope& scope, int limit) const;
     /// Dialogue id → the date of its latest meeting in the range, for the dialogues given that met in it.
     Result<QHash<qint64, QString>> latestMeetings(const QList<qint64>& dialogueIds, const BriefingScope& scope) const;
-    /// Events of the scope that are planned or start on or after `asOf`, soonest first; the date range does not
+    /// Events of the scope, not cancelled, that start on or after `asOf`, soonest first; the date range does not
     /// apply, since what comes next is measured from the as-of date.
     Result<Capped<Event>> upcoming(const BriefingScope& scope, const QString& asOf, int limit) const;
     /// Open and in-progress actions of the scope's events, soonest due first; the date range does not apply.

@@ -53,13 +53,14 @@ private slots:
     {
         const QString out = m_dir.filePath(QStringLiteral("us-ja.pdf"));
         const Run r = liaison({QStringLiteral("brief"), QStringLiteral("--country"), QStringLiteral("us"),
-                               QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--from"), QStringLiteral("2013"),
-                               QStringLiteral("--to=2025-06"), QStringLiteral("--as-of"), QStringLiteral("2026-11-26"),
-                               QStringLiteral("--db"), m_db, QStringLiteral("-o"), out});
+                               QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--from"),
+                               QStringLiteral("2013"), QStringLiteral("--to=2025-06"), QStringLiteral("--as-of"),
+                               QStringLiteral("2026-11-26"), QStringLiteral("--db"), m_db, QStringLiteral("-o"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(QRegularExpression(QStringLiteral("Wrote a \\d+-page briefing pack on 米国 to ")).match(r.out).hasMatch() ||
-                     r.out.contains(out),
-                 qPrintable(r.out));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("Wrote a \\d+-page briefing pack on 米国 to ")).match(r.out).hasMatch() ||
+                r.out.contains(out),
+            qPrintable(r.out));
         const QString text = pdftotext(out);
         QVERIFY(text.contains(QStringLiteral("2026年11月26日現在")));
         QVERIFY(text.contains(QStringLiteral("日米サイバー対話")));
@@ -70,26 +71,32 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no scope") << QStringList{QStringLiteral("-o"), QStringLiteral("x.pdf")} << "'brief' needs --country CODE";
-        QTest::newRow("no output") << QStringList{QStringLiteral("--country"), QStringLiteral("US")} << "'brief' needs -o FILE.pdf";
-        QTest::newRow("bad from") << QStringList{QStringLiteral("--country"), QStringLiteral("US"), QStringLiteral("--from"),
-                                                 QStringLiteral("2019-13"), QStringLiteral("-o"), QStringLiteral("x.pdf")}
+        QTest::newRow("no scope") << QStringList{QStringLiteral("-o"), QStringLiteral("x.pdf")}
+                                  << "'brief' needs --country CODE";
+        QTest::newRow("no output") << QStringList{QStringLiteral("--country"), QStringLiteral("US")}
+                                   << "'brief' needs -o FILE.pdf";
+        QTest::newRow("bad from") << QStringList{QStringLiteral("--country"), QStringLiteral("US"),
+                                                 QStringLiteral("--from"),    QStringLiteral("2019-13"),
+                                                 QStringLiteral("-o"),        QStringLiteral("x.pdf")}
                                   << "--from: '2019-13' is not a date";
-        QTest::newRow("bad to") << QStringList{QStringLiteral("--country"), QStringLiteral("US"), QStringLiteral("--to=soon"),
-                                               QStringLiteral("-o"), QStringLiteral("x.pdf")}
-                                << "--to: 'soon' is not a date";
-        QTest::newRow("bad level") << QStringList{QStringLiteral("--country"), QStringLiteral("US"),
-                                                  QStringLiteral("--max-classification"), QStringLiteral("5"),
-                                                  QStringLiteral("-o"), QStringLiteral("x.pdf")}
-                                   << "--max-classification: '5' is not a level from 0 to 3";
-        QTest::newRow("bad id") << QStringList{QStringLiteral("--dialogue"), QStringLiteral("abc"), QStringLiteral("-o"),
+        QTest::newRow("bad to") << QStringList{QStringLiteral("--country"), QStringLiteral("US"),
+                                               QStringLiteral("--to=soon"), QStringLiteral("-o"),
                                                QStringLiteral("x.pdf")}
+                                << "--to: 'soon' is not a date";
+        QTest::newRow("bad level")
+            << QStringList{QStringLiteral("--country"), QStringLiteral("US"), QStringLiteral("--max-classification"),
+                           QStringLiteral("5"),         QStringLiteral("-o"), QStringLiteral("x.pdf")}
+            << "--max-classification: '5' is not a level from 0 to 3";
+        QTest::newRow("bad id") << QStringList{QStringLiteral("--dialogue"), QStringLiteral("abc"),
+                                               QStringLiteral("-o"), QStringLiteral("x.pdf")}
                                 << "--dialogue: 'abc' is not a record id";
-        QTest::newRow("bad language") << QStringList{QStringLiteral("--country"), QStringLiteral("US"), QStringLiteral("--lang"),
-                                                     QStringLiteral("fr"), QStringLiteral("-o"), QStringLiteral("x.pdf")}
+        QTest::newRow("bad language") << QStringList{QStringLiteral("--country"), QStringLiteral("US"),
+                                                     QStringLiteral("--lang"),    QStringLiteral("fr"),
+                                                     QStringLiteral("-o"),        QStringLiteral("x.pdf")}
                                       << "unknown language 'fr'";
-        QTest::newRow("foreign option") << QStringList{QStringLiteral("--country"), QStringLiteral("US"), QStringLiteral("--filter"),
-                                                       QStringLiteral("x"), QStringLiteral("-o"), QStringLiteral("x.pdf")}
+        QTest::newRow("foreign option") << QStringList{QStringLiteral("--country"), QStringLiteral("US"),
+                                                       QStringLiteral("--filter"),  QStringLiteral("x"),
+                                                       QStringLiteral("-o"),        QStringLiteral("x.pdf")}
                                         << "option --filter does not apply to 'brief'";
     }
     void usageErrors()
@@ -110,8 +117,9 @@ private slots:
                                          << "country: no country with code 'XX'";
         QTest::newRow("unknown forum") << QStringList{QStringLiteral("--forum"), QStringLiteral("99999")}
                                        << "forum: no forum with id 99999";
-        QTest::newRow("reversed range") << QStringList{QStringLiteral("--country"), QStringLiteral("US"), QStringLiteral("--from"),
-                                                       QStringLiteral("2020"), QStringLiteral("--to"), QStringLiteral("2019")}
+        QTest::newRow("reversed range") << QStringList{QStringLiteral("--country"), QStringLiteral("US"),
+                                                       QStringLiteral("--from"),    QStringLiteral("2020"),
+                                                       QStringLiteral("--to"),      QStringLiteral("2019")}
                                         << "from: 2020 is after to: 2019";
     }
     void aFailureLeavesTheOutputAlone()
@@ -123,7 +131,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("previous pack");
         f.close();
-        const Run r = liaison(QStringList{QStringLiteral("brief"), QStringLiteral("--db"), m_db, QStringLiteral("-o"), out} + args);
+        const Run r = liaison(
+            QStringList{QStringLiteral("brief"), QStringLiteral("--db"), m_db, QStringLiteral("-o"), out} + args);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(f.open(QIODevice::ReadOnly));

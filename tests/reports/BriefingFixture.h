@@ -13,8 +13,8 @@
 #include <QTest>
 
 namespace BriefingFixture {
-inline const QString kInjection =
-    QStringLiteral("Send the <img src=\"https://example.invalid/x.png\"> note & <a href=\"https://example.invalid/\">link</a>");
+inline const QString kInjection = QStringLiteral(
+    "Send the <img src=\"https://example.invalid/x.png\"> note & <a href=\"https://example.invalid/\">link</a>");
 inline const QString kRestricted = QStringLiteral("Fixture restricted meeting");
 
 inline qint64 eventId(Database& db, const QString& key)

@@ -63,12 +63,15 @@ private slots:
             QSKIP("golden file rewritten; review its diff");
         }
         QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing; see the top of this file")));
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+                 qPrintable(path + QStringLiteral(" is missing; see the top of this file")));
         const QStringList expected = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
         const QStringList actual = html.split(QLatin1Char('\n'));
         for (int i = 0; i < qMin(expected.size(), actual.size()); ++i)
             QVERIFY2(actual[i] == expected[i], qPrintable(QStringLiteral("%1 line %2:\n got: %3\nwant: %4")
-                                                              .arg(file).arg(i + 1).arg(actual[i], expected[i])));
+                                                              .arg(file)
+                                                              .arg(i + 1)
+                                                              .arg(actual[i], expected[i])));
         QCOMPARE(actual.size(), expected.size());
     }
 
@@ -130,12 +133,14 @@ private slots:
         QTest::newRow("years") << QStringLiteral("2015") << QStringLiteral("2016")
                                << QStringList{QStringLiteral("Round 3"), QStringLiteral("Round 4")};
         QTest::newRow("months") << QStringLiteral("2015-08") << QStringLiteral("2018-07")
-                                << QStringList{QStringLiteral("Round 4"), QStringLiteral("Round 5"), QStringLiteral("Round 6")};
+                                << QStringList{QStringLiteral("Round 4"), QStringLiteral("Round 5"),
+                                               QStringLiteral("Round 6")};
         // A round known only to the month (2018-07) overlaps a range ending mid-month.
         QTest::newRow("days") << QStringLiteral("2016-07-27") << QStringLiteral("2018-07-15")
-                              << QStringList{QStringLiteral("Round 4"), QStringLiteral("Round 5"), QStringLiteral("Round 6")};
-        QTest::newRow("days, month excluded") << QStringLiteral("2016-07-28") << QStringLiteral("2018-06-30")
-                                              << QStringList{QStringLiteral("Round 5")};
+                              << QStringList{QStringLiteral("Round 4"), QStringLiteral("Round 5"),
+                                             QStringLiteral("Round 6")};
+        QTest::newRow("days, month excluded")
+            << QStringLiteral("2016-07-28") << QStringLiteral("2018-06-30") << QStringList{QStringLiteral("Round 5")};
         QTest::newRow("open start") << QString() << QStringLiteral("2014-04-10")
                                     << QStringList{QStringLiteral("Round 1"), QStringLiteral("Round 2")};
     }
@@ -165,7 +170,8 @@ private slots:
         o.roundLimit = 3;
         auto doc = composer().compose(o);
         QVERIFY(doc.ok());
-        QVERIFY(section(*doc, QStringLiteral("dialogues"))->html.contains(QStringLiteral("Showing the latest 3 of 10.")));
+        QVERIFY(
+            section(*doc, QStringLiteral("dialogues"))->html.contains(QStringLiteral("Showing the latest 3 of 10.")));
         o.lang = Lang::Ja;
         doc = composer().compose(o);
         QVERIFY(section(*doc, QStringLiteral("dialogues"))->html.contains(QStringLiteral("全10件のうち最新の3件")));
@@ -183,7 +189,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<h2>Quad Senior Cyber Group</h2>")));
         QVERIFY(!html.contains(QStringLiteral("<h2>Japan-U.S.-ROK")));
         // In their own order, not by date.
-        QVERIFY(html.indexOf(QStringLiteral("Japan-U.S. Cyber Dialogue</h2>")) < html.indexOf(QStringLiteral("Quad Senior")));
+        QVERIFY(html.indexOf(QStringLiteral("Japan-U.S. Cyber Dialogue</h2>")) <
+                html.indexOf(QStringLiteral("Quad Senior")));
     }
 
     void dialogueAndForumScopes()
@@ -211,11 +218,26 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown country") << "XX" << "" << "" << "country: no country with code 'XX'";
-        QTest::newRow("bad from") << "US" << "2019-13" << "" << "from: '2019-13' is not a date";
-        QTest::newRow("bad to") << "US" << "" << "20x9" << "to: '20x9' is not a date";
-        QTest::newRow("reversed") << "US" << "2020" << "2019-05" << "from: 2020 is after to: 2019-05";
-        QTest::newRow("no scope") << "" << "" << "" << "scope: give a country";
+        QTest::newRow("unknown country") << "XX"
+                                         << ""
+                                         << ""
+                                         << "country: no country with code 'XX'";
+        QTest::newRow("bad from") << "US"
+                                  << "2019-13"
+                                  << ""
+                                  << "from: '2019-13' is not a date";
+        QTest::newRow("bad to") << "US"
+                                << ""
+                                << "20x9"
+                                << "to: '20x9' is not a date";
+        QTest::newRow("reversed") << "US"
+                                  << "2020"
+                                  << "2019-05"
+                                  << "from: 2020 is after to: 2019-05";
+        QTest::newRow("no scope") << ""
+                                  << ""
+                                  << ""
+                                  << "scope: give a country";
     }
     void badOptionsAreRefused()
     {

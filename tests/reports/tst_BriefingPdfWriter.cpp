@@ -33,16 +33,20 @@ BriefingDocument longDocument()
     QString rows;
     for (int i = 1; i <= 240; ++i)
         rows += QStringLiteral("<tr><td>row %1</td><td>value %1</td></tr>\n").arg(i);
-    d.sections << BriefingSection{QStringLiteral("long"), QStringLiteral("Long chapter"),
-                                  QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-                                                 "<thead><tr><th>Column Alpha</th><th>Column Beta</th></tr></thead>"
-                                                 "<tbody>%1</tbody></table>")
-                                      .arg(rows)};
+    d.sections << BriefingSection{
+        QStringLiteral("long"), QStringLiteral("Long chapter"),
+        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                       "<thead><tr><th>Column Alpha</th><th>Column Beta</th></tr></thead>"
+                       "<tbody>%1</tbody></table>")
+            .arg(rows)};
     for (int c = 2; c <= 4; ++c) {
         QString text;
         for (int p = 0; p < 12 * c; ++p)
-            text += QStringLiteral("<p>Paragraph %1 of chapter %2, long enough to fill a line of the page body and then "
-                                   "some more words.</p>").arg(p).arg(c);
+            text +=
+                QStringLiteral("<p>Paragraph %1 of chapter %2, long enough to fill a line of the page body and then "
+                               "some more words.</p>")
+                    .arg(p)
+                    .arg(c);
         d.sections << BriefingSection{QStringLiteral("c%1").arg(c), QStringLiteral("Chapter number %1").arg(c), text};
     }
     return d;
@@ -129,12 +133,14 @@ private slots:
                          qPrintable(QStringLiteral("%1: '%2' not on page %3").arg(w.path, title).arg(page)));
                 // The synthetic chapters' titles occur nowhere else, so they must not be a page early either.
                 if (w.path == m_long.path && page > 3)
-                    QVERIFY2(!PdfText::lines(PdfText::text(w.path, page - 1)).contains(title),
-                             qPrintable(QStringLiteral("%1: '%2' already on page %3").arg(w.path, title).arg(page - 1)));
+                    QVERIFY2(
+                        !PdfText::lines(PdfText::text(w.path, page - 1)).contains(title),
+                        qPrintable(QStringLiteral("%1: '%2' already on page %3").arg(w.path, title).arg(page - 1)));
             }
         }
         // The long pack's later chapters really are pages away from its first.
-        const auto entries = contents(m_long.path, {QStringLiteral("Long chapter"), QStringLiteral("Chapter number 4")});
+        const auto entries =
+            contents(m_long.path, {QStringLiteral("Long chapter"), QStringLiteral("Chapter number 4")});
         QCOMPARE(entries.size(), 2);
         QVERIFY(entries[1].second > entries[0].second + 3);
     }
@@ -165,11 +171,13 @@ private slots:
 
     void tablesRepeatTheirHeaderOnEveryPage()
     {
-        const auto entries = contents(m_long.path, {QStringLiteral("Long chapter"), QStringLiteral("Chapter number 2")});
+        const auto entries =
+            contents(m_long.path, {QStringLiteral("Long chapter"), QStringLiteral("Chapter number 2")});
         QCOMPARE(entries.size(), 2);
         QVERIFY(entries[1].second > entries[0].second + 1);
         for (int page = entries[0].second; page < entries[1].second; ++page)
-            QVERIFY2(PdfText::text(m_long.path, page).contains(QStringLiteral("Column Alpha")), qPrintable(QString::number(page)));
+            QVERIFY2(PdfText::text(m_long.path, page).contains(QStringLiteral("Column Alpha")),
+                     qPrintable(QString::number(page)));
         // No row is cut in two or printed twice across a page break.
         const QString all = PdfText::text(m_long.path);
         for (int i = 1; i <= 240; ++i)
@@ -183,8 +191,9 @@ private slots:
         for (const QString& s : {QStringLiteral("Japan-U.S. Cyber Dialogue — Round 9"), QStringLiteral("26 Jun 2024"),
                                  QStringLiteral("United States"), QStringLiteral("Basic Act")})
             QVERIFY2(en.contains(PdfText::squeezed(s)), qPrintable(s));
-        for (const QString& s : {QStringLiteral("日米サイバー対話（第9回）"), QStringLiteral("2024年6月26日"), QStringLiteral("米国"),
-                                 QStringLiteral("概要と基本情報"), QStringLiteral("今後の予定"), QStringLiteral("試験用の予定会合")})
+        for (const QString& s :
+             {QStringLiteral("日米サイバー対話（第9回）"), QStringLiteral("2024年6月26日"), QStringLiteral("米国"),
+              QStringLiteral("概要と基本情報"), QStringLiteral("今後の予定"), QStringLiteral("試験用の予定会合")})
             QVERIFY2(ja.contains(PdfText::squeezed(s)), qPrintable(s));
         QCOMPARE(PdfText::radicals(PdfText::text(m_packs[0].path)), QString());
         QCOMPARE(PdfText::radicals(PdfText::text(m_packs[1].path)), QString());
@@ -193,7 +202,8 @@ private slots:
     void everyFontIsEmbedded()
     {
         for (const Written& w : m_packs) {
-            const QStringList rows = PdfText::run(QStringLiteral("pdffonts"), {w.path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList rows =
+                PdfText::run(QStringLiteral("pdffonts"), {w.path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QVERIFY(rows.size() >= 3);
             const qsizetype emb = rows[0].indexOf(QStringLiteral("emb"));
             QVERIFY(emb > 0);

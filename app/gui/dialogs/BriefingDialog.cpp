@@ -64,14 +64,16 @@ BriefingDialog::BriefingDialog(Database& db, QWidget* parent)
     if (auto catalog = Catalog::load(db)) {
         addHeading(m_scope, tr("Countries"));
         for (const Country& c : catalog->countries)
-            addChoice(m_scope, QStringLiteral("%1 (%2)").arg(pickName(ui, c.nameEn, c.nameJa), c.code), CountryScope, c.code, c.id);
+            addChoice(m_scope, QStringLiteral("%1 (%2)").arg(pickName(ui, c.nameEn, c.nameJa), c.code), CountryScope,
+                      c.code, c.id);
         addHeading(m_scope, tr("Dialogues"));
         for (const Dialogue& d : catalog->dialogues)
             addChoice(m_scope, pickName(ui, d.nameEn, d.nameJa), DialogueScope, d.id, d.id);
         addHeading(m_scope, tr("Fora"));
         for (const Forum& f : catalog->fora)
-            addChoice(m_scope, f.acronym.isEmpty() ? pickName(ui, f.nameEn, f.nameJa)
-                                                   : QStringLiteral("%1 — %2").arg(f.acronym, pickName(ui, f.nameEn, f.nameJa)),
+            addChoice(m_scope,
+                      f.acronym.isEmpty() ? pickName(ui, f.nameEn, f.nameJa)
+                                          : QStringLiteral("%1 — %2").arg(f.acronym, pickName(ui, f.nameEn, f.nameJa)),
                       ForumScope, f.id, f.id);
     } else {
         addHeading(m_scope, catalog.error());
@@ -223,7 +225,8 @@ bool BriefingDialog::savePdf()
         MessageBox::critical(this, tr("Briefing pack"), doc.error());
         return false;
     }
-    const QString path = FileDialog::saveFile(this, tr("Save Briefing Pack"), QDir::homePath(), tr("PDF files (*.pdf)"));
+    const QString path =
+        FileDialog::saveFile(this, tr("Save Briefing Pack"), QDir::homePath(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (auto s = BriefingPdfWriter::save(*doc, path); !s) {
