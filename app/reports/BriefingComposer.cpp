@@ -240,15 +240,29 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
     QList<Forum> fora = scopeFora;
     QList<Agreement> agreements;
     const AgreementRepository agreementRepo(m_db);
+    const BriefingRepository repo(m_db);
     for (const Country& c : scopeCountries) {
         auto ds = dialogueRepo.forCountry(c.code);
-        auto fs = forumRepo.forCountry(c.code);
         auto as = agreementRepo.forCountry(c.code);
-        if (!ds || !fs || !as)
-            return R::failure(!ds ? ds.error() : !fs ? fs.error() : as.error());
+        if (!ds || !as)
+            return R::failure(!ds ? ds.error() : as.error());
         addUnique(dialogues, *ds);
-        addUnique(fora, *fs);
         addUnique(agreements, *as);
+    }
+    if (!scopeCountries.isEmpty()) {
+        // Fora the countries belong to or met in; the fora table is small, their meetings are not.
+        auto all = forumRepo.all();
+        auto met = repo.foraMetIn(scope.countries);
+        if (!all || !met)
+            return R::failure(!all ? all.error() : met.error());
+        QList<Forum> ofCountries;
+        for (const Forum& f : *all) {
+            const bool member = std::any_of(f.members.cbegin(), f.members.cend(),
+                                            [&](const ForumMember& m) { return scope.countries.contains(m.country); });
+            if (member || met->contains(f.id))
+                ofCountries << f;
+        }
+        addUnique(fora, ofCountries);
     }
     if (!scopeDialogues.isEmpty()) {
         auto all = agreementRepo.all();
@@ -271,7 +285,6 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                PartialDate::parse(c.signedDate).value_or(PartialDate()).sortKey();
     });
 
-    const BriefingRepository repo(m_db);
     auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10);
     auto upcoming = repo.upcoming(scope, o.asOf.toString(Qt::ISODate), o.rowLimit);
     auto actions = repo.openActions(scope, o.rowLimit);

@@ -151,6 +151,27 @@ Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, cons
     return r;
 }
 
+Result<QList<qint64>> BriefingRepository::foraMetIn(const QStringList& countries) const
+{
+    // From the country's participations (participant_country_event), not from each forum's meetings: a forum the
+    // country never attended would otherwise be read in full.
+    QVariantList binds;
+    for (const QString& c : countries)
+        binds << c;
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT DISTINCT e.forum_id FROM participant p JOIN event e ON e.id = p.event_id "
+                                     "WHERE p.country_id IN (SELECT id FROM country WHERE code IN (%1)) AND e.forum_id IS "
+                                     "NOT NULL")
+                          .arg(marks(countries.size())),
+                      binds);
+    if (!q)
+        return Result<QList<qint64>>::failure(q.error());
+    QList<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
 Result<QHash<qint64, QString>> BriefingRepository::latestMeetings(const QList<qint64>& dialogueIds,
                                                                   const BriefingScope& scope) const
 {
