@@ -158,17 +158,23 @@ void keepHeadingsWithText(QTextDocument& doc, double pageHeight, double reserve)
     auto* layout = doc.documentLayout();
     QTextBlockFormat breakBefore;
     breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    int firstChange = -1;
     for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
         const QTextBlock b = it.currentBlock();
         if (!b.isValid() || b.blockFormat().headingLevel() == 0)
             continue;
         const QRectF r = layout->blockBoundingRect(b);
         const double pageEnd = (pageOf(r.top(), pageHeight) + 1) * pageHeight;
-        if (r.bottom() + reserve > pageEnd && std::fmod(r.top(), pageHeight) > reserve)
+        if (r.bottom() + reserve > pageEnd && std::fmod(r.top(), pageHeight) > reserve) {
             QTextCursor(b).mergeBlockFormat(breakBefore);
+            if (firstChange < 0)
+                firstChange = b.position();
+        }
     }
-    // Qt lays out again only from a change on, lazily; a full pass keeps every block after a split table laid out.
-    doc.markContentsDirty(0, doc.characterCount());
+    // Qt lays out again only from a change on, lazily; a full pass from the first change keeps every block after a
+    // split table laid out.
+    if (firstChange >= 0)
+        doc.markContentsDirty(firstChange, doc.characterCount() - firstChange);
 }
 
 void drawHeaderFooter(QPainter& p, const Geometry& g, const BriefingDocument& doc, const QString& family, int page,
