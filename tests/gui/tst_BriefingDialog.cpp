@@ -2,22 +2,35 @@
 // The briefing dialog driven offscreen: scope ticked from the page being viewed, options read from the widgets,
 // bad dates refused with a message naming the field, and Save PDF through the FileDialog seam.
 #include "gui/FileDialog.h"
+#include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/dialogs/BriefingDialog.h"
+#include "storage/CountryRepository.h"
 #include "support/TestDatabase.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class tst_BriefingDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LiaisonTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_BriefingDialog"));
+        QSettings().clear();
+    }
+
     void init()
     {
         m_messages.clear();
@@ -102,6 +115,35 @@ private slots:
         dialog.setCountry(QStringLiteral("US"));
         QVERIFY(!dialog.savePdf());
         QVERIFY(m_messages.isEmpty());
+    }
+
+    void fileMenuOpensItOnTheCountryViewed()
+    {
+        auto db = Database::open(m_db.path(), Database::Mode::OpenExisting);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        MainWindow window(std::move(db).value());
+        window.show();
+        auto us = CountryRepository(m_db.db().connection()).byCode(QStringLiteral("US"));
+        QVERIFY(us.ok());
+        window.navigate({NavTarget::Kind::Country, us->id});
+        auto* action = window.findChild<QAction*>(QStringLiteral("briefingPack"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("&Briefing pack…"));
+        QStringList ticked;
+        bool seen = false;
+        // The dialog is modal: it is read and closed from the event loop it runs.
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<BriefingDialog*>(QApplication::activeModalWidget());
+            if (dialog) {
+                seen = true;
+                if (auto o = dialog->options())
+                    ticked = o->countries;
+                dialog->reject();
+            }
+        });
+        action->trigger();
+        QVERIFY(seen);
+        QCOMPARE(ticked, QStringList{QStringLiteral("US")});
     }
 
 private:
