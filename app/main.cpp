@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QIcon>
@@ -19,6 +20,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 QStringList arguments(int argc, char** argv)
@@ -73,7 +75,13 @@ int main(int argc, char** argv)
     const QStringList args = arguments(argc, argv);
 
     if (CommandLine::wantsCli(args)) {
-        QCoreApplication app(argc, argv);
+        // A briefing pack lays out text, which needs fonts and so a QGuiApplication; headless it runs offscreen.
+        const bool paints = CommandLine::needsGuiApplication(args);
+        if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> owner(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+        QCoreApplication& app = *owner;
         const Lang lang = chooseLanguage(args);
         setUiLanguage(lang);
         installTranslators(app, lang);

@@ -12,6 +12,8 @@
 #include "models/EventListModel.h"
 #include "models/RecordPageBuilder.h"
 #include "models/Sections.h"
+#include "reports/BriefingComposer.h"
+#include "reports/BriefingPdfWriter.h"
 #include "search/GlobalSearch.h"
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
@@ -434,10 +436,44 @@ int main(int argc, char** argv)
         line(QStringLiteral("timeline frame, zoomed fully out, p95"), percentile(frames, 0.95));
         line(QStringLiteral("timeline frame, zoomed fully out, CPU time p95"), percentile(cpu, 0.95));
     }
-    json.insert(QStringLiteral("brief_ms"), QJsonValue());
+    // Briefing pack of the busiest country: composed from the database and written as PDF in memory, every marking
+    // included, with the pack's default caps.
+    auto busiestCode = Sql::run(db.connection(),
+                                QStringLiteral("SELECT c.code FROM participant p JOIN country c ON c.id = p.country_id "
+                                               "GROUP BY p.country_id ORDER BY count(*) DESC LIMIT 1"));
+    if (busiestCode && busiestCode->next()) {
+        BriefingOptions o;
+        o.countries = {busiestCode->value(0).toString()};
+        o.maxClassification = 3;
+        o.asOf = QDate(2026, 11, 26);
+        for (Lang lang : {Lang::En, Lang::Ja}) {
+            o.lang = lang;
+            QList<double> composeTimes, totals;
+            int pages = 0;
+            for (int rep = 0; rep < repeat; ++rep) {
+                QElapsedTimer k;
+                k.start();
+                auto doc = BriefingComposer(db.connection()).compose(o);
+                composeTimes << elapsedMs(k);
+                auto pdf = doc ? BriefingPdfWriter::toPdf(*doc, &pages) : Result<QByteArray>::failure(doc.error());
+                totals << elapsedMs(k);
+                if (!pdf) {
+                    std::fprintf(stderr, "briefing pack: %s\n", qPrintable(pdf.error()));
+                    break;
+                }
+            }
+            const QString suffix = lang == Lang::Ja ? QStringLiteral("_ja") : QString();
+            json.insert(QStringLiteral("brief%1_ms").arg(suffix), percentile(totals, 0.5));
+            json.insert(QStringLiteral("brief%1_compose_ms").arg(suffix), percentile(composeTimes, 0.5));
+            json.insert(QStringLiteral("brief%1_pages").arg(suffix), pages);
+            line(QStringLiteral("briefing pack of %1 (%2, %3 pages), p50").arg(o.countries.first(), langCode(lang)).arg(pages),
+                 percentile(totals, 0.5));
+            line(QStringLiteral("  of which composing, p50"), percentile(composeTimes, 0.5));
+        }
+    }
     json.insert(QStringLiteral("import_ms"), QJsonValue());
     json.insert(QStringLiteral("export_ms"), QJsonValue());
-    std::printf("briefing pack, import, export: not measured (not built yet)\n");
+    std::printf("import, export: not measured (not built yet)\n");
 
     json.insert(QStringLiteral("peak_rss_mb"), peakRssMb());
     line(QStringLiteral("peak resident memory"), peakRssMb(), "MB");

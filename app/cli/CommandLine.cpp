@@ -2,12 +2,16 @@
 #include "cli/CommandLine.h"
 
 #include "cli/TextTable.h"
+#include "core/Clock.h"
+#include "core/PartialDate.h"
 #include "io/Initializer.h"
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordFilterProxy.h"
 #include "models/Sections.h"
 #include "models/SqlListModel.h"
+#include "reports/BriefingComposer.h"
+#include "reports/BriefingPdfWriter.h"
 #include "search/GlobalSearch.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -31,7 +35,9 @@ struct Parsed
 };
 
 const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("filter"), QStringLiteral("format"),
-                                QStringLiteral("lang"), QStringLiteral("output")};
+                                QStringLiteral("lang"), QStringLiteral("output"), QStringLiteral("country"),
+                                QStringLiteral("dialogue"), QStringLiteral("forum"), QStringLiteral("from"),
+                                QStringLiteral("to"), QStringLiteral("max-classification"), QStringLiteral("as-of")};
 const QStringList kFlagOptions{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("empty")};
 
 Parsed parse(const QStringList& arguments)
@@ -359,7 +365,78 @@ int runSearch(const Parsed& p, QTextStream& out, QTextStream& err)
     }
     return CommandLine::Ok;
 }
+int runBrief(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    auto usage = [&](const QString& message) {
+        err << "liaison: " << message << Qt::endl;
+        return int(CommandLine::Usage);
+    };
+    BriefingOptions o;
+    for (const QString& code : p.values.value(QStringLiteral("country")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        o.countries << code.trimmed().toUpper();
+    for (const char* name : {"dialogue", "forum"}) {
+        const QString option = QString::fromLatin1(name);
+        for (const QString& text : p.values.value(option).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = text.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return usage(CommandLine::tr("--%1: '%2' is not a record id (a positive number)").arg(option, text));
+            (option == QLatin1String("dialogue") ? o.dialogues : o.fora) << id;
+        }
+    }
+    if (!o.hasScope())
+        return usage(CommandLine::tr("'brief' needs --country CODE, --dialogue ID or --forum ID"));
+    const QString target = p.values.value(QStringLiteral("output"));
+    if (target.isEmpty())
+        return usage(CommandLine::tr("'brief' needs -o FILE.pdf"));
+    for (const char* name : {"from", "to"}) {
+        const QString value = p.values.value(QString::fromLatin1(name));
+        if (!PartialDate::isValidText(value))
+            return usage(CommandLine::tr("--%1: '%2' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                             .arg(QString::fromLatin1(name), value));
+    }
+    o.from = p.values.value(QStringLiteral("from"));
+    o.to = p.values.value(QStringLiteral("to"));
+    const QString level = p.values.value(QStringLiteral("max-classification"), QStringLiteral("0"));
+    bool ok = false;
+    o.maxClassification = level.toInt(&ok);
+    if (!ok || o.maxClassification < 0 || o.maxClassification > 3)
+        return usage(CommandLine::tr("--max-classification: '%1' is not a level from 0 to 3").arg(level));
+    o.asOf = Clock::today();
+    if (p.values.contains(QStringLiteral("as-of"))) {
+        o.asOf = QDate::fromString(p.values.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!o.asOf.isValid())
+            return usage(CommandLine::tr("--as-of: '%1' is not a date (YYYY-MM-DD)").arg(p.values.value(QStringLiteral("as-of"))));
+    }
+    const QString lang = p.values.value(QStringLiteral("lang"));
+    o.lang = lang.isEmpty() ? uiLanguage() : (lang == QLatin1String("ja") ? Lang::Ja : Lang::En);
+
+    const QString path = databasePath(p);
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto doc = BriefingComposer(db.value()->connection()).compose(o);
+    if (!doc) {
+        err << "liaison: " << doc.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    int pages = 0;
+    if (auto s = BriefingPdfWriter::save(*doc, target, &pages); !s) {
+        err << "liaison: " << s.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out << CommandLine::tr("Wrote a %1-page briefing pack on %2 to %3").arg(pages).arg(doc->scope, target) << Qt::endl;
+    return CommandLine::Ok;
+}
 } // namespace
+
+bool CommandLine::needsGuiApplication(const QStringList& arguments)
+{
+    const Parsed p = parse(arguments);
+    return p.error.isEmpty() && p.positional.value(0) == QLatin1String("brief");
+}
 
 bool CommandLine::wantsCli(const QStringList& arguments)
 {
@@ -392,6 +469,10 @@ QString CommandLine::usage()
               "  restore FILE          replace the database with a verified backup; the replaced one is kept\n"
               "  search TEXT [--format table|json]\n"
               "                        every record containing TEXT, grouped by kind, best first\n"
+              "  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]\n"
+              "        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf\n"
+              "                        write a briefing pack (PDF); several codes or ids may be comma-separated;\n"
+              "                        records marked above --max-classification (default 0) are left out\n"
               "\n"
               "Options:\n"
               "  --db PATH             the database file (default: $LIAISON_DB, else %1)\n"
@@ -434,7 +515,13 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
                           {"list", {QStringLiteral("filter"), QStringLiteral("format")}, 2, runList},
                           {"search", {QStringLiteral("format")}, 1000, runSearch},
                           {"backup", {QStringLiteral("output")}, 1, runBackup},
-                          {"restore", {}, 2, runRestore}};
+                          {"restore", {}, 2, runRestore},
+                          {"brief",
+                           {QStringLiteral("country"), QStringLiteral("dialogue"), QStringLiteral("forum"),
+                            QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("max-classification"),
+                            QStringLiteral("as-of"), QStringLiteral("output")},
+                           1,
+                           runBrief}};
     for (const Verb& v : verbs) {
         if (verb != QLatin1String(v.name))
             continue;

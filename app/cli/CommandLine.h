@@ -6,7 +6,7 @@
 
 class QTextStream;
 
-/// The headless verbs (init, check, list) and --help/--version; the window is opened by main() otherwise.
+/// The headless verbs (init, check, list, brief…) and --help/--version; the window is opened by main() otherwise.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -15,6 +15,8 @@ public:
 
     /// True when `arguments` (argv, program name first) ask for a verb, --help or --version rather than the window.
     static bool wantsCli(const QStringList& arguments);
+    /// True for verbs that lay out text (brief): they need a QGuiApplication for fonts, not just a core one.
+    static bool needsGuiApplication(const QStringList& arguments);
     /// The --db value of a window start, or LIAISON_DB / the default; sets `error` for a bad command line.
     static QString windowDatabase(const QStringList& arguments, QString* error);
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

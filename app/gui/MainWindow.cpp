@@ -3,6 +3,7 @@
 
 #include "core/Language.h"
 #include "gui/FileDialog.h"
+#include "gui/dialogs/BriefingDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
@@ -178,6 +179,13 @@ void MainWindow::buildActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction* brief = file->addAction(tr("&Briefing pack…"), this, [this] {
+        BriefingDialog dialog(*m_db, this);
+        if (m_historyPos >= 0)
+            dialog.preselect(m_history[m_historyPos]);
+        dialog.exec();
+    });
+    brief->setObjectName(QStringLiteral("briefingPack"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

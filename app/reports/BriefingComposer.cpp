@@ -1,0 +1,638 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/BriefingComposer.h"
+
+#include "core/PartialDate.h"
+#include "core/Vocabulary.h"
+#include "storage/AgreementRepository.h"
+#include "storage/BriefingRepository.h"
+#include "storage/CountryRepository.h"
+#include "storage/DialogueRepository.h"
+#include "storage/ForumRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+// The pack is written in the language asked for, whatever the interface speaks, so its fixed words are a
+// two-language table like the data's own vocabulary rather than tr().
+struct Words
+{
+    Lang lang;
+    QString operator()(const char* en, const char* ja) const
+    {
+        return lang == Lang::Ja ? QString::fromUtf8(ja) : QString::fromUtf8(en);
+    }
+};
+
+/// Data as HTML text: markup in it shows as written and pulls nothing in.
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+QString date(const QString& iso, Lang lang)
+{
+    const auto d = PartialDate::parse(iso);
+    return d ? d->display(lang) : iso;
+}
+
+QString dateRange(const QString& start, const QString& end, Lang lang)
+{
+    const auto s = PartialDate::parse(start);
+    const auto e = PartialDate::parse(end);
+    if (!s || !e)
+        return start;
+    return PartialDate::displayRange(*s, *e, lang);
+}
+
+/// A table with a header row that repeats on every page it spans; cells are HTML already escaped.
+QString table(const QString& cls, const QStringList& headers, const QList<int>& widths, const QList<QStringList>& rows)
+{
+    QString out =
+        QStringLiteral("<table class=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
+                       "<thead><tr>")
+            .arg(cls);
+    for (int i = 0; i < headers.size(); ++i)
+        out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(esc(headers[i]));
+    out += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const QStringList& row : rows) {
+        out += QStringLiteral("<tr>");
+        for (const QString& cell : row)
+            out += QStringLiteral("<td>%1</td>").arg(cell);
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</tbody></table>\n");
+    return out;
+}
+
+/// Label and value pairs, values escaped already; empty values are left out.
+QString facts(const QList<std::pair<QString, QString>>& pairs)
+{
+    QString out =
+        QStringLiteral("<table class=\"facts\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\">\n");
+    for (const auto& [label, value] : pairs) {
+        if (value.isEmpty())
+            continue;
+        out += QStringLiteral("<tr><td width=\"28%\" class=\"label\">%1</td><td>%2</td></tr>\n").arg(esc(label), value);
+    }
+    out += QStringLiteral("</table>\n");
+    return out;
+}
+
+QString para(const QString& cls, const QString& escaped)
+{
+    return QStringLiteral("<p class=\"%1\">%2</p>\n").arg(cls, escaped);
+}
+
+template <typename T> void keepUnder(QList<T>& records, int ceiling)
+{
+    records.erase(
+        std::remove_if(records.begin(), records.end(), [ceiling](const T& r) { return r.classification > ceiling; }),
+        records.end());
+}
+
+template <typename T> void addUnique(QList<T>& into, const QList<T>& records)
+{
+    QSet<qint64> seen;
+    for (const T& r : into)
+        seen.insert(r.id);
+    for (const T& r : records) {
+        if (!seen.contains(r.id)) {
+            seen.insert(r.id);
+            into << r;
+        }
+    }
+}
+
+struct Builder
+{
+    const BriefingOptions& o;
+    Words w;
+    QHash<QString, Country> countries; ///< by code
+    int highest = 0;
+    QList<std::pair<QString, QString>> sources; ///< url, what it supports; first use wins
+    QSet<QString> cited;
+
+    void include(const RecordMeta& r) { highest = qMax(highest, r.classification); }
+    void cite(const QStringList& urls, const QString& what)
+    {
+        for (const QString& url : urls) {
+            if (!cited.contains(url)) {
+                cited.insert(url);
+                sources.append({url, what});
+            }
+        }
+    }
+    QString name(const QString& en, const QString& ja) const { return pickName(o.lang, en, ja); }
+    QString countryName(const QString& code) const
+    {
+        const auto it = countries.constFind(code);
+        return it == countries.cend() ? code : name(it->nameEn, it->nameJa);
+    }
+    QString parties(const QStringList& codes) const
+    {
+        QStringList names;
+        for (const QString& c : codes)
+            names << countryName(c);
+        return names.join(o.lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", "));
+    }
+    /// "Showing the latest N of M" under a table that was cut.
+    QString capNote(qsizetype shown, qint64 total, bool latest) const
+    {
+        if (shown >= total)
+            return {};
+        return para(QStringLiteral("note"),
+                    esc((latest ? w("Showing the latest %1 of %2.", "全%2件のうち最新の%1件を表示しています。")
+                                : w("Showing the first %1 of %2.", "全%2件のうち最初の%1件を表示しています。"))
+                            .arg(shown)
+                            .arg(total)));
+    }
+    QString marked(const RecordMeta& r, const QString& text) const
+    {
+        // Unconfirmed facts are flagged where they are printed, as on the record pages.
+        return r.unconfirmed
+                   ? text +
+                         QStringLiteral(" <span class=\"unconfirmed\">(%1)</span>").arg(esc(w("unconfirmed", "未確認")))
+                   : text;
+    }
+    QString eventRow(const Event& e) const { return esc(name(e.titleEn, e.titleJa)); }
+};
+} // namespace
+
+Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) const
+{
+    using R = Result<BriefingDocument>;
+    Words w{o.lang};
+    if (!o.hasScope())
+        return R::failure(QStringLiteral("scope: give a country, a dialogue or a forum"));
+    const auto from = PartialDate::parse(o.from);
+    if (!from)
+        return R::failure(QStringLiteral("from: '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(o.from));
+    const auto to = PartialDate::parse(o.to);
+    if (!to)
+        return R::failure(QStringLiteral("to: '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(o.to));
+    if (!from->isNull() && !to->isNull() && from->earliest() > to->earliest() && !o.to.startsWith(o.from))
+        return R::failure(QStringLiteral("from: %1 is after to: %2").arg(o.from, o.to));
+    if (o.maxClassification < 0 || o.maxClassification > 3)
+        return R::failure(QStringLiteral("max classification: %1 is not between 0 and 3").arg(o.maxClassification));
+    if (!o.asOf.isValid())
+        return R::failure(QStringLiteral("as of: no date given"));
+
+    Builder b{o, w, {}, 0, {}, {}};
+    auto allCountries = CountryRepository(m_db).all();
+    if (!allCountries)
+        return R::failure(allCountries.error());
+    for (const Country& c : *allCountries)
+        b.countries.insert(c.code, c);
+
+    const QString ceiling = Vocabulary::classificationLabel(o.maxClassification, Lang::En);
+    auto tooHigh = [&](const RecordMeta& r, const QString& what) {
+        return R::failure(QStringLiteral("%1 is marked %2, above the highest classification asked for (%3)")
+                              .arg(what, Vocabulary::classificationLabel(r.classification, Lang::En), ceiling));
+    };
+
+    // The records the pack is about.
+    QList<Country> scopeCountries;
+    for (const QString& code : o.countries) {
+        const auto it = b.countries.constFind(code.toUpper());
+        if (it == b.countries.cend())
+            return R::failure(QStringLiteral("country: no country with code '%1'").arg(code));
+        if (it->classification > o.maxClassification)
+            return tooHigh(*it, QStringLiteral("country %1").arg(it->code));
+        scopeCountries << *it;
+    }
+    QList<Dialogue> scopeDialogues;
+    const DialogueRepository dialogueRepo(m_db);
+    for (qint64 id : o.dialogues) {
+        auto d = dialogueRepo.byId(id);
+        if (!d)
+            return R::failure(QStringLiteral("dialogue: no dialogue with id %1").arg(id));
+        if (d->classification > o.maxClassification)
+            return tooHigh(*d, QStringLiteral("dialogue %1").arg(id));
+        scopeDialogues << *d;
+    }
+    QList<Forum> scopeFora;
+    const ForumRepository forumRepo(m_db);
+    for (qint64 id : o.fora) {
+        auto f = forumRepo.byId(id);
+        if (!f)
+            return R::failure(QStringLiteral("forum: no forum with id %1").arg(id));
+        if (f->classification > o.maxClassification)
+            return tooHigh(*f, QStringLiteral("forum %1").arg(id));
+        scopeFora << *f;
+    }
+
+    BriefingScope scope;
+    for (const Country& c : scopeCountries)
+        scope.countries << c.code;
+    for (const Dialogue& d : scopeDialogues)
+        scope.dialogues << d.id;
+    for (const Forum& f : scopeFora)
+        scope.fora << f.id;
+    scope.from = o.from;
+    scope.to = o.to;
+    scope.maxClassification = o.maxClassification;
+
+    // Related records: the scope's own, then those of its countries.
+    QList<Dialogue> dialogues = scopeDialogues;
+    QList<Forum> fora = scopeFora;
+    QList<Agreement> agreements;
+    const AgreementRepository agreementRepo(m_db);
+    const BriefingRepository repo(m_db);
+    for (const Country& c : scopeCountries) {
+        auto ds = dialogueRepo.forCountry(c.code);
+        auto as = agreementRepo.forCountry(c.code);
+        if (!ds || !as)
+            return R::failure(!ds ? ds.error() : as.error());
+        addUnique(dialogues, *ds);
+        addUnique(agreements, *as);
+    }
+    if (!scopeCountries.isEmpty()) {
+        // Fora the countries belong to or met in; the fora table is small, their meetings are not.
+        auto all = forumRepo.all();
+        auto met = repo.foraMetIn(scope.countries);
+        if (!all || !met)
+            return R::failure(!all ? all.error() : met.error());
+        QList<Forum> ofCountries;
+        for (const Forum& f : *all) {
+            const bool member = std::any_of(f.members.cbegin(), f.members.cend(),
+                                            [&](const ForumMember& m) { return scope.countries.contains(m.country); });
+            if (member || met->contains(f.id))
+                ofCountries << f;
+        }
+        addUnique(fora, ofCountries);
+    }
+    if (!scopeDialogues.isEmpty()) {
+        auto all = agreementRepo.all();
+        if (!all)
+            return R::failure(all.error());
+        QList<Agreement> ofDialogues;
+        for (const Agreement& a : *all) {
+            for (const Dialogue& d : scopeDialogues) {
+                if (!a.dialogue.isEmpty() && a.dialogue == d.key)
+                    ofDialogues << a;
+            }
+        }
+        addUnique(agreements, ofDialogues);
+    }
+    keepUnder(dialogues, o.maxClassification);
+    keepUnder(fora, o.maxClassification);
+    keepUnder(agreements, o.maxClassification);
+    std::stable_sort(agreements.begin(), agreements.end(), [](const Agreement& a, const Agreement& c) {
+        return PartialDate::parse(a.signedDate).value_or(PartialDate()).sortKey() <
+               PartialDate::parse(c.signedDate).value_or(PartialDate()).sortKey();
+    });
+
+    auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10);
+    auto upcoming = repo.upcoming(scope, o.asOf.toString(Qt::ISODate), o.rowLimit);
+    auto actions = repo.openActions(scope, o.rowLimit);
+    if (!recent || !upcoming || !actions)
+        return R::failure(!recent ? recent.error() : !upcoming ? upcoming.error() : actions.error());
+
+    BriefingDocument doc;
+    doc.lang = o.lang;
+    doc.title = w("Briefing pack", "ブリーフィング資料");
+    QStringList scopeNames;
+    for (const Country& c : scopeCountries)
+        scopeNames << b.name(c.nameEn, c.nameJa);
+    for (const Dialogue& d : scopeDialogues)
+        scopeNames << b.name(d.nameEn, d.nameJa);
+    for (const Forum& f : scopeFora)
+        scopeNames << (f.acronym.isEmpty() ? b.name(f.nameEn, f.nameJa) : f.acronym);
+    doc.scope = scopeNames.join(o.lang == Lang::Ja ? QStringLiteral("・") : QStringLiteral(" / "));
+    if (!from->isNull() || !to->isNull()) {
+        const QString f = from->isNull() ? QString() : from->display(o.lang);
+        const QString t = to->isNull() ? QString() : to->display(o.lang);
+        doc.period = w("Meetings %1 – %2", "対象期間 %1～%2").arg(f, t).trimmed();
+    }
+    const PartialDate asOf(o.asOf.year(), o.asOf.month(), o.asOf.day());
+    doc.asOf = asOf.display(o.lang);
+    doc.asOfLabel = w("As of %1", "%1現在").arg(doc.asOf);
+    doc.contentsTitle = w("Contents", "目次");
+    doc.pageFormat = w("Page %1 of %2", "%1 / %2 ページ");
+
+    for (const Country& c : scopeCountries)
+        b.include(c);
+    for (const Dialogue& d : scopeDialogues)
+        b.include(d);
+    for (const Forum& f : scopeFora)
+        b.include(f);
+
+    // Summary and key facts.
+    if (o.sections & BriefingOptions::Summary) {
+        QString html;
+        for (const Country& c : scopeCountries) {
+            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(c, esc(b.name(c.nameEn, c.nameJa))));
+            html += facts({{w("Code", "コード"), esc(c.code)},
+                           {w("Name", "名称"),
+                            esc(c.nameEn == c.nameJa ? c.nameEn : c.nameEn + QStringLiteral(" / ") + c.nameJa)},
+                           {w("Region", "地域"), esc(Vocabulary::label(QStringLiteral("region"), c.region, o.lang))},
+                           {w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("countryKind"), c.kind, o.lang))},
+                           {w("Note", "備考"), esc(c.note)}});
+            b.cite(c.sources, b.name(c.nameEn, c.nameJa));
+        }
+        for (const Dialogue& d : scopeDialogues) {
+            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
+            html += facts(
+                {{w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang))},
+                 {w("Parties", "参加国"), esc(b.parties(d.parties))},
+                 {w("First held", "初回開催"), esc(date(d.firstHeld, o.lang))},
+                 {w("Status", "状況"), esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang))},
+                 {w("Lead agency", "主管"), esc(d.leadAgency)},
+                 {w("Gaps in the record", "記録の欠落"), esc(d.gaps)},
+                 {w("Note", "備考"), esc(d.note)}});
+        }
+        for (const Forum& f : scopeFora) {
+            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(f, esc(b.name(f.nameEn, f.nameJa))));
+            QStringList members;
+            for (const ForumMember& m : f.members)
+                members << b.countryName(m.country);
+            html += facts({{w("Acronym", "略称"), esc(f.acronym)},
+                           {w("Kind", "種別"), esc(f.kind)},
+                           {w("Level", "レベル"), esc(f.level)},
+                           {w("Founded", "設立"), esc(date(f.founded, o.lang))},
+                           {w("Japan's part", "日本の関与"), esc(f.japanStatus)},
+                           {w("Members", "構成国"),
+                            esc(members.join(o.lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", ")))},
+                           {w("Web site", "ウェブサイト"), esc(f.url)},
+                           {w("Note", "備考"), esc(f.note)}});
+            b.cite(f.sources, b.name(f.nameEn, f.nameJa));
+        }
+        // Key figures of the whole scope.
+        QList<std::pair<QString, QString>> figures{
+            {w("Dialogues", "協議"), QString::number(dialogues.size())},
+            {w("Fora", "多国間枠組み"), QString::number(fora.size())},
+            {w("Agreements", "合意文書"), QString::number(agreements.size())},
+            {w("Meetings held in the period", "期間中に開催された会合"), QString::number(recent->total)},
+            {w("Open actions", "未完了のフォローアップ"), QString::number(actions->total)}};
+        if (!recent->rows.isEmpty()) {
+            const Event& last = recent->rows.first();
+            figures.append(
+                {w("Latest meeting", "直近の会合"),
+                 esc(date(last.startDate, o.lang) + QStringLiteral(" — ") + b.name(last.titleEn, last.titleJa))});
+        }
+        if (!upcoming->rows.isEmpty()) {
+            const Event& next = upcoming->rows.first();
+            figures.append({w("Next meeting", "次回の会合"), esc(date(next.startDate, o.lang) + QStringLiteral(" — ") +
+                                                                 b.name(next.titleEn, next.titleJa))});
+        }
+        html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Key figures", "主な数字")));
+        html += facts(figures);
+        if (!recent->rows.isEmpty()) {
+            html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Latest meetings", "最近の会合")));
+            QList<QStringList> rows;
+            for (const Event& e : recent->rows) {
+                b.include(e);
+                rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)),
+                                    esc(e.place), esc(Vocabulary::label(QStringLiteral("eventKind"), e.kind, o.lang))};
+            }
+            html += table(QStringLiteral("events"),
+                          {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Kind", "種別")},
+                          {20, 50, 18, 12}, rows);
+            html += b.capNote(recent->rows.size(), recent->total, true);
+        }
+        doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要と基本情報"), html};
+    }
+
+    // Dialogue history, every round, unless the scope has more dialogues than a pack can hold.
+    if (o.sections & BriefingOptions::Dialogues) {
+        QString html;
+        if (dialogues.isEmpty())
+            html += para(QStringLiteral("empty"), esc(w("No dialogue in scope.", "対象となる協議はありません。")));
+        const qsizetype shown = qMin<qsizetype>(dialogues.size(), qMax(1, o.dialogueLimit));
+        const int perDialogue = qMin(o.roundLimit, qMax(5, o.roundBudget / int(qMax<qsizetype>(1, shown))));
+        // Past the limit, the most recently active dialogues are kept, in their own order.
+        QList<Dialogue> chosen = dialogues;
+        if (dialogues.size() > shown) {
+            QList<qint64> ids;
+            for (const Dialogue& d : dialogues)
+                ids << d.id;
+            auto latest = repo.latestMeetings(ids, scope);
+            if (!latest)
+                return R::failure(latest.error());
+            QList<std::pair<QString, qsizetype>> order;
+            for (qsizetype i = 0; i < dialogues.size(); ++i)
+                order.append({latest->value(dialogues[i].id), i});
+            std::stable_sort(order.begin(), order.end(),
+                             [](const auto& a, const auto& c) { return a.first > c.first; });
+            QList<qsizetype> keep;
+            for (qsizetype i = 0; i < shown; ++i)
+                keep << order[i].second;
+            std::sort(keep.begin(), keep.end());
+            chosen.clear();
+            for (qsizetype i : keep)
+                chosen << dialogues[i];
+            html += para(QStringLiteral("note"), esc(w("Showing the %1 most recently active of %2 dialogues.",
+                                                       "全%2件の協議のうち、最近開催された%1件を表示しています。")
+                                                         .arg(shown)
+                                                         .arg(dialogues.size())));
+        }
+        QList<std::pair<Dialogue, Capped<Event>>> histories;
+        for (const Dialogue& d : chosen) {
+            auto rounds = repo.dialogueRounds(d.id, scope, perDialogue);
+            if (!rounds)
+                return R::failure(rounds.error());
+            histories.append({d, *rounds});
+        }
+        for (const auto& [d, rounds] : histories) {
+            b.include(d);
+            b.cite(d.sources, b.name(d.nameEn, d.nameJa));
+            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
+            QStringList line;
+            line << esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang));
+            line << esc(b.parties(d.parties));
+            if (!d.firstHeld.isEmpty())
+                line << esc(w("first held %1", "初回 %1").arg(date(d.firstHeld, o.lang)));
+            line << esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang));
+            html += para(QStringLiteral("meta"), line.join(QStringLiteral(" · ")));
+            if (!d.gaps.isEmpty())
+                html += para(QStringLiteral("note"), esc(w("Gaps in the record: %1", "記録の欠落: %1").arg(d.gaps)));
+            if (rounds.rows.isEmpty()) {
+                html +=
+                    para(QStringLiteral("empty"), esc(w("No meeting in the period.", "期間中の会合はありません。")));
+                continue;
+            }
+            QList<QStringList> rows;
+            for (const Event& e : rounds.rows) {
+                b.include(e);
+                b.cite(e.sources, b.name(e.titleEn, e.titleJa));
+                QString what = b.marked(e, b.eventRow(e));
+                if (!e.outcome.isEmpty())
+                    what += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(e.outcome));
+                else if (!e.summary.isEmpty())
+                    what += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(e.summary));
+                rows << QStringList{e.roundNumber ? QString::number(*e.roundNumber) : QString(),
+                                    esc(dateRange(e.startDate, e.endDate, o.lang)), what, esc(e.place),
+                                    esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang))};
+            }
+            html += table(QStringLiteral("rounds"),
+                          {w("No.", "回"), w("Date", "日付"), w("Meeting and outcome", "会合と成果"),
+                           w("Place", "場所"), w("Format", "形式")},
+                          {6, 20, 48, 14, 12}, rows);
+            html += b.capNote(rounds.rows.size(), rounds.total, true);
+        }
+        doc.sections << BriefingSection{QStringLiteral("dialogues"), w("Dialogue history", "協議の経緯"), html};
+    }
+
+    // Fora in common.
+    if (o.sections & BriefingOptions::Fora) {
+        QString html;
+        if (fora.isEmpty()) {
+            html += para(QStringLiteral("empty"), esc(w("No forum in scope.", "対象となる多国間枠組みはありません。")));
+        } else {
+            QList<QStringList> rows;
+            for (const Forum& f : fora.mid(0, o.rowLimit)) {
+                b.include(f);
+                b.cite(f.sources, b.name(f.nameEn, f.nameJa));
+                QStringList since;
+                for (const ForumMember& m : f.members) {
+                    if (scope.countries.contains(m.country))
+                        since << (m.since.isEmpty() ? w("member", "加盟") : date(m.since, o.lang));
+                }
+                QString title = esc(b.name(f.nameEn, f.nameJa));
+                if (!f.acronym.isEmpty())
+                    title = QStringLiteral("<b>%1</b> ").arg(esc(f.acronym)) + title;
+                rows << QStringList{b.marked(f, title), esc(f.kind), esc(f.level),
+                                    esc(since.join(QStringLiteral(", "))), esc(f.japanStatus)};
+            }
+            html += table(QStringLiteral("fora"),
+                          {w("Forum", "枠組み"), w("Kind", "種別"), w("Level", "レベル"), w("Member since", "加盟"),
+                           w("Japan's part", "日本の関与")},
+                          {38, 16, 16, 12, 18}, rows);
+            html += b.capNote(rows.size(), fora.size(), false);
+        }
+        doc.sections << BriefingSection{QStringLiteral("fora"), w("Fora in common", "共通の多国間枠組み"), html};
+    }
+
+    // Agreements.
+    if (o.sections & BriefingOptions::Agreements) {
+        QString html;
+        if (agreements.isEmpty()) {
+            html += para(QStringLiteral("empty"), esc(w("No agreement in scope.", "対象となる合意文書はありません。")));
+        } else {
+            QList<QStringList> rows;
+            for (const Agreement& a : agreements.mid(0, o.rowLimit)) {
+                b.include(a);
+                b.cite(a.sources, b.name(a.titleEn, a.titleJa));
+                QString title = b.marked(a, esc(b.name(a.titleEn, a.titleJa)));
+                if (!a.summary.isEmpty())
+                    title += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(a.summary));
+                rows << QStringList{esc(date(a.signedDate, o.lang)), title, esc(a.kind), esc(b.parties(a.parties)),
+                                    esc(Vocabulary::label(QStringLiteral("agreementStatus"), a.status, o.lang))};
+            }
+            html += table(QStringLiteral("agreements"),
+                          {w("Signed", "署名"), w("Agreement", "文書"), w("Kind", "種別"), w("Parties", "当事者"),
+                           w("Status", "状況")},
+                          {15, 43, 14, 16, 12}, rows);
+            html += b.capNote(rows.size(), agreements.size(), false);
+        }
+        doc.sections << BriefingSection{QStringLiteral("agreements"), w("Agreements", "合意文書"), html};
+    }
+
+    // Policy basis: the articles the pack's meetings and agreements cite.
+    if (o.sections & BriefingOptions::PolicyBasis) {
+        QList<qint64> agreementIds;
+        for (const Agreement& a : agreements)
+            agreementIds << a.id;
+        auto cited = repo.citations(scope, agreementIds, o.rowLimit);
+        if (!cited)
+            return R::failure(cited.error());
+        QString html;
+        if (cited->rows.isEmpty()) {
+            html += para(QStringLiteral("empty"), esc(w("No provision is cited by the meetings or agreements in scope.",
+                                                        "対象の会合・合意文書が引用する条項はありません。")));
+        } else {
+            QList<QStringList> rows;
+            for (const BriefingCitation& c : cited->rows) {
+                b.highest = qMax(b.highest, c.classification);
+                QString article =
+                    esc(b.name(c.labelEn, c.labelJa).isEmpty() ? c.article : b.name(c.labelEn, c.labelJa));
+                const QString subject = b.name(c.subjectEn, c.subjectJa);
+                if (!subject.isEmpty())
+                    article += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(subject));
+                QString by = esc(b.name(c.citedByEn, c.citedByJa));
+                if (!c.citedByDate.isEmpty())
+                    by += QStringLiteral(" (%1)").arg(esc(date(c.citedByDate, o.lang)));
+                rows << QStringList{esc(b.name(c.policyTitleEn, c.policyTitleJa)), article, by, esc(c.note)};
+            }
+            html += table(QStringLiteral("citations"),
+                          {w("Policy", "政策・法令"), w("Article", "条項"), w("Cited by", "引用元"), w("Note", "備考")},
+                          {28, 26, 28, 18}, rows);
+            html += b.capNote(cited->rows.size(), cited->total, false);
+        }
+        doc.sections << BriefingSection{QStringLiteral("policy"), w("Policy basis", "政策上の根拠"), html};
+    }
+
+    // Open actions.
+    if (o.sections & BriefingOptions::Actions) {
+        QString html;
+        if (actions->rows.isEmpty()) {
+            html += para(QStringLiteral("empty"), esc(w("No open action.", "未完了のフォローアップはありません。")));
+        } else {
+            QList<QStringList> rows;
+            for (const BriefingAction& a : actions->rows) {
+                b.include(a.action);
+                rows << QStringList{esc(date(a.action.dueDate, o.lang)), esc(a.action.description), esc(a.action.owner),
+                                    esc(Vocabulary::label(QStringLiteral("actionStatus"), a.action.status, o.lang)),
+                                    esc(b.name(a.eventTitleEn, a.eventTitleJa))};
+            }
+            html += table(QStringLiteral("actions"),
+                          {w("Due", "期限"), w("Action", "内容"), w("Owner", "担当"), w("Status", "状況"),
+                           w("From", "発端の会合")},
+                          {14, 38, 14, 12, 22}, rows);
+            html += b.capNote(actions->rows.size(), actions->total, false);
+        }
+        doc.sections << BriefingSection{QStringLiteral("actions"), w("Open actions", "未完了のフォローアップ"), html};
+    }
+
+    // Upcoming events.
+    if (o.sections & BriefingOptions::Upcoming) {
+        QString html;
+        if (upcoming->rows.isEmpty()) {
+            html += para(QStringLiteral("empty"), esc(w("Nothing scheduled.", "予定されている会合はありません。")));
+        } else {
+            QList<QStringList> rows;
+            for (const Event& e : upcoming->rows) {
+                b.include(e);
+                b.cite(e.sources, b.name(e.titleEn, e.titleJa));
+                rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)),
+                                    esc(e.place),
+                                    esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang)),
+                                    esc(Vocabulary::label(QStringLiteral("eventStatus"), e.status, o.lang))};
+            }
+            html += table(
+                QStringLiteral("upcoming"),
+                {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Format", "形式"), w("Status", "状況")},
+                {20, 42, 16, 11, 11}, rows);
+            html += b.capNote(upcoming->rows.size(), upcoming->total, false);
+        }
+        doc.sections << BriefingSection{QStringLiteral("upcoming"), w("Upcoming events", "今後の予定"), html};
+    }
+
+    // Sources, last: every address the facts above were read from.
+    if (o.sections & BriefingOptions::Sources) {
+        QString html;
+        if (b.sources.isEmpty()) {
+            html +=
+                para(QStringLiteral("empty"),
+                     esc(w("No source is recorded for these records.", "これらの記録に出典は登録されていません。")));
+        } else {
+            QList<QStringList> rows;
+            int n = 0;
+            for (const auto& [url, what] : b.sources.mid(0, o.rowLimit))
+                rows << QStringList{QString::number(++n), esc(url), esc(what)};
+            html += table(QStringLiteral("sources"), {w("#", "#"), w("Address", "URL"), w("Supports", "対象")},
+                          {6, 56, 38}, rows);
+            html += b.capNote(rows.size(), b.sources.size(), false);
+        }
+        doc.sections << BriefingSection{QStringLiteral("sources"), w("Sources", "出典"), html};
+    }
+
+    doc.classification = b.highest;
+    doc.marking = Vocabulary::classificationLabel(b.highest, o.lang);
+    if (o.lang == Lang::En)
+        doc.marking = doc.marking.toUpper();
+    return doc;
+}

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/BriefingPdfWriter.h"
+
+#include "reports/PdfToUnicodeFix.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QFontDatabase>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace {
+// fonts-noto-cjk (packaging/install-deps.sh). Loaded by path: the pack must not change with fontconfig's choice.
+const char* const kFontDir = "/usr/share/fonts/opentype/noto/";
+const char* const kRegular = "NotoSansCJK-Regular.ttc";
+const char* const kBold = "NotoSansCJK-Bold.ttc";
+const char* const kFamily = "Noto Sans CJK JP";
+
+const QColor kInk(0x1a, 0x1a, 0x1a);
+const QColor kAccent(0x1f, 0x3a, 0x5f);
+const QColor kMuted(0x5a, 0x5a, 0x5a);
+const QColor kRule(0x9a, 0xa4, 0xae);
+
+QString fontPath(const char* file)
+{
+    const QByteArray dir = qgetenv("LIAISON_CJK_FONT_DIR");
+    return QString::fromLocal8Bit(dir.isEmpty() ? QByteArray(kFontDir) : dir + '/') + QString::fromLatin1(file);
+}
+
+/// The page in device pixels: A4, margins drawn by us, so every device lays out the same.
+struct Geometry
+{
+    double mm = 1;
+    QRectF page, body, header, footer;
+
+    explicit Geometry(QPagedPaintDevice& device)
+    {
+        mm = device.logicalDpiY() / 25.4;
+        page = QRectF(0, 0, device.width(), device.height());
+        const double left = 20 * mm, right = 20 * mm, top = 24 * mm, bottom = 22 * mm;
+        body = QRectF(left, top, page.width() - left - right, page.height() - top - bottom);
+        header = QRectF(left, 10 * mm, body.width(), 8 * mm);
+        footer = QRectF(left, page.height() - 15 * mm, body.width(), 7 * mm);
+    }
+};
+
+QFont font(const QString& family, double points, bool bold = false)
+{
+    QFont f(family);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // Without shaping, Latin digits keep the glyphs of the font's character map: shaped, Noto Sans CJK swaps in
+    // alternates that Qt's ToUnicode table cannot name, and they would vanish from the text layer.
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
+    return f;
+}
+
+QString stylesheet(const QString& family)
+{
+    return QStringLiteral(
+               "body { font-family: '%1'; font-size: 9.5pt; color: #1a1a1a; }"
+               "td, th { font-size: 8.5pt; }"
+               "h1 { font-size: 16pt; font-weight: bold; color: #1f3a5f; margin-top: 16pt; margin-bottom: 8pt; }"
+               "h2 { font-size: 11.5pt; font-weight: bold; color: #1f3a5f; margin-top: 12pt; margin-bottom: 5pt; }"
+               "th { font-weight: bold; text-align: left; background-color: #e6ebf1; }"
+               "td.label { color: #5a5a5a; }"
+               "p { margin-top: 3pt; margin-bottom: 3pt; }"
+               "p.note { color: #5a5a5a; font-size: 8.5pt; }"
+               "p.meta { color: #3a3a3a; }"
+               "p.empty { color: #5a5a5a; }"
+               "span.detail { color: #4a4a4a; font-size: 8.5pt; }"
+               "span.unconfirmed { color: #9a5a00; font-size: 8.5pt; }")
+        .arg(family);
+}
+
+/// Thin grey rules, collapsed, with the header row's colour; the key-fact tables stay borderless. Lengths of text
+/// formats are CSS pixels (1/96 in), which Qt scales to the device: `width` is the body width in those.
+void styleTables(QTextDocument& doc, double width)
+{
+    const double mm = 96 / 25.4;
+    QList<QTextTable*> tables;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        QTextCursor c(b);
+        if (auto* t = c.currentTable(); t && !tables.contains(t))
+            tables << t;
+    }
+    // One edit block: otherwise every cell format lays the whole table out again.
+    QTextCursor batch(&doc);
+    batch.beginEditBlock();
+    for (QTextTable* t : tables) {
+        QTextTableFormat f = t->format();
+        if (f.border() <= 0) {
+            for (int r = 0; r < t->rows(); ++r) {
+                for (int c = 0; c < t->columns(); ++c) {
+                    QTextTableCell cell = t->cellAt(r, c);
+                    QTextTableCellFormat cf = cell.format().toTableCellFormat();
+                    cf.setPadding(0.6 * mm);
+                    cell.setFormat(cf);
+                }
+            }
+            continue;
+        }
+        // Qt shares percentages out unevenly once padding is counted; fixed widths give the columns asked for.
+        const QList<QTextLength> asked = f.columnWidthConstraints();
+        const double content = width - (asked.size() + 1) * 1.0;
+        QList<QTextLength> fixed;
+        for (const QTextLength& l : asked)
+            fixed << (l.type() == QTextLength::PercentageLength
+                          ? QTextLength(QTextLength::FixedLength, content * l.rawValue() / 100)
+                          : l);
+        f.setColumnWidthConstraints(fixed);
+        f.setBorder(1.0);
+        f.setBorderBrush(kRule);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        f.setBorderCollapse(true);
+        f.setCellSpacing(0);
+        f.setCellPadding(1.2 * mm);
+        f.setMargin(0);
+        f.setTopMargin(1 * mm);
+        f.setBottomMargin(2 * mm);
+        t->setFormat(f);
+        // The importer gives every cell the HTML cellpadding in its own units; padding is set here, in millimetres.
+        for (int r = 0; r < t->rows(); ++r) {
+            for (int c = 0; c < t->columns(); ++c) {
+                QTextTableCell cell = t->cellAt(r, c);
+                QTextTableCellFormat cf = cell.format().toTableCellFormat();
+                cf.setTopPadding(1.1 * mm);
+                cf.setBottomPadding(1.1 * mm);
+                cf.setLeftPadding(1.5 * mm);
+                cf.setRightPadding(1.5 * mm);
+                cell.setFormat(cf);
+            }
+        }
+    }
+    batch.endEditBlock();
+}
+
+int pageOf(double y, double pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
+/// Moves a heading that would end a page to the next one, so it stays with what it introduces. Qt's layout has no
+/// keep-with-next; a table row it splits by lines, repeating the header row on the new page.
+void keepHeadingsWithText(QTextDocument& doc, double pageHeight, double reserve)
+{
+    auto* layout = doc.documentLayout();
+    QTextBlockFormat breakBefore;
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    int firstChange = -1;
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock b = it.currentBlock();
+        if (!b.isValid() || b.blockFormat().headingLevel() == 0)
+            continue;
+        const QRectF r = layout->blockBoundingRect(b);
+        const double pageEnd = (pageOf(r.top(), pageHeight) + 1) * pageHeight;
+        if (r.bottom() + reserve > pageEnd && std::fmod(r.top(), pageHeight) > reserve) {
+            QTextCursor(b).mergeBlockFormat(breakBefore);
+            if (firstChange < 0)
+                firstChange = b.position();
+        }
+    }
+    // Qt lays out again only from a change on, lazily; a full pass from the first change keeps every block after a
+    // split table laid out.
+    if (firstChange >= 0)
+        doc.markContentsDirty(firstChange, doc.characterCount() - firstChange);
+}
+
+void drawHeaderFooter(QPainter& p, const Geometry& g, const BriefingDocument& doc, const QString& family, int page,
+                      int pages)
+{
+    const QColor markColour = doc.classification > 0 ? QColor(0x9b, 0x1c, 0x1c) : kMuted;
+    p.setPen(kMuted);
+    p.setFont(font(family, 8));
+    const QFontMetricsF fm(p.font(), p.device());
+    const QString scope = fm.elidedText(doc.scope, Qt::ElideRight, g.header.width() * 0.7);
+    p.drawText(g.header, Qt::AlignLeft | Qt::AlignBottom, scope);
+    p.setPen(markColour);
+    p.setFont(font(family, 8, true));
+    p.drawText(g.header, Qt::AlignRight | Qt::AlignBottom, doc.marking);
+    p.setPen(QPen(kRule, 0.2 * g.mm));
+    p.drawLine(QPointF(g.header.left(), g.header.bottom() + g.mm), QPointF(g.header.right(), g.header.bottom() + g.mm));
+    p.drawLine(QPointF(g.footer.left(), g.footer.top() - g.mm), QPointF(g.footer.right(), g.footer.top() - g.mm));
+    p.setFont(font(family, 8));
+    p.setPen(kMuted);
+    p.drawText(g.footer, Qt::AlignLeft | Qt::AlignTop, doc.asOfLabel);
+    p.drawText(g.footer, Qt::AlignRight | Qt::AlignTop, doc.pageFormat.arg(page).arg(pages));
+    p.setPen(markColour);
+    p.setFont(font(family, 8, true));
+    p.drawText(g.footer, Qt::AlignHCenter | Qt::AlignTop, doc.marking);
+}
+
+void drawCover(QPainter& p, const Geometry& g, const BriefingDocument& doc, const QString& family)
+{
+    const QColor markColour = doc.classification > 0 ? QColor(0x9b, 0x1c, 0x1c) : kMuted;
+    p.setPen(markColour);
+    p.setFont(font(family, 12, true));
+    p.drawText(QRectF(g.body.left(), 12 * g.mm, g.body.width(), 10 * g.mm), Qt::AlignHCenter | Qt::AlignVCenter,
+               doc.marking);
+    p.drawText(QRectF(g.body.left(), g.page.height() - 22 * g.mm, g.body.width(), 10 * g.mm),
+               Qt::AlignHCenter | Qt::AlignVCenter, doc.marking);
+
+    p.fillRect(QRectF(g.body.left(), 70 * g.mm, 1.6 * g.mm, 62 * g.mm), kAccent);
+    const double x = g.body.left() + 8 * g.mm;
+    const double w = g.body.width() - 8 * g.mm;
+    p.setPen(kMuted);
+    p.setFont(font(family, 12));
+    p.drawText(QRectF(x, 70 * g.mm, w, 10 * g.mm), Qt::AlignLeft | Qt::AlignTop, doc.title);
+    p.setPen(kAccent);
+    p.setFont(font(family, 24, true));
+    QRectF used;
+    p.drawText(QRectF(x, 82 * g.mm, w, 36 * g.mm), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, doc.scope, &used);
+    double y = qMax(used.bottom(), 96 * g.mm) + 6 * g.mm;
+    p.setPen(kInk);
+    p.setFont(font(family, 12));
+    if (!doc.period.isEmpty()) {
+        p.drawText(QRectF(x, y, w, 8 * g.mm), Qt::AlignLeft | Qt::AlignTop, doc.period);
+        y += 8 * g.mm;
+    }
+    p.drawText(QRectF(x, y, w, 8 * g.mm), Qt::AlignLeft | Qt::AlignTop, doc.asOfLabel);
+}
+
+struct TocEntry
+{
+    QString title;
+    int page = 0;
+};
+
+void drawToc(QPainter& p, const Geometry& g, const BriefingDocument& doc, const QString& family,
+             const QList<TocEntry>& entries, int first, int count, bool withTitle)
+{
+    double y = g.body.top();
+    if (withTitle) {
+        p.setPen(kAccent);
+        p.setFont(font(family, 16, true));
+        p.drawText(QRectF(g.body.left(), y, g.body.width(), 12 * g.mm), Qt::AlignLeft | Qt::AlignTop,
+                   doc.contentsTitle);
+        y += 16 * g.mm;
+    }
+    p.setFont(font(family, 11));
+    const QFontMetricsF fm(p.font(), p.device());
+    for (int i = first; i < first + count && i < entries.size(); ++i) {
+        const TocEntry& e = entries[i];
+        const QString number = QString::number(e.page);
+        const double numberWidth = fm.horizontalAdvance(number);
+        const double titleWidth = fm.horizontalAdvance(e.title);
+        p.setPen(kInk);
+        p.drawText(QRectF(g.body.left(), y, g.body.width(), 8 * g.mm), Qt::AlignLeft | Qt::AlignTop, e.title);
+        p.drawText(QRectF(g.body.left(), y, g.body.width(), 8 * g.mm), Qt::AlignRight | Qt::AlignTop, number);
+        // Dot leaders between title and number, drawn as a rule of dots so they never read as text.
+        p.setPen(QPen(kRule, 0.35 * g.mm, Qt::DotLine));
+        const double baseline = y + fm.ascent();
+        const double from = g.body.left() + titleWidth + 2 * g.mm;
+        const double to = g.body.right() - numberWidth - 2 * g.mm;
+        if (to > from)
+            p.drawLine(QPointF(from, baseline), QPointF(to, baseline));
+        y += 9 * g.mm;
+    }
+}
+} // namespace
+
+Result<QString> BriefingPdfWriter::fontFamily()
+{
+    static QString family;
+    if (!family.isEmpty())
+        return family;
+    for (const char* file : {kRegular, kBold}) {
+        const QString path = fontPath(file);
+        const int id = QFontDatabase::addApplicationFont(path);
+        if (id < 0)
+            return Result<QString>::failure(
+                QStringLiteral("cannot load the font %1 (install fonts-noto-cjk)").arg(path));
+        if (!QFontDatabase::applicationFontFamilies(id).contains(QString::fromLatin1(kFamily)))
+            return Result<QString>::failure(QStringLiteral("%1 holds no %2").arg(path, QString::fromLatin1(kFamily)));
+    }
+    family = QString::fromLatin1(kFamily);
+    return family;
+}
+
+Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDevice& device)
+{
+    auto family = fontFamily();
+    if (!family)
+        return Result<int>::failure(family.error());
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    const Geometry g(device);
+
+    QTextDocument body;
+    body.documentLayout()->setPaintDevice(&device);
+    body.setDocumentMargin(0);
+    body.setDefaultFont(font(*family, 9.5));
+    body.setDefaultStyleSheet(stylesheet(*family));
+    // Addresses and other long tokens wrap inside their cell instead of running past it.
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    body.setDefaultTextOption(wrap);
+    body.setPageSize(g.body.size());
+    body.setHtml(doc.bodyHtml());
+    styleTables(body, g.body.width() * 96 / device.logicalDpiX());
+    // Qt lays a document out lazily and, after a format change, again only from the change on: a full pass
+    // before reading positions, so that every block after a split table has its lines.
+    body.markContentsDirty(0, body.characterCount());
+    keepHeadingsWithText(body, g.body.height(), 30 * g.mm);
+    const int bodyPages = body.pageCount();
+
+    // Contents: each chapter heading and the page it is laid out on.
+    QList<TocEntry> entries;
+    auto* layout = body.documentLayout();
+    int chapter = 0;
+    for (QTextBlock b = body.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != 1)
+            continue;
+        const QRectF r = layout->blockBoundingRect(b);
+        entries << TocEntry{doc.sections.value(chapter++).title, int(std::floor((r.top() + 1) / g.body.height()))};
+    }
+    const int firstPerPage = int((g.body.height() - 16 * g.mm) / (9 * g.mm));
+    const int perPage = int(g.body.height() / (9 * g.mm));
+    const int tocPages =
+        entries.size() <= firstPerPage ? 1 : 1 + int(std::ceil(double(entries.size() - firstPerPage) / perPage));
+    const int bodyStart = 1 + tocPages; // pages before the first chapter page
+    for (TocEntry& e : entries)
+        e.page += bodyStart + 1;
+    const int pages = bodyStart + bodyPages;
+
+    QPainter p;
+    if (!p.begin(&device))
+        return Result<int>::failure(QStringLiteral("cannot paint on the output device"));
+    p.setRenderHint(QPainter::Antialiasing);
+    drawCover(p, g, doc, *family);
+    int shown = 0;
+    for (int t = 0; t < tocPages; ++t) {
+        device.newPage();
+        const int count = t == 0 ? firstPerPage : perPage;
+        drawToc(p, g, doc, *family, entries, shown, count, t == 0);
+        shown += count;
+        drawHeaderFooter(p, g, doc, *family, 2 + t, pages);
+    }
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.palette.setColor(QPalette::Text, kInk);
+    for (int i = 0; i < bodyPages; ++i) {
+        device.newPage();
+        p.save();
+        const QRectF clip(0, i * g.body.height(), g.body.width(), g.body.height());
+        p.translate(g.body.left(), g.body.top() - clip.top());
+        p.setClipRect(clip);
+        // Qt's layout culls what lies outside ctx.clip but the PDF engine keeps clipped text: a heading that starts
+        // a page, its top a rounding error above the break, would be written on the page before too, invisibly.
+        ctx.clip = clip.adjusted(0, 1, 0, -1);
+        layout->draw(&p, ctx);
+        p.restore();
+        drawHeaderFooter(p, g, doc, *family, bodyStart + i + 1, pages);
+    }
+    p.end();
+    return pages;
+}
+
+Result<QByteArray> BriefingPdfWriter::toPdf(const BriefingDocument& doc, int* pages)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Liaison " LIAISON_VERSION));
+        writer.setTitle(doc.title + QStringLiteral(" — ") + doc.scope);
+        auto n = paint(doc, writer);
+        if (!n)
+            return Result<QByteArray>::failure(n.error());
+        if (pages)
+            *pages = *n;
+    }
+    // The text layer is repaired for exactly the characters this pack draws, in the very fonts embedded.
+    QTextDocument plain;
+    plain.setHtml(doc.bodyHtml());
+    QString text = plain.toPlainText();
+    text += doc.title + doc.scope + doc.period + doc.asOfLabel + doc.marking + doc.contentsTitle + doc.pageFormat +
+            QStringLiteral("0123456789 ");
+    const QString family = QString::fromLatin1(kFamily);
+    const auto map = PdfToUnicodeFix::textMap(
+        text, {QRawFont::fromFont(font(family, 12)), QRawFont::fromFont(font(family, 12, true))});
+    return PdfToUnicodeFix::apply(bytes, map);
+}
+
+Status BriefingPdfWriter::save(const BriefingDocument& doc, const QString& path, int* pages)
+{
+    auto pdf = toPdf(doc, pages);
+    if (!pdf)
+        return Status::failure(pdf.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    if (file.write(*pdf) != pdf->size() || !file.commit())
+        return Status::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return {};
+}

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/BriefingRepository.h"
+
+#include "storage/RecordColumns.h"
+#include "storage/Sql.h"
+
+#include <algorithm>
+
+using namespace RecordColumns;
+
+namespace {
+// Only what the pack prints: no participants, and sources only of the rows returned.
+const QString kEventColumns = QStringLiteral(
+    "x.id, x.dialogue_id, x.forum_id, x.kind, x.round_number, x.title_en, x.title_ja, x.start_date, x.end_date, "
+    "x.place, x.format, x.level, x.status, x.summary, x.outcome, x.classification, x.unconfirmed");
+
+Event readEvent(const QSqlQuery& q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.dialogueId = q.value(1).toLongLong();
+    e.forumId = q.value(2).toLongLong();
+    e.kind = q.value(3).toString();
+    if (!q.value(4).isNull())
+        e.roundNumber = q.value(4).toInt();
+    e.titleEn = q.value(5).toString();
+    e.titleJa = q.value(6).toString();
+    e.startDate = Sql::text(q.value(7));
+    e.endDate = Sql::text(q.value(8));
+    e.place = q.value(9).toString();
+    e.format = q.value(10).toString();
+    e.level = q.value(11).toString();
+    e.status = q.value(12).toString();
+    e.summary = q.value(13).toString();
+    e.outcome = q.value(14).toString();
+    e.classification = q.value(15).toInt();
+    e.unconfirmed = q.value(16).toInt() != 0;
+    return e;
+}
+
+QString marks(qsizetype n)
+{
+    QStringList m;
+    m.fill(QStringLiteral("?"), n);
+    return m.join(QLatin1Char(','));
+}
+
+/// Events of `x` that belong to the scope and stay under its ceiling; the SQL is this file's own text.
+QString scopeWhere(const BriefingScope& s, QVariantList& binds)
+{
+    QStringList any;
+    if (!s.countries.isEmpty()) {
+        // Asked of each event through participant_event_country, so a list in date order stops at its limit even
+        // for a country that took part in every event (an IN list of its events was built in full each time).
+        any << QStringLiteral("EXISTS (SELECT 1 FROM participant p WHERE p.event_id = x.id AND p.country_id IN "
+                              "(SELECT id FROM country WHERE code IN (%1)))")
+                   .arg(marks(s.countries.size()));
+        for (const QString& c : s.countries)
+            binds << c;
+    }
+    if (!s.dialogues.isEmpty()) {
+        any << QStringLiteral("x.dialogue_id IN (%1)").arg(marks(s.dialogues.size()));
+        for (qint64 id : s.dialogues)
+            binds << id;
+    }
+    if (!s.fora.isEmpty()) {
+        any << QStringLiteral("x.forum_id IN (%1)").arg(marks(s.fora.size()));
+        for (qint64 id : s.fora)
+            binds << id;
+    }
+    binds << s.maxClassification;
+    return QStringLiteral("(%1) AND x.classification <= ?")
+        .arg(any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR ")));
+}
+
+/// A date of any precision overlaps the range when its last possible day is not before `from` and its first is
+/// not after `to`; appending '~' (above every digit and '-') turns an ISO text into "its latest".
+QString rangeWhere(const BriefingScope& s, QVariantList& binds)
+{
+    QString out;
+    if (!s.from.isEmpty()) {
+        out += QStringLiteral(" AND (x.start_date || '~') >= ?");
+        binds << s.from;
+    }
+    if (!s.to.isEmpty()) {
+        out += QStringLiteral(" AND x.start_date <= ?");
+        binds << s.to + QLatin1Char('~');
+    }
+    return out;
+}
+} // namespace
+
+Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, const QVariantList& binds,
+                                                       const QString& order, int limit) const
+{
+    using R = Result<Capped<Event>>;
+    Capped<Event> out;
+    QVariantList values = binds;
+    values << limit;
+    auto q = Sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM event x WHERE %2 ORDER BY %3 LIMIT ?").arg(kEventColumns, where, order),
+        values);
+    if (!q)
+        return R::failure(q.error());
+    QHash<qint64, int> index;
+    while (q->next()) {
+        out.rows << readEvent(*q);
+        index.insert(out.rows.last().id, int(out.rows.size() - 1));
+    }
+    // Counted only when the limit cut the list: for a busy country the count reads every event.
+    out.total = out.rows.size();
+    if (out.rows.size() >= limit) {
+        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event x WHERE ") + where, binds);
+        if (!count)
+            return R::failure(count.error());
+        if (count->next())
+            out.total = count->value(0).toLongLong();
+    }
+    const Status src = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
+        auto urls = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"),
+                            QStringLiteral("x.id IN (%1)").arg(in), ids);
+        if (!urls)
+            return Status::failure(urls.error());
+        for (auto it = urls->cbegin(); it != urls->cend(); ++it)
+            out.rows[index.value(it.key())].sources = it.value();
+        return Status();
+    });
+    if (!src)
+        return R::failure(src.error());
+    return out;
+}
+
+Result<Capped<Event>> BriefingRepository::events(const BriefingScope& scope, const QString& until, int limit) const
+{
+    QVariantList binds;
+    QString where = scopeWhere(scope, binds);
+    where += rangeWhere(scope, binds);
+    where += QStringLiteral(" AND x.start_date <= ? AND x.status <> 'cancelled'");
+    binds << until;
+    return selectEvents(where, binds, QStringLiteral("x.start_date DESC, x.id DESC"), limit);
+}
+
+Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, const BriefingScope& scope, int limit) const
+{
+    QVariantList binds{dialogueId, scope.maxClassification};
+    QString where = QStringLiteral("x.dialogue_id = ? AND x.classification <= ?");
+    where += rangeWhere(scope, binds);
+    auto r = selectEvents(where, binds, QStringLiteral("x.start_date DESC, x.id DESC"), limit);
+    if (r)
+        std::reverse(r->rows.begin(), r->rows.end());
+    return r;
+}
+
+Result<QList<qint64>> BriefingRepository::foraMetIn(const QStringList& countries) const
+{
+    // From the country's participations (participant_country_event), not from each forum's meetings: a forum the
+    // country never attended would otherwise be read in full.
+    QVariantList binds;
+    for (const QString& c : countries)
+        binds << c;
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT DISTINCT e.forum_id FROM participant p JOIN event e ON e.id = p.event_id "
+                                     "WHERE p.country_id IN (SELECT id FROM country WHERE code IN (%1)) AND e.forum_id IS "
+                                     "NOT NULL")
+                          .arg(marks(countries.size())),
+                      binds);
+    if (!q)
+        return Result<QList<qint64>>::failure(q.error());
+    QList<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+Result<QHash<qint64, QString>> BriefingRepository::latestMeetings(const QList<qint64>& dialogueIds,
+                                                                  const BriefingScope& scope) const
+{
+    QHash<qint64, QString> out;
+    const Status s = inChunks(dialogueIds, [&](const QString& in, const QVariantList& ids) {
+        QVariantList binds = ids;
+        binds << scope.maxClassification;
+        QString where = QStringLiteral("x.dialogue_id IN (%1) AND x.classification <= ?").arg(in);
+        where += rangeWhere(scope, binds);
+        // One probe of the (dialogue_id, start_date) index per dialogue.
+        auto q = Sql::run(m_db,
+                          QStringLiteral("SELECT x.dialogue_id, max(x.start_date) FROM event x WHERE ") + where +
+                              QStringLiteral(" GROUP BY x.dialogue_id"),
+                          binds);
+        if (!q)
+            return Status::failure(q.error());
+        while (q->next())
+            out.insert(q->value(0).toLongLong(), Sql::text(q->value(1)));
+        return Status();
+    });
+    if (!s)
+        return Result<QHash<qint64, QString>>::failure(s.error());
+    return out;
+}
+
+Result<Capped<Event>> BriefingRepository::upcoming(const BriefingScope& scope, const QString& asOf, int limit) const
+{
+    QVariantList binds;
+    QString where = scopeWhere(scope, binds);
+    // A range of the start-date index: from the as-of date on, soonest first.
+    where += QStringLiteral(" AND x.start_date >= ? AND x.status <> 'cancelled'");
+    binds << asOf;
+    return selectEvents(where, binds, QStringLiteral("x.start_date, x.id"), limit);
+}
+
+Result<Capped<BriefingAction>> BriefingRepository::openActions(const BriefingScope& scope, int limit) const
+{
+    using R = Result<Capped<BriefingAction>>;
+    QVariantList binds;
+    const QString where =
+        QStringLiteral("a.status IN ('open', 'in_progress') AND a.classification <= ? AND ") + scopeWhere(scope, binds);
+    binds.prepend(scope.maxClassification);
+    Capped<BriefingAction> out;
+    const QString from = QStringLiteral(" FROM action a JOIN event x ON x.id = a.event_id WHERE ");
+    QVariantList values = binds;
+    values << limit;
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT a.id, a.event_id, a.description, a.owner, a.due_date, a.status, "
+                                     "a.classification, x.title_en, x.title_ja, x.start_date") +
+                          from + where + QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ?"),
+                      values);
+    if (!q)
+        return R::failure(q.error());
+    while (q->next()) {
+        BriefingAction b;
+        b.action.id = q->value(0).toLongLong();
+        b.action.eventId = q->value(1).toLongLong();
+        b.action.description = q->value(2).toString();
+        b.action.owner = q->value(3).toString();
+        b.action.dueDate = Sql::text(q->value(4));
+        b.action.status = q->value(5).toString();
+        b.action.classification = q->value(6).toInt();
+        b.eventTitleEn = q->value(7).toString();
+        b.eventTitleJa = q->value(8).toString();
+        b.eventDate = Sql::text(q->value(9));
+        out.rows << b;
+    }
+    out.total = out.rows.size();
+    if (out.rows.size() >= limit) {
+        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + from + where, binds);
+        if (!count)
+            return R::failure(count.error());
+        if (count->next())
+            out.total = count->value(0).toLongLong();
+    }
+    return out;
+}
+
+Result<Capped<BriefingCitation>> BriefingRepository::citations(const BriefingScope& scope,
+                                                               const QList<qint64>& agreementIds, int limit) const
+{
+    using R = Result<Capped<BriefingCitation>>;
+    QVariantList binds;
+    QString byEvents = scopeWhere(scope, binds);
+    byEvents += rangeWhere(scope, binds);
+    const QString head = QStringLiteral(
+        "SELECT pi.title_en AS pt_en, pi.title_ja AS pt_ja, pr.article AS article, pr.label_en AS l_en, "
+        "pr.label_ja AS l_ja, pr.subject_en AS s_en, pr.subject_ja AS s_ja, %1.title_en AS by_en, "
+        "%1.title_ja AS by_ja, %2 AS by_date, ci.note AS note, max(pi.classification, pr.classification, "
+        "%1.classification) AS cls, pi.id AS pid, pr.position AS pos "
+        "FROM citation ci JOIN provision pr ON pr.id = ci.provision_id JOIN policy_item pi ON pi.id = "
+        "pr.policy_item_id ");
+    QString inner = head.arg(QStringLiteral("x"), QStringLiteral("x.start_date")) +
+                    QStringLiteral("JOIN event x ON x.id = ci.event_id WHERE ") + byEvents;
+    if (!agreementIds.isEmpty()) {
+        inner += QStringLiteral(" UNION ALL ") + head.arg(QStringLiteral("g"), QStringLiteral("g.signed_date")) +
+                 QStringLiteral("JOIN agreement g ON g.id = ci.agreement_id WHERE g.id IN (%1)")
+                     .arg(marks(agreementIds.size()));
+        for (qint64 id : agreementIds)
+            binds << id;
+    }
+    binds << scope.maxClassification;
+    const QString filtered = QStringLiteral(" FROM (") + inner + QStringLiteral(") WHERE cls <= ?");
+    Capped<BriefingCitation> out;
+    QVariantList values = binds;
+    values << limit;
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT pt_en, pt_ja, article, l_en, l_ja, s_en, s_ja, by_en, by_ja, by_date, "
+                                     "note, cls") +
+                          filtered + QStringLiteral(" ORDER BY pid, pos, article, by_date DESC LIMIT ?"),
+                      values);
+    if (!q)
+        return R::failure(q.error());
+    while (q->next()) {
+        BriefingCitation c;
+        c.policyTitleEn = q->value(0).toString();
+        c.policyTitleJa = q->value(1).toString();
+        c.article = q->value(2).toString();
+        c.labelEn = q->value(3).toString();
+        c.labelJa = q->value(4).toString();
+        c.subjectEn = q->value(5).toString();
+        c.subjectJa = q->value(6).toString();
+        c.citedByEn = q->value(7).toString();
+        c.citedByJa = q->value(8).toString();
+        c.citedByDate = Sql::text(q->value(9));
+        c.note = q->value(10).toString();
+        c.classification = q->value(11).toInt();
+        out.rows << c;
+    }
+    out.total = out.rows.size();
+    if (out.rows.size() >= limit) {
+        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + filtered, binds);
+        if (!count)
+            return R::failure(count.error());
+        if (count->next())
+            out.total = count->value(0).toLongLong();
+    }
+    return out;
+}
