@@ -17,8 +17,8 @@ Result<QList<Action>> ActionRepository::select(const QString& where, const QVari
         values << limit;
     }
     auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT x.id, x.event_id, x.description, x.owner, x.due_date, x.status, x.note, %1 "
-                                     "FROM action x %2%3")
+                      QStringLiteral("SELECT x.id, x.event_id, x.description, x.owner, x.due_date, x.status, x.note, %1, "
+                                     "(SELECT key FROM event WHERE id = x.event_id) FROM action x %2%3")
                           .arg(meta(QStringLiteral("x")), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where,
                                tail),
                       values);
@@ -34,6 +34,7 @@ Result<QList<Action>> ActionRepository::select(const QString& where, const QVari
         a.status = q->value(5).toString();
         a.note = q->value(6).toString();
         readMeta(*q, 0, 7, a);
+        a.event = Sql::text(q->value(13));
         out << a;
     }
     // Sources of exactly the actions read.
@@ -72,17 +73,22 @@ Result<QList<Action>> ActionRepository::openForCountry(const QString& code, int 
                   {code}, QStringLiteral("x.due_date IS NULL, x.due_date, x.id"), limit);
 }
 
-Status ActionRepository::insert(Action& a) const
+Status ActionRepository::insert(Action& a) const { return write(a, false); }
+
+Status ActionRepository::update(Action& a) const { return write(a, true); }
+
+Status ActionRepository::write(Action& a, bool update) const
 {
-    QVariantList values{a.eventId, a.description, a.owner, Sql::orNull(a.dueDate), a.status, a.note};
-    values += insertValues(a);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO action (event_id, description, owner, due_date, status, note, %1) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("action: %1").arg(q.error()));
-    a.id = q->lastInsertId().toLongLong();
-    return insertSources(m_db, QStringLiteral("action"), a.id, a.sources);
+    // The event by id, or by key when only the key is known (an import).
+    auto id = writeRow(m_db, QStringLiteral("action"), update ? a.id : 0,
+                       QStringLiteral("event_id, description, owner, due_date, status, note"),
+                       QStringLiteral("COALESCE(?, (SELECT id FROM event WHERE key = ?)), ?, ?, ?, ?, ?"),
+                       {Sql::orNull(a.eventId), Sql::orNull(a.event), a.description, a.owner, Sql::orNull(a.dueDate),
+                        a.status, a.note},
+                       a);
+    if (!id)
+        return Status::failure(QStringLiteral("action: %1").arg(id.error()));
+    a.id = *id;
+    return update ? replaceSources(m_db, QStringLiteral("action"), a.id, a.sources)
+                  : insertSources(m_db, QStringLiteral("action"), a.id, a.sources);
 }

@@ -19,8 +19,11 @@ public:
     Result<QList<Action>> forEvent(qint64 eventId) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Action& record) const;
+    /// Writes `record` over the row with its id: version + 1, updated_at now; dependent rows and sources replaced.
+    Status update(Action& record) const;
 
 private:
+    Status write(Action& record, bool update) const;
     Result<QList<Action>> select(const QString& where, const QVariantList& binds, const QString& order = {},
                                  int limit = 0) const;
     QSqlDatabase m_db;

@@ -71,22 +71,27 @@ Result<QList<Agreement>> AgreementRepository::forCountry(const QString& code) co
                   {code});
 }
 
-Status AgreementRepository::insert(Agreement& a) const
+Status AgreementRepository::insert(Agreement& a) const { return write(a, false); }
+
+Status AgreementRepository::update(Agreement& a) const { return write(a, true); }
+
+Status AgreementRepository::write(Agreement& a, bool update) const
 {
-    QVariantList values{Sql::orNull(a.key),        a.kind,         a.titleEn,  a.titleJa,
-                        Sql::orNull(a.signedDate), Sql::orNull(a.inForceDate), Sql::orNull(a.expiryDate),
-                        Sql::orNull(a.reviewDate), a.status,       a.url,      Sql::orNull(a.dialogue),
-                        a.summary,                 a.note};
-    values += insertValues(a);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO agreement (key, kind, title_en, title_ja, signed_date, in_force_date, "
-                                     "expiry_date, review_date, status, url, dialogue_id, summary, note, %1) VALUES (?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM dialogue WHERE key = ?), ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("agreement %1: %2").arg(a.key, q.error()));
-    a.id = q->lastInsertId().toLongLong();
+    auto id = writeRow(m_db, QStringLiteral("agreement"), update ? a.id : 0,
+                       QStringLiteral("key, kind, title_en, title_ja, signed_date, in_force_date, expiry_date, "
+                                      "review_date, status, url, dialogue_id, summary, note"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM dialogue WHERE key = ?), ?, ?"),
+                       {Sql::orNull(a.key), a.kind, a.titleEn, a.titleJa, Sql::orNull(a.signedDate),
+                        Sql::orNull(a.inForceDate), Sql::orNull(a.expiryDate), Sql::orNull(a.reviewDate), a.status, a.url,
+                        Sql::orNull(a.dialogue), a.summary, a.note},
+                       a);
+    if (!id)
+        return Status::failure(QStringLiteral("agreement %1: %2").arg(a.key, id.error()));
+    a.id = *id;
+    if (update) {
+        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM agreement_party WHERE agreement_id = ?"), {a.id}); !r)
+            return Status::failure(r.error());
+    }
     int position = 0;
     for (const QString& code : a.parties) {
         auto p = Sql::run(m_db,
@@ -98,5 +103,5 @@ Status AgreementRepository::insert(Agreement& a) const
         if (p->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("agreement %1: no country with code %2").arg(a.key, code));
     }
-    return insertSources(m_db, QStringLiteral("agreement"), a.id, a.sources);
+    return replaceSources(m_db, QStringLiteral("agreement"), a.id, a.sources);
 }

@@ -17,8 +17,11 @@ public:
     Result<QList<Agreement>> forCountry(const QString& code) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Agreement& record) const;
+    /// Writes `record` over the row with its id: version + 1, updated_at now; dependent rows and sources replaced.
+    Status update(Agreement& record) const;
 
 private:
+    Status write(Agreement& record, bool update) const;
     Result<QList<Agreement>> select(const QString& where, const QVariantList& binds) const;
     QSqlDatabase m_db;
 };

@@ -50,17 +50,20 @@ Result<Country> CountryRepository::byCode(const QString& code) const
     return single(select(QStringLiteral("x.code = ?"), {code}), QStringLiteral("country with code %1").arg(code));
 }
 
-Status CountryRepository::insert(Country& c) const
+Status CountryRepository::insert(Country& c) const { return write(c, false); }
+
+Status CountryRepository::update(Country& c) const { return write(c, true); }
+
+Status CountryRepository::write(Country& c, bool update) const
 {
-    QVariantList values{c.code, c.nameEn, c.nameJa, c.isoNameEn, c.isoNameJa, c.region, c.kind, c.note, c.beyondSeed ? 1 : 0};
-    values += insertValues(c);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO country (code, name_en, name_ja, iso_name_en, iso_name_ja, region, kind, "
-                                     "note, beyond_seed, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("country %1: %2").arg(c.code, q.error()));
-    c.id = q->lastInsertId().toLongLong();
-    return insertSources(m_db, QStringLiteral("country"), c.id, c.sources);
+    auto id = writeRow(m_db, QStringLiteral("country"), update ? c.id : 0,
+                       QStringLiteral("code, name_en, name_ja, iso_name_en, iso_name_ja, region, kind, note, beyond_seed"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?"),
+                       {c.code, c.nameEn, c.nameJa, c.isoNameEn, c.isoNameJa, c.region, c.kind, c.note, c.beyondSeed ? 1 : 0},
+                       c);
+    if (!id)
+        return Status::failure(QStringLiteral("country %1: %2").arg(c.code, id.error()));
+    c.id = *id;
+    return update ? replaceSources(m_db, QStringLiteral("country"), c.id, c.sources)
+                  : insertSources(m_db, QStringLiteral("country"), c.id, c.sources);
 }

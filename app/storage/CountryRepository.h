@@ -17,8 +17,11 @@ public:
     Result<Country> byCode(const QString& code) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Country& record) const;
+    /// Writes `record` over the row with its id: version + 1, updated_at now; dependent rows and sources replaced.
+    Status update(Country& record) const;
 
 private:
+    Status write(Country& record, bool update) const;
     Result<QList<Country>> select(const QString& where, const QVariantList& binds) const;
     QSqlDatabase m_db;
 };

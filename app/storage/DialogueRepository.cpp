@@ -70,22 +70,27 @@ Result<QList<Dialogue>> DialogueRepository::forCountry(const QString& code) cons
                   {code});
 }
 
-Status DialogueRepository::insert(Dialogue& d) const
+Status DialogueRepository::insert(Dialogue& d) const { return write(d, false); }
+
+Status DialogueRepository::update(Dialogue& d) const { return write(d, true); }
+
+Status DialogueRepository::write(Dialogue& d, bool update) const
 {
-    QVariantList values{Sql::orNull(d.key), d.kind,       d.nameEn,          Sql::orNull(d.firstHeld),
-                        d.firstHeldNote,    Sql::orNull(d.agreedDate), d.agreedBy, d.status,
-                        d.leadAgency,       d.gaps,       d.note,            d.beyondSeed ? 1 : 0,
-                        d.nameJa};
-    values += insertValues(d);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO dialogue (key, kind, name_en, first_held, first_held_note, agreed_date, "
-                                     "agreed_by, status, lead_agency, gaps, note, beyond_seed, name_ja, %1) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("dialogue %1: %2").arg(d.key, q.error()));
-    d.id = q->lastInsertId().toLongLong();
+    auto id = writeRow(m_db, QStringLiteral("dialogue"), update ? d.id : 0,
+                       QStringLiteral("key, kind, name_en, first_held, first_held_note, agreed_date, agreed_by, status, "
+                                      "lead_agency, gaps, note, beyond_seed, name_ja"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"),
+                       {Sql::orNull(d.key), d.kind, d.nameEn, Sql::orNull(d.firstHeld), d.firstHeldNote,
+                        Sql::orNull(d.agreedDate), d.agreedBy, d.status, d.leadAgency, d.gaps, d.note,
+                        d.beyondSeed ? 1 : 0, d.nameJa},
+                       d);
+    if (!id)
+        return Status::failure(QStringLiteral("dialogue %1: %2").arg(d.key, id.error()));
+    d.id = *id;
+    if (update) {
+        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM dialogue_party WHERE dialogue_id = ?"), {d.id}); !r)
+            return Status::failure(r.error());
+    }
     int position = 0;
     for (const QString& code : d.parties) {
         auto p = Sql::run(m_db,
@@ -97,5 +102,5 @@ Status DialogueRepository::insert(Dialogue& d) const
         if (p->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("dialogue %1: no country with code %2").arg(d.key, code));
     }
-    return insertSources(m_db, QStringLiteral("dialogue"), d.id, d.sources);
+    return replaceSources(m_db, QStringLiteral("dialogue"), d.id, d.sources);
 }

@@ -157,7 +157,11 @@ Result<QList<Event>> EventRepository::forForum(qint64 forumId) const
     return select(QStringLiteral("x.forum_id = ?"), {forumId});
 }
 
-Status EventRepository::insert(Event& e) const
+Status EventRepository::insert(Event& e) const { return write(e, false); }
+
+Status EventRepository::update(Event& e) const { return write(e, true); }
+
+Status EventRepository::write(Event& e, bool update) const
 {
     const QVariant dialogue = e.dialogueId != 0 ? QVariant(e.dialogueId) : Sql::orNull(e.dialogue);
     const QVariant forum = e.forumId != 0 ? QVariant(e.forumId) : Sql::orNull(e.forum);
@@ -183,17 +187,19 @@ Status EventRepository::insert(Event& e) const
                         e.delegationHeads.join(QLatin1Char('\n')),
                         Sql::orNull(e.resultsPublished),
                         e.note};
-    values += insertValues(e);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO event (key, dialogue_id, forum_id, kind, kind_note, round_number, "
-                                     "title_en, title_ja, start_date, end_date, date_note, place, format, level, status, "
-                                     "summary, outcome, delegation_heads, results_published, note, %1) VALUES (?, %2, %3, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns(), dialogueExpr, forumExpr),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("event %1: %2").arg(e.key, q.error()));
-    e.id = q->lastInsertId().toLongLong();
+    auto id = writeRow(m_db, QStringLiteral("event"), update ? e.id : 0,
+                       QStringLiteral("key, dialogue_id, forum_id, kind, kind_note, round_number, title_en, title_ja, "
+                                      "start_date, end_date, date_note, place, format, level, status, summary, outcome, "
+                                      "delegation_heads, results_published, note"),
+                       QStringLiteral("?, %1, %2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?").arg(dialogueExpr, forumExpr),
+                       values, e);
+    if (!id)
+        return Status::failure(QStringLiteral("event %1: %2").arg(e.key, id.error()));
+    e.id = *id;
+    if (update) {
+        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM participant WHERE event_id = ?"), {e.id}); !r)
+            return Status::failure(r.error());
+    }
     int position = 0;
     for (Participant& p : e.participants) {
         auto r = Sql::run(m_db,
@@ -204,5 +210,6 @@ Status EventRepository::insert(Event& e) const
             return Status::failure(QStringLiteral("event %1, participant %2: %3").arg(e.key, p.country, r.error()));
         p.id = r->lastInsertId().toLongLong();
     }
-    return insertSources(m_db, QStringLiteral("event"), e.id, e.sources);
+    return update ? replaceSources(m_db, QStringLiteral("event"), e.id, e.sources)
+                  : insertSources(m_db, QStringLiteral("event"), e.id, e.sources);
 }

@@ -24,8 +24,11 @@ public:
     Result<QList<Event>> latestOfDialogues(const QList<qint64>& dialogueIds, int perDialogue) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Event& record) const;
+    /// Writes `record` over the row with its id: version + 1, updated_at now; dependent rows and sources replaced.
+    Status update(Event& record) const;
 
 private:
+    Status write(Event& record, bool update) const;
     Result<QList<Event>> select(const QString& where, const QVariantList& binds, const QString& order = {},
                                 int limit = 0) const;
     QSqlDatabase m_db;

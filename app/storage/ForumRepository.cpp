@@ -76,22 +76,27 @@ Result<QList<Forum>> ForumRepository::forCountry(const QString& code) const
                   {code, code});
 }
 
-Status ForumRepository::insert(Forum& f) const
+Status ForumRepository::insert(Forum& f) const { return write(f, false); }
+
+Status ForumRepository::update(Forum& f) const { return write(f, true); }
+
+Status ForumRepository::write(Forum& f, bool update) const
 {
-    QVariantList values{Sql::orNull(f.key), f.acronym,   f.nameEn,      f.nameJa,   f.formerNameEn,
-                        f.formerNameJa,     f.renamed,   f.kind,        f.level,    Sql::orNull(f.founded),
-                        Sql::orNull(f.incorporated),     f.url,         f.note,     f.japanStatus,
-                        f.japanHosts,       f.gaps};
-    values += insertValues(f);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO forum (key, acronym, name_en, name_ja, former_name_en, former_name_ja, "
-                                     "renamed, kind, level, founded, incorporated, url, note, japan_status, japan_hosts, "
-                                     "gaps, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("forum %1: %2").arg(f.key, q.error()));
-    f.id = q->lastInsertId().toLongLong();
+    auto id = writeRow(m_db, QStringLiteral("forum"), update ? f.id : 0,
+                       QStringLiteral("key, acronym, name_en, name_ja, former_name_en, former_name_ja, renamed, kind, "
+                                      "level, founded, incorporated, url, note, japan_status, japan_hosts, gaps"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"),
+                       {Sql::orNull(f.key), f.acronym, f.nameEn, f.nameJa, f.formerNameEn, f.formerNameJa, f.renamed,
+                        f.kind, f.level, Sql::orNull(f.founded), Sql::orNull(f.incorporated), f.url, f.note,
+                        f.japanStatus, f.japanHosts, f.gaps},
+                       f);
+    if (!id)
+        return Status::failure(QStringLiteral("forum %1: %2").arg(f.key, id.error()));
+    f.id = *id;
+    if (update) {
+        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM forum_member WHERE forum_id = ?"), {f.id}); !r)
+            return Status::failure(r.error());
+    }
     int position = 0;
     for (const ForumMember& m : f.members) {
         auto r = Sql::run(m_db,
@@ -103,5 +108,5 @@ Status ForumRepository::insert(Forum& f) const
         if (r->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("forum %1: no country with code %2").arg(f.key, m.country));
     }
-    return insertSources(m_db, QStringLiteral("forum"), f.id, f.sources);
+    return replaceSources(m_db, QStringLiteral("forum"), f.id, f.sources);
 }

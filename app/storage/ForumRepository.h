@@ -18,8 +18,11 @@ public:
     Result<QList<Forum>> forCountry(const QString& code) const;
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(Forum& record) const;
+    /// Writes `record` over the row with its id: version + 1, updated_at now; dependent rows and sources replaced.
+    Status update(Forum& record) const;
 
 private:
+    Status write(Forum& record, bool update) const;
     Result<QList<Forum>> select(const QString& where, const QVariantList& binds) const;
     QSqlDatabase m_db;
 };

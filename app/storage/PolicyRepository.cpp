@@ -113,36 +113,48 @@ Result<PolicyItem> PolicyRepository::byId(qint64 id) const
     return single(select(QStringLiteral("x.id = ?"), {id}), QStringLiteral("policy item with id %1").arg(id));
 }
 
-Status PolicyRepository::insert(PolicyItem& p) const
+Status PolicyRepository::insert(PolicyItem& p) const { return write(p, false); }
+
+Status PolicyRepository::update(PolicyItem& p) const { return write(p, true); }
+
+Status PolicyRepository::write(PolicyItem& p, bool update) const
 {
-    QVariantList values{Sql::orNull(p.key), p.kind,     p.titleEn,  p.titleJa,           p.lawNumber,
-                        p.issuedBy,         Sql::orNull(p.date),    p.dateNote,          datesToJson(p.dates),
-                        listToJson(p.revisions),        p.note};
-    values += insertValues(p);
-    auto q = Sql::run(m_db,
-                      QStringLiteral("INSERT INTO policy_item (key, kind, title_en, title_ja, law_number, issued_by, "
-                                     "issued_date, date_note, dates_json, revisions_json, note, %1) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(insertColumns()),
-                      values);
-    if (!q)
-        return Status::failure(QStringLiteral("policy item %1: %2").arg(p.key, q.error()));
-    p.id = q->lastInsertId().toLongLong();
+    auto id = writeRow(m_db, QStringLiteral("policy_item"), update ? p.id : 0,
+                       QStringLiteral("key, kind, title_en, title_ja, law_number, issued_by, issued_date, date_note, "
+                                      "dates_json, revisions_json, note"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"),
+                       {Sql::orNull(p.key), p.kind, p.titleEn, p.titleJa, p.lawNumber, p.issuedBy, Sql::orNull(p.date),
+                        p.dateNote, datesToJson(p.dates), listToJson(p.revisions), p.note},
+                       p);
+    if (!id)
+        return Status::failure(QStringLiteral("policy item %1: %2").arg(p.key, id.error()));
+    p.id = *id;
     int position = 0;
     for (Provision& pr : p.provisions) {
-        QVariantList pv{p.id,       Sql::orNull(pr.key), pr.article,   pr.labelEn,
-                        pr.labelJa, pr.subjectEn,        pr.subjectJa, position++};
-        pv += insertValues(pr);
-        auto r = Sql::run(m_db,
-                          QStringLiteral("INSERT INTO provision (policy_item_id, key, article, label_en, label_ja, "
-                                         "subject_en, subject_ja, position, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                              .arg(insertColumns()),
-                          pv);
+        // Provisions are matched by key and never deleted here: citations refer to them.
+        qint64 existing = 0;
+        if (update) {
+            auto q = Sql::run(m_db, QStringLiteral("SELECT id FROM provision WHERE key = ? AND policy_item_id = ?"),
+                              {Sql::orNull(pr.key), p.id});
+            if (!q)
+                return Status::failure(q.error());
+            if (q->next())
+                existing = q->value(0).toLongLong();
+        }
+        auto r = writeRow(m_db, QStringLiteral("provision"), existing,
+                          QStringLiteral("policy_item_id, key, article, label_en, label_ja, subject_en, subject_ja, position"),
+                          QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?"),
+                          {p.id, Sql::orNull(pr.key), pr.article, pr.labelEn, pr.labelJa, pr.subjectEn, pr.subjectJa,
+                           position++},
+                          pr);
         if (!r)
             return Status::failure(QStringLiteral("policy item %1, article %2: %3").arg(p.key, pr.article, r.error()));
-        pr.id = r->lastInsertId().toLongLong();
-        if (auto s = insertSources(m_db, QStringLiteral("provision"), pr.id, pr.sources); !s)
+        pr.id = *r;
+        const Status s = existing != 0 ? replaceSources(m_db, QStringLiteral("provision"), pr.id, pr.sources)
+                                       : insertSources(m_db, QStringLiteral("provision"), pr.id, pr.sources);
+        if (!s)
             return s;
     }
-    return insertSources(m_db, QStringLiteral("policy_item"), p.id, p.sources);
+    return update ? replaceSources(m_db, QStringLiteral("policy_item"), p.id, p.sources)
+                  : insertSources(m_db, QStringLiteral("policy_item"), p.id, p.sources);
 }

@@ -17,8 +17,11 @@ public:
 
     /// Inserts `record` and sets its id; call inside a Transaction.
     Status insert(PolicyItem& record) const;
+    /// Writes `record` over the row with its id: version + 1, updated_at now; dependent rows and sources replaced.
+    Status update(PolicyItem& record) const;
 
 private:
+    Status write(PolicyItem& record, bool update) const;
     Result<QList<PolicyItem>> select(const QString& where, const QVariantList& binds) const;
     QSqlDatabase m_db;
 };

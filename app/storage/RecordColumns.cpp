@@ -63,6 +63,38 @@ Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, c
     return {};
 }
 
+Status replaceSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls)
+{
+    if (auto r = Sql::run(db, QStringLiteral("DELETE FROM source WHERE entity = ? AND entity_id = ?"), {entity, id}); !r)
+        return Status::failure(r.error());
+    return insertSources(db, entity, id, urls);
+}
+
+Result<qint64> writeRow(const QSqlDatabase& db, const QString& table, qint64 id, const QString& columns,
+                        const QString& exprs, QVariantList values, const RecordMeta& m)
+{
+    values += insertValues(m);
+    QString sql;
+    if (id == 0) {
+        sql = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4, ?, ?, ?)").arg(table, columns, insertColumns(), exprs);
+    } else {
+        // A row-value assignment keeps one column list for both statements.
+        sql = QStringLiteral("UPDATE %1 SET (%2, %3) = (%4, ?, ?, ?), version = version + 1, "
+                             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+                  .arg(table, columns, insertColumns(), exprs);
+        values << id;
+    }
+    auto q = Sql::run(db, sql, values);
+    if (!q)
+        return Result<qint64>::failure(q.error());
+    if (id != 0) {
+        if (q->numRowsAffected() != 1)
+            return Result<qint64>::failure(QStringLiteral("no %1 with id %2").arg(table).arg(id));
+        return id;
+    }
+    return q->lastInsertId().toLongLong();
+}
+
 Status inChunks(const QList<qint64>& ids, const std::function<Status(const QString&, const QVariantList&)>& step)
 {
     constexpr int kChunk = 500;
