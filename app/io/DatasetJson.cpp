@@ -620,6 +620,32 @@ QJsonObject DatasetJson::toJson(const PolicyItem& p)
     return o;
 }
 
+void DatasetJson::keyEvents(Dataset& d)
+{
+    auto name = [](QString& key, const char* kind, qint64 id) {
+        if (key.isEmpty() && id != 0)
+            key = QStringLiteral("%1-%2").arg(QLatin1String(kind)).arg(id);
+    };
+    for (Dialogue& x : d.dialogues)
+        name(x.key, "dialogue", x.id);
+    for (Forum& x : d.fora)
+        name(x.key, "forum", x.id);
+    for (Agreement& x : d.agreements)
+        name(x.key, "agreement", x.id);
+    for (PolicyItem& x : d.policyItems) {
+        name(x.key, "policy", x.id);
+        for (Provision& pr : x.provisions)
+            name(pr.key, "provision", pr.id);
+    }
+    for (Event& e : d.events) {
+        name(e.key, "event", e.id);
+        name(e.dialogue, "dialogue", e.dialogueId);
+        name(e.forum, "forum", e.forumId);
+    }
+    for (Action& a : d.actions)
+        name(a.event, "event", a.eventId);
+}
+
 QJsonObject DatasetJson::toJson(const Dataset& d)
 {
     QJsonObject root;

@@ -25,6 +25,10 @@ public:
     /// The bundled dataset compiled into the program.
     static Result<Dataset> bundled();
     static QJsonObject toJson(const Dataset& d);
+    /// Gives every dialogue, forum, event, agreement and policy item without a key the key "<kind>-<id>"
+    /// ("event-42") and the references to it that key, so that a file can name it: generated and hand-entered
+    /// records may have no key.
+    static void keyEvents(Dataset& d);
     /// One record in the file's form; also the field-by-field form an import compares.
     static QJsonObject toJson(const Country& c);
     static QJsonObject toJson(const Dialogue& x);

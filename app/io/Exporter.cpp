@@ -97,6 +97,7 @@ Status Exporter::exportTo(const QString& format, const QString& what, const QStr
     auto d = DatasetStore(m_db).read();
     if (!d)
         return Status::failure(d.error());
+    DatasetJson::keyEvents(*d);
     auto bytes = render(*d, format, what, note);
     if (!bytes)
         return Status::failure(bytes.error());

@@ -129,6 +129,7 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
     auto stored = DatasetStore(m_db).read();
     if (!stored)
         return R::failure(stored.error());
+    DatasetJson::keyEvents(*stored);
     DatasetJson::Known known;
     for (const Country& c : stored->countries)
         known.countries.insert(c.code);
@@ -224,7 +225,9 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
             records.append(record);
             lines << row.line;
         }
-        QJsonObject root{{kind, records}};
+        QJsonObject root{{QStringLiteral("format"), QStringLiteral("liaison-dataset")},
+                         {QStringLiteral("version"), 1},
+                         {kind, records}};
         incoming = DatasetJson::parseObject(root, fileName, &known);
         if (!incoming) {
             // "$.events[3].start_date: why" becomes "line 5, field start_date: why".
@@ -259,6 +262,14 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
              report);
     classify(QStringLiteral("policy_items"), stored->policyItems, incoming->policyItems, added.policyItems,
              changed.policyItems, report);
+    // Actions of stored events (keyless ones included) refer to them by id.
+    QHash<QString, qint64> eventIds;
+    for (const Event& e : stored->events)
+        eventIds.insert(e.key, e.id);
+    for (QList<Action>* list : {&added.actions, &changed.actions}) {
+        for (Action& act : *list)
+            act.eventId = eventIds.value(act.event);
+    }
     if (dryRun)
         return report;
     if (auto s = DatasetStore(m_db).merge(std::move(added), std::move(changed)); !s)
