@@ -112,6 +112,8 @@ Result<QList<CsvRow>> CsvReader::parse(const QString& text, const QString& fileN
 
 QString CsvReader::formatRow(const QStringList& fields)
 {
+    if (fields.size() == 1 && fields.first().isEmpty())
+        return QStringLiteral("\"\""); // an empty line would be skipped
     QStringList out;
     out.reserve(fields.size());
     for (const QString& f : fields) {
