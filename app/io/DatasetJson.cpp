@@ -646,6 +646,37 @@ void DatasetJson::keyEvents(Dataset& d)
         name(a.event, "event", a.eventId);
 }
 
+namespace {
+template <typename T>
+QList<QJsonObject> asJson(const QList<T>& list)
+{
+    QList<QJsonObject> out;
+    out.reserve(list.size());
+    for (const T& r : list)
+        out << DatasetJson::toJson(r);
+    return out;
+}
+} // namespace
+
+QList<QJsonObject> DatasetJson::records(const Dataset& d, const QString& list)
+{
+    if (list == QLatin1String("countries"))
+        return asJson(d.countries);
+    if (list == QLatin1String("dialogues"))
+        return asJson(d.dialogues);
+    if (list == QLatin1String("fora"))
+        return asJson(d.fora);
+    if (list == QLatin1String("events"))
+        return asJson(d.events);
+    if (list == QLatin1String("actions"))
+        return asJson(d.actions);
+    if (list == QLatin1String("agreements"))
+        return asJson(d.agreements);
+    if (list == QLatin1String("policy_items"))
+        return asJson(d.policyItems);
+    return {};
+}
+
 QJsonObject DatasetJson::toJson(const Dataset& d)
 {
     QJsonObject root;

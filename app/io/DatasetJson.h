@@ -29,6 +29,8 @@ public:
     /// ("event-42") and the references to it that key, so that a file can name it: generated and hand-entered
     /// records may have no key.
     static void keyEvents(Dataset& d);
+    /// The records of one list ("events", "policy_items"…) in their JSON form; empty for an unknown list.
+    static QList<QJsonObject> records(const Dataset& d, const QString& list);
     /// One record in the file's form; also the field-by-field form an import compares.
     static QJsonObject toJson(const Country& c);
     static QJsonObject toJson(const Dialogue& x);

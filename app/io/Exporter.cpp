@@ -14,34 +14,6 @@
 namespace {
 const QString kAll = QStringLiteral("all");
 
-template <typename T>
-QList<QJsonObject> asJson(const QList<T>& list)
-{
-    QList<QJsonObject> out;
-    out.reserve(list.size());
-    for (const T& r : list)
-        out << DatasetJson::toJson(r);
-    return out;
-}
-
-QList<QJsonObject> recordsOf(const Dataset& d, const QString& kind)
-{
-    if (kind == QLatin1String("countries"))
-        return asJson(d.countries);
-    if (kind == QLatin1String("dialogues"))
-        return asJson(d.dialogues);
-    if (kind == QLatin1String("fora"))
-        return asJson(d.fora);
-    if (kind == QLatin1String("events"))
-        return asJson(d.events);
-    if (kind == QLatin1String("actions"))
-        return asJson(d.actions);
-    if (kind == QLatin1String("agreements"))
-        return asJson(d.agreements);
-    if (kind == QLatin1String("policy_items"))
-        return asJson(d.policyItems);
-    return {};
-}
 } // namespace
 
 QStringList Exporter::formats() { return {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("ics")}; }
@@ -65,7 +37,7 @@ Result<QByteArray> Exporter::render(const Dataset& d, const QString& format, con
         QJsonObject root = DatasetJson::toJson(d);
         if (what != kAll) {
             QJsonArray list;
-            for (const QJsonObject& o : recordsOf(d, what))
+            for (const QJsonObject& o : DatasetJson::records(d, what))
                 list.append(o);
             root = QJsonObject{{QStringLiteral("format"), root.value(QStringLiteral("format"))},
                                {QStringLiteral("version"), root.value(QStringLiteral("version"))},
@@ -78,7 +50,7 @@ Result<QByteArray> Exporter::render(const Dataset& d, const QString& format, con
     if (format == QLatin1String("csv")) {
         QByteArray out;
         out += CsvReader::formatRow(CsvLayout::columns(what)).toUtf8() + "\r\n";
-        for (const QJsonObject& o : recordsOf(d, what))
+        for (const QJsonObject& o : DatasetJson::records(d, what))
             out += CsvReader::formatRow(CsvLayout::toRow(what, o)).toUtf8() + "\r\n";
         return out;
     }

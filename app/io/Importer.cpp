@@ -64,22 +64,14 @@ void classify(const QString& kind, const QList<T>& stored, const QList<T>& incom
 QHash<QString, QJsonObject> storedJson(const Dataset& d, const QString& kind)
 {
     QHash<QString, QJsonObject> out;
-    auto add = [&](const auto& list) {
-        for (const auto& r : list)
-            out.insert(keyOf(r), DatasetJson::toJson(r));
-    };
-    if (kind == QLatin1String("countries"))
-        add(d.countries);
-    else if (kind == QLatin1String("dialogues"))
-        add(d.dialogues);
-    else if (kind == QLatin1String("fora"))
-        add(d.fora);
-    else if (kind == QLatin1String("events"))
-        add(d.events);
-    else if (kind == QLatin1String("actions"))
-        add(d.actions);
-    else if (kind == QLatin1String("agreements"))
-        add(d.agreements);
+    for (const QJsonObject& o : DatasetJson::records(d, kind)) {
+        const QString key = kind == QLatin1String("countries") ? o.value(QStringLiteral("code")).toString()
+                            : kind == QLatin1String("actions")
+                                ? o.value(QStringLiteral("event")).toString() + QLatin1Char('\n') +
+                                      o.value(QStringLiteral("description")).toString()
+                                : o.value(QStringLiteral("key")).toString();
+        out.insert(key, o);
+    }
     return out;
 }
 

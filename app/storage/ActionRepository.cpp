@@ -89,6 +89,5 @@ Status ActionRepository::write(Action& a, bool update) const
     if (!id)
         return Status::failure(QStringLiteral("action: %1").arg(id.error()));
     a.id = *id;
-    return update ? replaceSources(m_db, QStringLiteral("action"), a.id, a.sources)
-                  : insertSources(m_db, QStringLiteral("action"), a.id, a.sources);
+    return writeSources(m_db, QStringLiteral("action"), a.id, a.sources, update);
 }

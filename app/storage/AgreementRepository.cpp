@@ -84,14 +84,10 @@ Status AgreementRepository::write(Agreement& a, bool update) const
                        {Sql::orNull(a.key), a.kind, a.titleEn, a.titleJa, Sql::orNull(a.signedDate),
                         Sql::orNull(a.inForceDate), Sql::orNull(a.expiryDate), Sql::orNull(a.reviewDate), a.status, a.url,
                         Sql::orNull(a.dialogue), a.summary, a.note},
-                       a);
+                       a, {QStringLiteral("agreement_party.agreement_id")});
     if (!id)
         return Status::failure(QStringLiteral("agreement %1: %2").arg(a.key, id.error()));
     a.id = *id;
-    if (update) {
-        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM agreement_party WHERE agreement_id = ?"), {a.id}); !r)
-            return Status::failure(r.error());
-    }
     int position = 0;
     for (const QString& code : a.parties) {
         auto p = Sql::run(m_db,
@@ -103,5 +99,5 @@ Status AgreementRepository::write(Agreement& a, bool update) const
         if (p->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("agreement %1: no country with code %2").arg(a.key, code));
     }
-    return replaceSources(m_db, QStringLiteral("agreement"), a.id, a.sources);
+    return writeSources(m_db, QStringLiteral("agreement"), a.id, a.sources, update);
 }

@@ -64,6 +64,5 @@ Status CountryRepository::write(Country& c, bool update) const
     if (!id)
         return Status::failure(QStringLiteral("country %1: %2").arg(c.code, id.error()));
     c.id = *id;
-    return update ? replaceSources(m_db, QStringLiteral("country"), c.id, c.sources)
-                  : insertSources(m_db, QStringLiteral("country"), c.id, c.sources);
+    return writeSources(m_db, QStringLiteral("country"), c.id, c.sources, update);
 }

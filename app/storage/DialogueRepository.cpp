@@ -83,14 +83,10 @@ Status DialogueRepository::write(Dialogue& d, bool update) const
                        {Sql::orNull(d.key), d.kind, d.nameEn, Sql::orNull(d.firstHeld), d.firstHeldNote,
                         Sql::orNull(d.agreedDate), d.agreedBy, d.status, d.leadAgency, d.gaps, d.note,
                         d.beyondSeed ? 1 : 0, d.nameJa},
-                       d);
+                       d, {QStringLiteral("dialogue_party.dialogue_id")});
     if (!id)
         return Status::failure(QStringLiteral("dialogue %1: %2").arg(d.key, id.error()));
     d.id = *id;
-    if (update) {
-        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM dialogue_party WHERE dialogue_id = ?"), {d.id}); !r)
-            return Status::failure(r.error());
-    }
     int position = 0;
     for (const QString& code : d.parties) {
         auto p = Sql::run(m_db,
@@ -102,5 +98,5 @@ Status DialogueRepository::write(Dialogue& d, bool update) const
         if (p->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("dialogue %1: no country with code %2").arg(d.key, code));
     }
-    return replaceSources(m_db, QStringLiteral("dialogue"), d.id, d.sources);
+    return writeSources(m_db, QStringLiteral("dialogue"), d.id, d.sources, update);
 }

@@ -192,14 +192,10 @@ Status EventRepository::write(Event& e, bool update) const
                                       "start_date, end_date, date_note, place, format, level, status, summary, outcome, "
                                       "delegation_heads, results_published, note"),
                        QStringLiteral("?, %1, %2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?").arg(dialogueExpr, forumExpr),
-                       values, e);
+                       values, e, {QStringLiteral("participant.event_id")});
     if (!id)
         return Status::failure(QStringLiteral("event %1: %2").arg(e.key, id.error()));
     e.id = *id;
-    if (update) {
-        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM participant WHERE event_id = ?"), {e.id}); !r)
-            return Status::failure(r.error());
-    }
     int position = 0;
     for (Participant& p : e.participants) {
         auto r = Sql::run(m_db,
@@ -210,6 +206,5 @@ Status EventRepository::write(Event& e, bool update) const
             return Status::failure(QStringLiteral("event %1, participant %2: %3").arg(e.key, p.country, r.error()));
         p.id = r->lastInsertId().toLongLong();
     }
-    return update ? replaceSources(m_db, QStringLiteral("event"), e.id, e.sources)
-                  : insertSources(m_db, QStringLiteral("event"), e.id, e.sources);
+    return writeSources(m_db, QStringLiteral("event"), e.id, e.sources, update);
 }

@@ -89,14 +89,10 @@ Status ForumRepository::write(Forum& f, bool update) const
                        {Sql::orNull(f.key), f.acronym, f.nameEn, f.nameJa, f.formerNameEn, f.formerNameJa, f.renamed,
                         f.kind, f.level, Sql::orNull(f.founded), Sql::orNull(f.incorporated), f.url, f.note,
                         f.japanStatus, f.japanHosts, f.gaps},
-                       f);
+                       f, {QStringLiteral("forum_member.forum_id")});
     if (!id)
         return Status::failure(QStringLiteral("forum %1: %2").arg(f.key, id.error()));
     f.id = *id;
-    if (update) {
-        if (auto r = Sql::run(m_db, QStringLiteral("DELETE FROM forum_member WHERE forum_id = ?"), {f.id}); !r)
-            return Status::failure(r.error());
-    }
     int position = 0;
     for (const ForumMember& m : f.members) {
         auto r = Sql::run(m_db,
@@ -108,5 +104,5 @@ Status ForumRepository::write(Forum& f, bool update) const
         if (r->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("forum %1: no country with code %2").arg(f.key, m.country));
     }
-    return replaceSources(m_db, QStringLiteral("forum"), f.id, f.sources);
+    return writeSources(m_db, QStringLiteral("forum"), f.id, f.sources, update);
 }

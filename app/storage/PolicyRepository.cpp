@@ -150,11 +150,9 @@ Status PolicyRepository::write(PolicyItem& p, bool update) const
         if (!r)
             return Status::failure(QStringLiteral("policy item %1, article %2: %3").arg(p.key, pr.article, r.error()));
         pr.id = *r;
-        const Status s = existing != 0 ? replaceSources(m_db, QStringLiteral("provision"), pr.id, pr.sources)
-                                       : insertSources(m_db, QStringLiteral("provision"), pr.id, pr.sources);
+        const Status s = writeSources(m_db, QStringLiteral("provision"), pr.id, pr.sources, existing != 0);
         if (!s)
             return s;
     }
-    return update ? replaceSources(m_db, QStringLiteral("policy_item"), p.id, p.sources)
-                  : insertSources(m_db, QStringLiteral("policy_item"), p.id, p.sources);
+    return writeSources(m_db, QStringLiteral("policy_item"), p.id, p.sources, update);
 }

@@ -63,15 +63,17 @@ Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, c
     return {};
 }
 
-Status replaceSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls)
+Status writeSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls, bool replace)
 {
+    if (!replace)
+        return insertSources(db, entity, id, urls);
     if (auto r = Sql::run(db, QStringLiteral("DELETE FROM source WHERE entity = ? AND entity_id = ?"), {entity, id}); !r)
         return Status::failure(r.error());
     return insertSources(db, entity, id, urls);
 }
 
 Result<qint64> writeRow(const QSqlDatabase& db, const QString& table, qint64 id, const QString& columns,
-                        const QString& exprs, QVariantList values, const RecordMeta& m)
+                        const QString& exprs, QVariantList values, const RecordMeta& m, const QStringList& children)
 {
     values += insertValues(m);
     QString sql;
@@ -90,6 +92,11 @@ Result<qint64> writeRow(const QSqlDatabase& db, const QString& table, qint64 id,
     if (id != 0) {
         if (q->numRowsAffected() != 1)
             return Result<qint64>::failure(QStringLiteral("no %1 with id %2").arg(table).arg(id));
+        for (const QString& child : children) {
+            const QStringList parts = child.split(QLatin1Char('.'));
+            if (auto r = Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(parts.value(0), parts.value(1)), {id}); !r)
+                return Result<qint64>::failure(r.error());
+        }
         return id;
     }
     return q->lastInsertId().toLongLong();

@@ -26,13 +26,14 @@ Result<QHash<qint64, QStringList>> sources(const QSqlDatabase& db, const QString
                                            const QString& where, const QVariantList& binds,
                                            const QString& idColumn = QStringLiteral("x.id"));
 Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls);
-/// Replaces the sources of an updated record.
-Status replaceSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls);
+/// Inserts the sources of a new record, or (`replace`) replaces those of an updated one.
+Status writeSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls, bool replace);
 /// Inserts a row of `table` (`id` 0) or updates row `id`: `columns` and `exprs` ("?" or a subselect, the caller's
 /// own text) match `values` in order; the meta columns of `m` follow. An update bumps version and sets updated_at.
+/// `children` ("dialogue_party.dialogue_id") are dependent rows an update deletes, for the caller to write anew.
 /// Returns the row's id.
 Result<qint64> writeRow(const QSqlDatabase& db, const QString& table, qint64 id, const QString& columns,
-                        const QString& exprs, QVariantList values, const RecordMeta& m);
+                        const QString& exprs, QVariantList values, const RecordMeta& m, const QStringList& children = {});
 /// Runs `step` over `ids` in chunks small enough for one statement's bound values, passing "?,?,…" and the ids.
 Status inChunks(const QList<qint64>& ids, const std::function<Status(const QString& marks, const QVariantList& values)>& step);
 /// Comma-joined values for list-valued text columns.

@@ -152,6 +152,40 @@ private slots:
         QVERIFY(policies);
         QCOMPARE(policies->size(), 17);
     }
+
+    void updateBumpsVersionAndReplacesDependentRows()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.db().connection();
+        auto events = EventRepository(db).all();
+        QVERIFY(events.ok() && !events->isEmpty());
+        Event e = events->first();
+        QVERIFY(e.participants.size() >= 2);
+        const int version = e.version;
+        e.titleEn = QStringLiteral("Renamed");
+        e.participants = {Participant{0, QStringLiteral("JP"), QStringLiteral("Head of delegation"), {}, QStringLiteral("party")}};
+        e.sources = {QStringLiteral("https://example.org/changed")};
+        QVERIFY(Sql::run(db, QStringLiteral("UPDATE event SET updated_at = '2000-01-01T00:00:00.000Z' WHERE id = ?"), {e.id}));
+        {
+            Transaction tx(db);
+            QVERIFY(EventRepository(db).update(e).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        auto back = EventRepository(db).byId(e.id);
+        QVERIFY(back.ok());
+        QCOMPARE(back->titleEn, QStringLiteral("Renamed"));
+        QCOMPARE(back->version, version + 1);
+        QVERIFY(back->updatedAt > QStringLiteral("2000-01-02"));
+        QCOMPARE(back->participants.size(), 1);
+        QCOMPARE(back->participants.first().name, QStringLiteral("Head of delegation"));
+        QCOMPARE(back->sources, e.sources);
+        // An update of a row that is not there fails instead of inserting.
+        Country ghost;
+        ghost.id = 999999;
+        ghost.code = QStringLiteral("ZZ");
+        ghost.nameEn = QStringLiteral("Nowhere");
+        QVERIFY(!CountryRepository(db).update(ghost).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Repositories)
