@@ -276,7 +276,7 @@ int runImport(const Parsed& p, QTextStream& out, QTextStream& err)
         return CommandLine::Usage;
     }
     const QString what = p.values.value(QStringLiteral("what"));
-    if (!what.isEmpty() && !Exporter::kinds(QStringLiteral("json")).contains(what)) {
+    if (!what.isEmpty() && (what == QLatin1String("all") || !Exporter::kinds(QStringLiteral("json")).contains(what))) {
         err << "liaison: " << CommandLine::tr("unknown kind '%1' for --what").arg(what) << Qt::endl;
         return CommandLine::Usage;
     }

@@ -349,8 +349,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         d.events << e;
     });
 
-    // Actions have no key of their own: they are matched by their event's key and their description.
-    QSet<std::pair<QString, QString>> actionKeys;
+    // Actions have no key of their own: an import matches them by event key, description and occurrence.
     eachObject(root, QStringLiteral("actions"), errors, true, [&](const Fields& f, const QJsonObject&) {
         Action a;
         a.event = f.required(QStringLiteral("event"));
@@ -362,9 +361,6 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         a.status = f.oneOf(QStringLiteral("status"), Vocabulary::actionStatuses(), QStringLiteral("open"));
         a.note = f.text(QStringLiteral("note"));
         f.meta(a);
-        if (actionKeys.contains({a.event, a.description}))
-            f.fail(QStringLiteral("description"), QStringLiteral("the same action of event '%1' appears twice").arg(a.event));
-        actionKeys.insert({a.event, a.description});
         d.actions << a;
     });
 

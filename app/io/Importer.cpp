@@ -22,16 +22,35 @@ QString keyOf(const T& r)
     return r.key;
 }
 
+/// The match key of each record; a repeated key (two actions of one event with the same description) gets its
+/// occurrence appended, so the n-th such record of a file matches the n-th stored one.
+template <typename T>
+QStringList matchKeys(const QList<T>& list)
+{
+    QStringList out;
+    out.reserve(list.size());
+    QHash<QString, int> seen;
+    for (const T& r : list) {
+        const QString key = keyOf(r);
+        const int n = seen[key]++;
+        out << (n == 0 ? key : key + QStringLiteral("\n#%1").arg(n + 1));
+    }
+    return out;
+}
+
 /// Splits `incoming` into added and changed records against `stored`, noting the fields that change.
 template <typename T>
 void classify(const QString& kind, const QList<T>& stored, const QList<T>& incoming, QList<T>& added, QList<T>& changed,
               ImportReport& report)
 {
     QHash<QString, const T*> byKey;
-    for (const T& s : stored)
-        byKey.insert(keyOf(s), &s);
-    for (T r : incoming) {
-        const T* old = byKey.value(keyOf(r));
+    const QStringList storedKeys = matchKeys(stored);
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        byKey.insert(storedKeys[i], &stored[i]);
+    const QStringList incomingKeys = matchKeys(incoming);
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        T r = incoming[i];
+        const T* old = byKey.value(incomingKeys[i]);
         if (!old) {
             added << r;
             ++report.added[kind];
@@ -53,7 +72,7 @@ void classify(const QString& kind, const QList<T>& stored, const QList<T>& incom
         r.id = old->id;
         changed << r;
         ++report.changed[kind];
-        QString key = keyOf(r);
+        QString key = incomingKeys[i];
         key.replace(QLatin1Char('\n'), QStringLiteral(" / "));
         report.changes << ImportReport::Change{kind, key, fields};
     }

@@ -124,6 +124,27 @@ private slots:
         QVERIFY(added);
     }
 
+    void actionsWithTheSameDescriptionMatchInOrder()
+    {
+        TestDatabase db;
+        const QByteArray csv = "event,description,status\n"
+                               "jp-gb-r1,Send the contact list,open\n"
+                               "jp-gb-r1,Send the contact list,open\n";
+        auto first = Importer(db.db()).importBytes(csv, QStringLiteral("a.csv"), {}, false);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->added.value(QStringLiteral("actions")), 2);
+        auto again = Importer(db.db()).importBytes(csv, QStringLiteral("a.csv"), {}, true);
+        QVERIFY(again.ok());
+        QVERIFY(again->added.isEmpty() && again->changed.isEmpty());
+        auto second = Importer(db.db()).importBytes(QByteArray(csv).replace("list,open\n", "list,done\n").replace(
+                                                        "list,done\njp-gb-r1,Send the contact list,done", "list,open\njp-gb-r1,Send the contact list,done"),
+                                                    QStringLiteral("a.csv"), {}, true);
+        QVERIFY(second.ok());
+        QCOMPARE(second->changed.value(QStringLiteral("actions")), 1);
+        QCOMPARE(second->changes.first().key, QStringLiteral("jp-gb-r1 / Send the contact list / #2"));
+        QCOMPARE(second->changes.first().fields, QStringList{QStringLiteral("status")});
+    }
+
     void allOrNothing()
     {
         // The second row is bad: the first, valid one is not imported either.
