@@ -10,6 +10,7 @@
 #include "storage/ForumRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
+#include "storage/StatementCache.h"
 #include "storage/Transaction.h"
 
 namespace {
@@ -51,6 +52,7 @@ Status DatasetStore::merge(Dataset added, Dataset changed)
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
+    const StatementCache cache(db);
     // Updates first: an added record may refer to a key an update gives (a renamed parent is not possible, keys
     // match), and added actions may belong to updated events.
     Status s = writeDataset(db, changed, true);
