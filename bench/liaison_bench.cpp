@@ -9,6 +9,8 @@
 #include "gui/views/TimelineSection.h"
 #include "gui/widgets/TimelineView.h"
 #include "io/DataGenerator.h"
+#include "io/Exporter.h"
+#include "io/Importer.h"
 #include "models/EventListModel.h"
 #include "models/RecordPageBuilder.h"
 #include "models/Sections.h"
@@ -471,9 +473,32 @@ int main(int argc, char** argv)
             line(QStringLiteral("  of which composing, p50"), percentile(composeTimes, 0.5));
         }
     }
-    json.insert(QStringLiteral("import_ms"), QJsonValue());
-    json.insert(QStringLiteral("export_ms"), QJsonValue());
-    std::printf("import, export: not measured (not built yet)\n");
+
+    // Export of everything (all events with their participants, actions…) as the JSON dump, then its import into
+    // an empty database: validation, matching by key and the writes in one transaction.
+    {
+        QTemporaryDir io;
+        const QString dump = io.filePath(QStringLiteral("dump.json"));
+        QElapsedTimer k;
+        k.start();
+        const Status exported = Exporter(db).exportTo(QStringLiteral("json"), QStringLiteral("all"), dump);
+        const double exportMs = elapsedMs(k);
+        auto target = Database::open(io.filePath(QStringLiteral("import.sqlite")), Database::Mode::CreateIfMissing);
+        if (!exported || !target) {
+            std::fprintf(stderr, "export/import: %s\n", qPrintable(exported ? target.error() : exported.error()));
+        } else {
+            k.restart();
+            auto imported = Importer(*target.value()).importFile(dump, {}, false);
+            const double importMs = elapsedMs(k);
+            if (!imported)
+                std::fprintf(stderr, "import: %s\n", qPrintable(imported.error().left(500)));
+            json.insert(QStringLiteral("export_ms"), exportMs);
+            json.insert(QStringLiteral("import_ms"), imported ? QJsonValue(importMs) : QJsonValue());
+            json.insert(QStringLiteral("export_bytes"), QFileInfo(dump).size());
+            line(QStringLiteral("export everything as JSON"), exportMs);
+            line(QStringLiteral("import that JSON into an empty database"), importMs);
+        }
+    }
 
     json.insert(QStringLiteral("peak_rss_mb"), peakRssMb());
     line(QStringLiteral("peak resident memory"), peakRssMb(), "MB");

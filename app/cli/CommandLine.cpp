@@ -4,6 +4,8 @@
 #include "cli/TextTable.h"
 #include "core/Clock.h"
 #include "core/PartialDate.h"
+#include "io/Exporter.h"
+#include "io/Importer.h"
 #include "io/Initializer.h"
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
@@ -37,8 +39,9 @@ struct Parsed
 const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("filter"), QStringLiteral("format"),
                                 QStringLiteral("lang"), QStringLiteral("output"), QStringLiteral("country"),
                                 QStringLiteral("dialogue"), QStringLiteral("forum"), QStringLiteral("from"),
-                                QStringLiteral("to"), QStringLiteral("max-classification"), QStringLiteral("as-of")};
-const QStringList kFlagOptions{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("empty")};
+                                QStringLiteral("to"), QStringLiteral("max-classification"), QStringLiteral("as-of"), QStringLiteral("what")};
+const QStringList kFlagOptions{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("empty"),
+                               QStringLiteral("dry-run")};
 
 Parsed parse(const QStringList& arguments)
 {
@@ -272,6 +275,69 @@ int runBackup(const Parsed& p, QTextStream& out, QTextStream& err)
     return CommandLine::Ok;
 }
 
+int runImport(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    if (p.positional.size() != 2) {
+        err << "liaison: " << CommandLine::tr("'import' needs the FILE to import") << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString what = p.values.value(QStringLiteral("what"));
+    if (!what.isEmpty() && (what == QLatin1String("all") || !Exporter::kinds(QStringLiteral("json")).contains(what))) {
+        err << "liaison: " << CommandLine::tr("unknown kind '%1' for --what").arg(what) << Qt::endl;
+        return CommandLine::Usage;
+    }
+    auto db = Database::open(databasePath(p), Database::Mode::OpenExisting);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto report = Importer(*db.value()).importFile(p.positional[1], what, p.flags.contains(QStringLiteral("dry-run")));
+    if (!report) {
+        err << "liaison: " << report.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out << report->summary() << Qt::endl;
+    return CommandLine::Ok;
+}
+
+int runExport(const Parsed& p, QTextStream& out, QTextStream& err)
+{
+    const QString target = p.values.value(QStringLiteral("output"));
+    const QString format = p.values.value(QStringLiteral("format"));
+    if (target.isEmpty() || format.isEmpty()) {
+        err << "liaison: " << CommandLine::tr("'export' needs --format csv|json|ics and -o FILE") << Qt::endl;
+        return CommandLine::Usage;
+    }
+    if (!Exporter::formats().contains(format)) {
+        err << "liaison: " << CommandLine::tr("unknown format '%1' for export; choose csv, json or ics").arg(format)
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    const QString what = p.values.value(QStringLiteral("what"),
+                                        format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events"));
+    if (!Exporter::kinds(format).contains(what)) {
+        err << "liaison: "
+            << CommandLine::tr("--what %1 does not apply to --format %2; choose one of %3")
+                   .arg(what, format, Exporter::kinds(format).join(QStringLiteral(", ")))
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    auto db = Database::open(databasePath(p), Database::Mode::OpenExisting);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    QString note;
+    if (auto s = Exporter(*db.value()).exportTo(format, what, target, &note); !s) {
+        err << "liaison: " << s.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (!note.isEmpty())
+        err << "liaison: " << note << Qt::endl;
+    out << CommandLine::tr("Exported %1 as %2 to %3").arg(what, format, target) << Qt::endl;
+    return CommandLine::Ok;
+}
+
 int runRestore(const Parsed& p, QTextStream& out, QTextStream& err)
 {
     if (p.positional.size() != 2) {
@@ -469,6 +535,10 @@ QString CommandLine::usage()
               "  restore FILE          replace the database with a verified backup; the replaced one is kept\n"
               "  search TEXT [--format table|json]\n"
               "                        every record containing TEXT, grouped by kind, best first\n"
+              "  import FILE [--dry-run] [--what KIND]\n"
+              "                        add and update records from CSV or JSON; all or nothing\n"
+              "  export --format csv|json|ics [--what KIND|all] -o FILE\n"
+              "                        write records (JSON: complete dump; CSV: one kind; ics: events)\n"
               "  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]\n"
               "        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf\n"
               "                        write a briefing pack (PDF); several codes or ids may be comma-separated;\n"
@@ -521,7 +591,10 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
                             QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("max-classification"),
                             QStringLiteral("as-of"), QStringLiteral("output")},
                            1,
-                           runBrief}};
+                           runBrief},
+
+                          {"import", {QStringLiteral("dry-run"), QStringLiteral("what")}, 2, runImport},
+                          {"export", {QStringLiteral("format"), QStringLiteral("what"), QStringLiteral("output")}, 1, runExport}};
     for (const Verb& v : verbs) {
         if (verb != QLatin1String(v.name))
             continue;

@@ -95,6 +95,7 @@ struct Event : RecordMeta
 struct Action : RecordMeta
 {
     qint64 eventId = 0;
+    QString event; ///< the event's key, for import and export
     QString description, owner, dueDate, status = QStringLiteral("open"), note;
     bool operator==(const Action&) const = default;
 };
@@ -145,6 +146,7 @@ struct Dataset
     QList<Event> events;
     QList<Agreement> agreements;
     QList<PolicyItem> policyItems;
+    QList<Action> actions; ///< empty in the bundled file; carried by a full export
     bool operator==(const Dataset&) const = default;
 };
 

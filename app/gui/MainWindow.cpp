@@ -22,6 +22,8 @@
 #include "gui/widgets/TimelineView.h"
 #include "gui/widgets/SearchBox.h"
 #include "io/DailyBackup.h"
+#include "io/Exporter.h"
+#include "io/Importer.h"
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordPageBuilder.h"
@@ -186,6 +188,8 @@ void MainWindow::buildActions()
         dialog.exec();
     });
     brief->setObjectName(QStringLiteral("briefingPack"));
+    file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    file->addAction(tr("&Export…"), this, &MainWindow::exportFile);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -407,6 +411,50 @@ void MainWindow::openDatabase()
 int MainWindow::timelineIndex() { return Sections::Count; }
 
 int MainWindow::chartsIndex() { return Sections::Count + 1; }
+void MainWindow::importFile()
+{
+    const QString path = FileDialog::openFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+                                              tr("CSV or JSON (*.csv *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // A dry run first: the user sees what would be added and changed, then confirms.
+    auto plan = Importer(*m_db).importFile(path, {}, true);
+    if (!plan) {
+        MessageBox::critical(this, tr("Cannot import"), plan.error());
+        return;
+    }
+    if (!MessageBox::question(this, tr("Import"), plan->summary() + QStringLiteral("\n\n") + tr("Import these records?")))
+        return;
+    auto done = Importer(*m_db).importFile(path, {}, false);
+    if (!done) {
+        MessageBox::critical(this, tr("Cannot import"), done.error());
+        return;
+    }
+    // The views read through their own connections: reopening the file shows the new records everywhere.
+    if (auto db = Database::open(m_db->path(), Database::Mode::OpenExisting))
+        loadDatabase(std::move(db).value());
+    statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = FileDialog::saveFile(this, tr("Export"), QFileInfo(m_db->path()).absolutePath(),
+                                              tr("Complete dump (*.json);;Events as CSV (*.csv);;Events as calendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString format = suffix == QLatin1String("csv") || suffix == QLatin1String("ics") ? suffix : QStringLiteral("json");
+    QString note;
+    if (auto s = Exporter(*m_db).exportTo(format, format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events"),
+                                          path, &note);
+        !s) {
+        MessageBox::critical(this, tr("Cannot export"), s.error());
+        return;
+    }
+    if (!note.isEmpty())
+        MessageBox::information(this, tr("Export"), note);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
 
 SectionView* MainWindow::section(int index) const { return m_sections.value(index); }
 

@@ -84,6 +84,8 @@ private:
     void buildActions();
     bool loadDatabase(std::unique_ptr<Database> db);
     void openDatabase();
+    void importFile();
+    void exportFile();
     void startIntegrityCheck(const QString& path);
     void startDailyBackup(const QString& path);
     void runInBackground(std::function<void()> work);

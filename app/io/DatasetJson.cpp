@@ -118,6 +118,13 @@ public:
         m.sources = urls(QStringLiteral("sources"));
         m.unconfirmed = flag(QStringLiteral("unconfirmed"));
         m.unconfirmedFields = strings(QStringLiteral("unconfirmed_fields"));
+        const QJsonValue c = m_o.value(QStringLiteral("classification"));
+        if (!c.isNull() && !c.isUndefined()) {
+            if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3)
+                fail(QStringLiteral("classification"), QStringLiteral("expected a whole number from 0 to 3"));
+            else
+                m.classification = c.toInt();
+        }
     }
     static bool isUrl(const QString& t)
     {
@@ -139,12 +146,17 @@ void writeMeta(QJsonObject& o, const RecordMeta& m)
     o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(m.sources));
     o.insert(QStringLiteral("unconfirmed"), m.unconfirmed);
     o.insert(QStringLiteral("unconfirmed_fields"), QJsonArray::fromStringList(m.unconfirmedFields));
+    // Written only when set, so the bundled file's form (which has no markings) stays as it is.
+    if (m.classification != 0)
+        o.insert(QStringLiteral("classification"), m.classification);
 }
 
 template <typename F>
-void eachObject(const QJsonObject& root, const QString& list, QStringList& errors, F&& f)
+void eachObject(const QJsonObject& root, const QString& list, QStringList& errors, bool optional, F&& f)
 {
     const QJsonValue v = root.value(list);
+    if (optional && v.isUndefined())
+        return;
     if (!v.isArray()) {
         errors << QStringLiteral("$.%1: expected a list").arg(list);
         return;
@@ -170,7 +182,7 @@ void unique(const QString& what, const QString& key, const QString& path, QSet<Q
 }
 } // namespace
 
-Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileName)
+Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileName, const Known* known)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
@@ -181,7 +193,11 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
     }
     if (!doc.isObject())
         return Result<Dataset>::failure(QStringLiteral("%1: $: expected an object").arg(fileName));
-    const QJsonObject root = doc.object();
+    return parseObject(doc.object(), fileName, known);
+}
+
+Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString& fileName, const Known* known)
+{
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("liaison-dataset"))
         return Result<Dataset>::failure(QStringLiteral("%1: $.format: expected \"liaison-dataset\"").arg(fileName));
     if (root.value(QStringLiteral("version")).toInt() != 1)
@@ -195,12 +211,16 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
     d.seedCorrection = meta.value(QStringLiteral("seed_correction")).toString();
 
     QSet<QString> countryCodes, dialogueKeys, forumKeys, eventKeys, agreementKeys, policyKeys, provisionKeys;
+    // With `known` (an import into a database), lists may be left out and references may name stored records.
+    const bool partial = known != nullptr;
+    const Known none;
+    const Known& stored = known ? *known : none;
     auto checkCountry = [&](const Fields& f, const QString& field, const QString& code) {
-        if (!countryCodes.contains(code))
+        if (!countryCodes.contains(code) && !stored.countries.contains(code))
             f.fail(field, QStringLiteral("no country with code '%1'").arg(code));
     };
 
-    eachObject(root, QStringLiteral("countries"), errors, [&](const Fields& f, const QJsonObject&) {
+    eachObject(root, QStringLiteral("countries"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Country c;
         c.code = f.required(QStringLiteral("code"));
         if (!c.code.isEmpty() && (c.code.size() > 8 || c.code != c.code.toUpper()))
@@ -220,7 +240,7 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
         d.countries << c;
     });
 
-    eachObject(root, QStringLiteral("dialogues"), errors, [&](const Fields& f, const QJsonObject&) {
+    eachObject(root, QStringLiteral("dialogues"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Dialogue x;
         x.key = f.required(QStringLiteral("key"));
         x.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::dialogueKinds(), QStringLiteral("bilateral"));
@@ -245,7 +265,7 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
         d.dialogues << x;
     });
 
-    eachObject(root, QStringLiteral("fora"), errors, [&](const Fields& f, const QJsonObject& o) {
+    eachObject(root, QStringLiteral("fora"), errors, partial, [&](const Fields& f, const QJsonObject& o) {
         Forum x;
         x.key = f.required(QStringLiteral("key"));
         x.acronym = f.text(QStringLiteral("acronym"));
@@ -278,14 +298,14 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
         d.fora << x;
     });
 
-    eachObject(root, QStringLiteral("events"), errors, [&](const Fields& f, const QJsonObject&) {
+    eachObject(root, QStringLiteral("events"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Event e;
         e.key = f.required(QStringLiteral("key"));
         e.dialogue = f.text(QStringLiteral("dialogue"));
-        if (!e.dialogue.isEmpty() && !dialogueKeys.contains(e.dialogue))
+        if (!e.dialogue.isEmpty() && !dialogueKeys.contains(e.dialogue) && !stored.dialogues.contains(e.dialogue))
             f.fail(QStringLiteral("dialogue"), QStringLiteral("no dialogue with key '%1'").arg(e.dialogue));
         e.forum = f.text(QStringLiteral("forum"));
-        if (!e.forum.isEmpty() && !forumKeys.contains(e.forum))
+        if (!e.forum.isEmpty() && !forumKeys.contains(e.forum) && !stored.fora.contains(e.forum))
             f.fail(QStringLiteral("forum"), QStringLiteral("no forum with key '%1'").arg(e.forum));
         if (!e.dialogue.isEmpty() && !e.forum.isEmpty())
             f.fail(QStringLiteral("forum"), QStringLiteral("an event belongs to a dialogue or a forum, not both"));
@@ -329,7 +349,22 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
         d.events << e;
     });
 
-    eachObject(root, QStringLiteral("agreements"), errors, [&](const Fields& f, const QJsonObject&) {
+    // Actions have no key of their own: an import matches them by event key, description and occurrence.
+    eachObject(root, QStringLiteral("actions"), errors, true, [&](const Fields& f, const QJsonObject&) {
+        Action a;
+        a.event = f.required(QStringLiteral("event"));
+        if (!a.event.isEmpty() && !eventKeys.contains(a.event) && !stored.events.contains(a.event))
+            f.fail(QStringLiteral("event"), QStringLiteral("no event with key '%1'").arg(a.event));
+        a.description = f.required(QStringLiteral("description"));
+        a.owner = f.text(QStringLiteral("owner"));
+        a.dueDate = f.date(QStringLiteral("due_date"));
+        a.status = f.oneOf(QStringLiteral("status"), Vocabulary::actionStatuses(), QStringLiteral("open"));
+        a.note = f.text(QStringLiteral("note"));
+        f.meta(a);
+        d.actions << a;
+    });
+
+    eachObject(root, QStringLiteral("agreements"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Agreement a;
         a.key = f.required(QStringLiteral("key"));
         a.kind = f.text(QStringLiteral("kind"));
@@ -347,7 +382,7 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
         a.status = f.oneOf(QStringLiteral("status"), Vocabulary::agreementStatuses(), QStringLiteral("signed"));
         a.url = f.url(QStringLiteral("url"));
         a.dialogue = f.text(QStringLiteral("dialogue"));
-        if (!a.dialogue.isEmpty() && !dialogueKeys.contains(a.dialogue))
+        if (!a.dialogue.isEmpty() && !dialogueKeys.contains(a.dialogue) && !stored.dialogues.contains(a.dialogue))
             f.fail(QStringLiteral("dialogue"), QStringLiteral("no dialogue with key '%1'").arg(a.dialogue));
         a.summary = f.text(QStringLiteral("summary"), 20000);
         a.note = f.text(QStringLiteral("note"));
@@ -356,7 +391,7 @@ Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileNa
         d.agreements << a;
     });
 
-    eachObject(root, QStringLiteral("policy_items"), errors, [&](const Fields& f, const QJsonObject& o) {
+    eachObject(root, QStringLiteral("policy_items"), errors, partial, [&](const Fields& f, const QJsonObject& o) {
         PolicyItem p;
         p.key = f.required(QStringLiteral("key"));
         p.kind = f.text(QStringLiteral("kind"));
@@ -418,6 +453,226 @@ Result<Dataset> DatasetJson::readFile(const QString& path)
 
 Result<Dataset> DatasetJson::bundled() { return readFile(QStringLiteral(":/data/dataset.json")); }
 
+QJsonObject DatasetJson::toJson(const Country& c)
+{
+    QJsonObject o{{QStringLiteral("code"), c.code},
+                  {QStringLiteral("name_en"), orNull(c.nameEn)},
+                  {QStringLiteral("name_ja"), orNull(c.nameJa)},
+                  {QStringLiteral("iso_name_en"), orNull(c.isoNameEn)},
+                  {QStringLiteral("iso_name_ja"), orNull(c.isoNameJa)},
+                  {QStringLiteral("region"), orNull(c.region)},
+                  {QStringLiteral("kind"), c.kind},
+                  {QStringLiteral("note"), orNull(c.note)},
+                  {QStringLiteral("beyond_seed"), c.beyondSeed}};
+    writeMeta(o, c);
+    return o;
+}
+
+QJsonObject DatasetJson::toJson(const Dialogue& x)
+{
+    QJsonObject o{{QStringLiteral("key"), x.key},
+                  {QStringLiteral("kind"), x.kind},
+                  {QStringLiteral("parties"), QJsonArray::fromStringList(x.parties)},
+                  {QStringLiteral("name_en"), orNull(x.nameEn)},
+                  {QStringLiteral("name_ja"), orNull(x.nameJa)},
+                  {QStringLiteral("first_held"), orNull(x.firstHeld)},
+                  {QStringLiteral("first_held_note"), orNull(x.firstHeldNote)},
+                  {QStringLiteral("agreed_date"), orNull(x.agreedDate)},
+                  {QStringLiteral("agreed_by"), orNull(x.agreedBy)},
+                  {QStringLiteral("status"), x.status},
+                  {QStringLiteral("gaps"), orNull(x.gaps)},
+                  {QStringLiteral("note"), orNull(x.note)},
+                  {QStringLiteral("beyond_seed"), x.beyondSeed}};
+    if (!x.leadAgency.isEmpty())
+        o.insert(QStringLiteral("lead_agency"), x.leadAgency);
+    writeMeta(o, x);
+    return o;
+}
+
+QJsonObject DatasetJson::toJson(const Forum& x)
+{
+    QJsonArray members;
+    for (const ForumMember& m : x.members)
+        members.append(QJsonObject{{QStringLiteral("country"), m.country}, {QStringLiteral("since"), orNull(m.since)}});
+    QJsonObject o{{QStringLiteral("key"), x.key},
+                  {QStringLiteral("acronym"), orNull(x.acronym)},
+                  {QStringLiteral("name_en"), orNull(x.nameEn)},
+                  {QStringLiteral("name_ja"), orNull(x.nameJa)},
+                  {QStringLiteral("former_name_en"), orNull(x.formerNameEn)},
+                  {QStringLiteral("former_name_ja"), orNull(x.formerNameJa)},
+                  {QStringLiteral("renamed"), orNull(x.renamed)},
+                  {QStringLiteral("kind"), orNull(x.kind)},
+                  {QStringLiteral("level"), orNull(x.level)},
+                  {QStringLiteral("founded"), orNull(x.founded)},
+                  {QStringLiteral("incorporated"), orNull(x.incorporated)},
+                  {QStringLiteral("url"), orNull(x.url)},
+                  {QStringLiteral("note"), orNull(x.note)},
+                  {QStringLiteral("japan_status"), orNull(x.japanStatus)},
+                  {QStringLiteral("japan_hosts"), orNull(x.japanHosts)},
+                  {QStringLiteral("gaps"), orNull(x.gaps)},
+                  {QStringLiteral("members"), members}};
+    writeMeta(o, x);
+    return o;
+}
+
+QJsonObject DatasetJson::toJson(const Event& e)
+{
+    QJsonArray people;
+    for (const Participant& p : e.participants) {
+        QJsonObject po{{QStringLiteral("country"), orNull(p.country)}, {QStringLiteral("role"), orNull(p.role)}};
+        if (!p.name.isEmpty())
+            po.insert(QStringLiteral("name"), p.name);
+        if (!p.side.isEmpty())
+            po.insert(QStringLiteral("side"), p.side);
+        people.append(po);
+    }
+    QJsonObject o{{QStringLiteral("key"), e.key},
+                  {QStringLiteral("dialogue"), orNull(e.dialogue)},
+                  {QStringLiteral("forum"), orNull(e.forum)},
+                  {QStringLiteral("kind"), e.kind},
+                  {QStringLiteral("kind_note"), orNull(e.kindNote)},
+                  {QStringLiteral("round_number"), e.roundNumber ? QJsonValue(*e.roundNumber) : QJsonValue()},
+                  {QStringLiteral("title_en"), orNull(e.titleEn)},
+                  {QStringLiteral("title_ja"), orNull(e.titleJa)},
+                  {QStringLiteral("start_date"), orNull(e.startDate)},
+                  {QStringLiteral("end_date"), orNull(e.endDate)},
+                  {QStringLiteral("date_note"), orNull(e.dateNote)},
+                  {QStringLiteral("place"), orNull(e.place)},
+                  {QStringLiteral("format"), e.format},
+                  {QStringLiteral("level"), orNull(e.level)},
+                  {QStringLiteral("status"), e.status},
+                  {QStringLiteral("summary"), orNull(e.summary)},
+                  {QStringLiteral("outcome"), orNull(e.outcome)},
+                  {QStringLiteral("delegation_heads"), QJsonArray::fromStringList(e.delegationHeads)},
+                  {QStringLiteral("results_published"), orNull(e.resultsPublished)},
+                  {QStringLiteral("note"), orNull(e.note)},
+                  {QStringLiteral("participants"), people}};
+    writeMeta(o, e);
+    return o;
+}
+
+QJsonObject DatasetJson::toJson(const Action& a)
+{
+    QJsonObject o{{QStringLiteral("event"), a.event},
+                  {QStringLiteral("description"), a.description},
+                  {QStringLiteral("owner"), orNull(a.owner)},
+                  {QStringLiteral("due_date"), orNull(a.dueDate)},
+                  {QStringLiteral("status"), a.status},
+                  {QStringLiteral("note"), orNull(a.note)}};
+    writeMeta(o, a);
+    return o;
+}
+
+QJsonObject DatasetJson::toJson(const Agreement& a)
+{
+    QJsonObject o{{QStringLiteral("key"), a.key},
+                  {QStringLiteral("kind"), orNull(a.kind)},
+                  {QStringLiteral("title_en"), orNull(a.titleEn)},
+                  {QStringLiteral("title_ja"), orNull(a.titleJa)},
+                  {QStringLiteral("parties"), QJsonArray::fromStringList(a.parties)},
+                  {QStringLiteral("signed_date"), orNull(a.signedDate)},
+                  {QStringLiteral("in_force_date"), orNull(a.inForceDate)},
+                  {QStringLiteral("expiry_date"), orNull(a.expiryDate)},
+                  {QStringLiteral("review_date"), orNull(a.reviewDate)},
+                  {QStringLiteral("status"), a.status},
+                  {QStringLiteral("url"), orNull(a.url)},
+                  {QStringLiteral("dialogue"), orNull(a.dialogue)},
+                  {QStringLiteral("summary"), orNull(a.summary)},
+                  {QStringLiteral("note"), orNull(a.note)}};
+    writeMeta(o, a);
+    return o;
+}
+
+QJsonObject DatasetJson::toJson(const PolicyItem& p)
+{
+    QJsonArray provisions;
+    for (const Provision& pr : p.provisions) {
+        QJsonObject po{{QStringLiteral("key"), pr.key},
+                       {QStringLiteral("article"), pr.article},
+                       {QStringLiteral("label_en"), orNull(pr.labelEn)},
+                       {QStringLiteral("label_ja"), orNull(pr.labelJa)},
+                       {QStringLiteral("subject_en"), orNull(pr.subjectEn)},
+                       {QStringLiteral("sources"), QJsonArray::fromStringList(pr.sources)}};
+        if (!pr.subjectJa.isEmpty())
+            po.insert(QStringLiteral("subject_ja"), pr.subjectJa);
+        provisions.append(po);
+    }
+    QJsonObject dates;
+    for (const NamedDate& nd : p.dates)
+        dates.insert(nd.name, nd.date);
+    QJsonObject o{{QStringLiteral("key"), p.key},
+                  {QStringLiteral("kind"), orNull(p.kind)},
+                  {QStringLiteral("title_en"), orNull(p.titleEn)},
+                  {QStringLiteral("title_ja"), orNull(p.titleJa)},
+                  {QStringLiteral("law_number"), orNull(p.lawNumber)},
+                  {QStringLiteral("issued_by"), orNull(p.issuedBy)},
+                  {QStringLiteral("date"), orNull(p.date)},
+                  {QStringLiteral("date_note"), orNull(p.dateNote)},
+                  {QStringLiteral("dates"), p.dates.isEmpty() ? QJsonValue() : QJsonValue(dates)},
+                  {QStringLiteral("revisions"), QJsonArray::fromStringList(p.revisions)},
+                  {QStringLiteral("note"), orNull(p.note)},
+                  {QStringLiteral("provisions"), provisions}};
+    writeMeta(o, p);
+    return o;
+}
+
+void DatasetJson::keyEvents(Dataset& d)
+{
+    auto name = [](QString& key, const char* kind, qint64 id) {
+        if (key.isEmpty() && id != 0)
+            key = QStringLiteral("%1-%2").arg(QLatin1String(kind)).arg(id);
+    };
+    for (Dialogue& x : d.dialogues)
+        name(x.key, "dialogue", x.id);
+    for (Forum& x : d.fora)
+        name(x.key, "forum", x.id);
+    for (Agreement& x : d.agreements)
+        name(x.key, "agreement", x.id);
+    for (PolicyItem& x : d.policyItems) {
+        name(x.key, "policy", x.id);
+        for (Provision& pr : x.provisions)
+            name(pr.key, "provision", pr.id);
+    }
+    for (Event& e : d.events) {
+        name(e.key, "event", e.id);
+        name(e.dialogue, "dialogue", e.dialogueId);
+        name(e.forum, "forum", e.forumId);
+    }
+    for (Action& a : d.actions)
+        name(a.event, "event", a.eventId);
+}
+
+namespace {
+template <typename T>
+QList<QJsonObject> asJson(const QList<T>& list)
+{
+    QList<QJsonObject> out;
+    out.reserve(list.size());
+    for (const T& r : list)
+        out << DatasetJson::toJson(r);
+    return out;
+}
+} // namespace
+
+QList<QJsonObject> DatasetJson::records(const Dataset& d, const QString& list)
+{
+    if (list == QLatin1String("countries"))
+        return asJson(d.countries);
+    if (list == QLatin1String("dialogues"))
+        return asJson(d.dialogues);
+    if (list == QLatin1String("fora"))
+        return asJson(d.fora);
+    if (list == QLatin1String("events"))
+        return asJson(d.events);
+    if (list == QLatin1String("actions"))
+        return asJson(d.actions);
+    if (list == QLatin1String("agreements"))
+        return asJson(d.agreements);
+    if (list == QLatin1String("policy_items"))
+        return asJson(d.policyItems);
+    return {};
+}
+
 QJsonObject DatasetJson::toJson(const Dataset& d)
 {
     QJsonObject root;
@@ -427,160 +682,39 @@ QJsonObject DatasetJson::toJson(const Dataset& d)
                                                     {QStringLiteral("iso_reference"), d.isoReference},
                                                     {QStringLiteral("seed_correction"), d.seedCorrection}});
     QJsonArray countries;
-    for (const Country& c : d.countries) {
-        QJsonObject o{{QStringLiteral("code"), c.code},
-                      {QStringLiteral("name_en"), orNull(c.nameEn)},
-                      {QStringLiteral("name_ja"), orNull(c.nameJa)},
-                      {QStringLiteral("iso_name_en"), orNull(c.isoNameEn)},
-                      {QStringLiteral("iso_name_ja"), orNull(c.isoNameJa)},
-                      {QStringLiteral("region"), orNull(c.region)},
-                      {QStringLiteral("kind"), c.kind},
-                      {QStringLiteral("note"), orNull(c.note)},
-                      {QStringLiteral("beyond_seed"), c.beyondSeed}};
-        writeMeta(o, c);
-        countries.append(o);
-    }
+    for (const Country& c : d.countries)
+        countries.append(toJson(c));
     root.insert(QStringLiteral("countries"), countries);
 
     QJsonArray dialogues;
-    for (const Dialogue& x : d.dialogues) {
-        QJsonObject o{{QStringLiteral("key"), x.key},
-                      {QStringLiteral("kind"), x.kind},
-                      {QStringLiteral("parties"), QJsonArray::fromStringList(x.parties)},
-                      {QStringLiteral("name_en"), orNull(x.nameEn)},
-                      {QStringLiteral("name_ja"), orNull(x.nameJa)},
-                      {QStringLiteral("first_held"), orNull(x.firstHeld)},
-                      {QStringLiteral("first_held_note"), orNull(x.firstHeldNote)},
-                      {QStringLiteral("agreed_date"), orNull(x.agreedDate)},
-                      {QStringLiteral("agreed_by"), orNull(x.agreedBy)},
-                      {QStringLiteral("status"), x.status},
-                      {QStringLiteral("gaps"), orNull(x.gaps)},
-                      {QStringLiteral("note"), orNull(x.note)},
-                      {QStringLiteral("beyond_seed"), x.beyondSeed}};
-        if (!x.leadAgency.isEmpty())
-            o.insert(QStringLiteral("lead_agency"), x.leadAgency);
-        writeMeta(o, x);
-        dialogues.append(o);
-    }
+    for (const Dialogue& x : d.dialogues)
+        dialogues.append(toJson(x));
     root.insert(QStringLiteral("dialogues"), dialogues);
 
     QJsonArray fora;
-    for (const Forum& x : d.fora) {
-        QJsonArray members;
-        for (const ForumMember& m : x.members)
-            members.append(QJsonObject{{QStringLiteral("country"), m.country}, {QStringLiteral("since"), orNull(m.since)}});
-        QJsonObject o{{QStringLiteral("key"), x.key},
-                      {QStringLiteral("acronym"), orNull(x.acronym)},
-                      {QStringLiteral("name_en"), orNull(x.nameEn)},
-                      {QStringLiteral("name_ja"), orNull(x.nameJa)},
-                      {QStringLiteral("former_name_en"), orNull(x.formerNameEn)},
-                      {QStringLiteral("former_name_ja"), orNull(x.formerNameJa)},
-                      {QStringLiteral("renamed"), orNull(x.renamed)},
-                      {QStringLiteral("kind"), orNull(x.kind)},
-                      {QStringLiteral("level"), orNull(x.level)},
-                      {QStringLiteral("founded"), orNull(x.founded)},
-                      {QStringLiteral("incorporated"), orNull(x.incorporated)},
-                      {QStringLiteral("url"), orNull(x.url)},
-                      {QStringLiteral("note"), orNull(x.note)},
-                      {QStringLiteral("japan_status"), orNull(x.japanStatus)},
-                      {QStringLiteral("japan_hosts"), orNull(x.japanHosts)},
-                      {QStringLiteral("gaps"), orNull(x.gaps)},
-                      {QStringLiteral("members"), members}};
-        writeMeta(o, x);
-        fora.append(o);
-    }
+    for (const Forum& x : d.fora)
+        fora.append(toJson(x));
     root.insert(QStringLiteral("fora"), fora);
 
     QJsonArray events;
-    for (const Event& e : d.events) {
-        QJsonArray people;
-        for (const Participant& p : e.participants) {
-            QJsonObject po{{QStringLiteral("country"), orNull(p.country)}, {QStringLiteral("role"), orNull(p.role)}};
-            if (!p.name.isEmpty())
-                po.insert(QStringLiteral("name"), p.name);
-            if (!p.side.isEmpty())
-                po.insert(QStringLiteral("side"), p.side);
-            people.append(po);
-        }
-        QJsonObject o{{QStringLiteral("key"), e.key},
-                      {QStringLiteral("dialogue"), orNull(e.dialogue)},
-                      {QStringLiteral("forum"), orNull(e.forum)},
-                      {QStringLiteral("kind"), e.kind},
-                      {QStringLiteral("kind_note"), orNull(e.kindNote)},
-                      {QStringLiteral("round_number"), e.roundNumber ? QJsonValue(*e.roundNumber) : QJsonValue()},
-                      {QStringLiteral("title_en"), orNull(e.titleEn)},
-                      {QStringLiteral("title_ja"), orNull(e.titleJa)},
-                      {QStringLiteral("start_date"), orNull(e.startDate)},
-                      {QStringLiteral("end_date"), orNull(e.endDate)},
-                      {QStringLiteral("date_note"), orNull(e.dateNote)},
-                      {QStringLiteral("place"), orNull(e.place)},
-                      {QStringLiteral("format"), e.format},
-                      {QStringLiteral("level"), orNull(e.level)},
-                      {QStringLiteral("status"), e.status},
-                      {QStringLiteral("summary"), orNull(e.summary)},
-                      {QStringLiteral("outcome"), orNull(e.outcome)},
-                      {QStringLiteral("delegation_heads"), QJsonArray::fromStringList(e.delegationHeads)},
-                      {QStringLiteral("results_published"), orNull(e.resultsPublished)},
-                      {QStringLiteral("note"), orNull(e.note)},
-                      {QStringLiteral("participants"), people}};
-        writeMeta(o, e);
-        events.append(o);
-    }
+    for (const Event& e : d.events)
+        events.append(toJson(e));
     root.insert(QStringLiteral("events"), events);
 
     QJsonArray agreements;
-    for (const Agreement& a : d.agreements) {
-        QJsonObject o{{QStringLiteral("key"), a.key},
-                      {QStringLiteral("kind"), orNull(a.kind)},
-                      {QStringLiteral("title_en"), orNull(a.titleEn)},
-                      {QStringLiteral("title_ja"), orNull(a.titleJa)},
-                      {QStringLiteral("parties"), QJsonArray::fromStringList(a.parties)},
-                      {QStringLiteral("signed_date"), orNull(a.signedDate)},
-                      {QStringLiteral("in_force_date"), orNull(a.inForceDate)},
-                      {QStringLiteral("expiry_date"), orNull(a.expiryDate)},
-                      {QStringLiteral("review_date"), orNull(a.reviewDate)},
-                      {QStringLiteral("status"), a.status},
-                      {QStringLiteral("url"), orNull(a.url)},
-                      {QStringLiteral("dialogue"), orNull(a.dialogue)},
-                      {QStringLiteral("summary"), orNull(a.summary)},
-                      {QStringLiteral("note"), orNull(a.note)}};
-        writeMeta(o, a);
-        agreements.append(o);
-    }
+    for (const Agreement& a : d.agreements)
+        agreements.append(toJson(a));
     root.insert(QStringLiteral("agreements"), agreements);
+    if (!d.actions.isEmpty()) {
+        QJsonArray actions;
+        for (const Action& a : d.actions)
+            actions.append(toJson(a));
+        root.insert(QStringLiteral("actions"), actions);
+    }
 
     QJsonArray policies;
-    for (const PolicyItem& p : d.policyItems) {
-        QJsonArray provisions;
-        for (const Provision& pr : p.provisions) {
-            QJsonObject po{{QStringLiteral("key"), pr.key},
-                           {QStringLiteral("article"), pr.article},
-                           {QStringLiteral("label_en"), orNull(pr.labelEn)},
-                           {QStringLiteral("label_ja"), orNull(pr.labelJa)},
-                           {QStringLiteral("subject_en"), orNull(pr.subjectEn)},
-                           {QStringLiteral("sources"), QJsonArray::fromStringList(pr.sources)}};
-            if (!pr.subjectJa.isEmpty())
-                po.insert(QStringLiteral("subject_ja"), pr.subjectJa);
-            provisions.append(po);
-        }
-        QJsonObject dates;
-        for (const NamedDate& nd : p.dates)
-            dates.insert(nd.name, nd.date);
-        QJsonObject o{{QStringLiteral("key"), p.key},
-                      {QStringLiteral("kind"), orNull(p.kind)},
-                      {QStringLiteral("title_en"), orNull(p.titleEn)},
-                      {QStringLiteral("title_ja"), orNull(p.titleJa)},
-                      {QStringLiteral("law_number"), orNull(p.lawNumber)},
-                      {QStringLiteral("issued_by"), orNull(p.issuedBy)},
-                      {QStringLiteral("date"), orNull(p.date)},
-                      {QStringLiteral("date_note"), orNull(p.dateNote)},
-                      {QStringLiteral("dates"), p.dates.isEmpty() ? QJsonValue() : QJsonValue(dates)},
-                      {QStringLiteral("revisions"), QJsonArray::fromStringList(p.revisions)},
-                      {QStringLiteral("note"), orNull(p.note)},
-                      {QStringLiteral("provisions"), provisions}};
-        writeMeta(o, p);
-        policies.append(o);
-    }
+    for (const PolicyItem& p : d.policyItems)
+        policies.append(toJson(p));
     root.insert(QStringLiteral("policy_items"), policies);
     return root;
 }

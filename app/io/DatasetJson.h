@@ -6,15 +6,37 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSet>
 
 /// The bundled data file's format (data/dataset.json): reading with validation, and writing.
 class DatasetJson
 {
 public:
+    /// Keys already stored, for a partial file (an import) whose records refer to them.
+    struct Known
+    {
+        QSet<QString> countries, dialogues, fora, events;
+    };
     /// Parses and validates; every error names the file and the JSON path ("$.events[3].start_date").
-    static Result<Dataset> parse(const QByteArray& json, const QString& fileName);
+    /// With `known`, any list may be missing and references may name the known keys.
+    static Result<Dataset> parse(const QByteArray& json, const QString& fileName, const Known* known = nullptr);
+    static Result<Dataset> parseObject(const QJsonObject& root, const QString& fileName, const Known* known = nullptr);
     static Result<Dataset> readFile(const QString& path);
     /// The bundled dataset compiled into the program.
     static Result<Dataset> bundled();
     static QJsonObject toJson(const Dataset& d);
+    /// Gives every dialogue, forum, event, agreement and policy item without a key the key "<kind>-<id>"
+    /// ("event-42") and the references to it that key, so that a file can name it: generated and hand-entered
+    /// records may have no key.
+    static void keyEvents(Dataset& d);
+    /// The records of one list ("events", "policy_items"…) in their JSON form; empty for an unknown list.
+    static QList<QJsonObject> records(const Dataset& d, const QString& list);
+    /// One record in the file's form; also the field-by-field form an import compares.
+    static QJsonObject toJson(const Country& c);
+    static QJsonObject toJson(const Dialogue& x);
+    static QJsonObject toJson(const Forum& x);
+    static QJsonObject toJson(const Event& e);
+    static QJsonObject toJson(const Action& a);
+    static QJsonObject toJson(const Agreement& a);
+    static QJsonObject toJson(const PolicyItem& p);
 };

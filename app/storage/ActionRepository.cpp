@@ -17,8 +17,8 @@ Result<QList<Action>> ActionRepository::select(const QString& where, const QVari
         values << limit;
     }
     auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT x.id, x.event_id, x.description, x.owner, x.due_date, x.status, x.note, %1 "
-                                     "FROM action x %2%3")
+                      QStringLiteral("SELECT x.id, x.event_id, x.description, x.owner, x.due_date, x.status, x.note, %1, "
+                                     "(SELECT key FROM event WHERE id = x.event_id) FROM action x %2%3")
                           .arg(meta(QStringLiteral("x")), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where,
                                tail),
                       values);
@@ -34,6 +34,7 @@ Result<QList<Action>> ActionRepository::select(const QString& where, const QVari
         a.status = q->value(5).toString();
         a.note = q->value(6).toString();
         readMeta(*q, 0, 7, a);
+        a.event = Sql::text(q->value(13));
         out << a;
     }
     // Sources of exactly the actions read.
@@ -73,10 +74,16 @@ Result<QList<Action>> ActionRepository::openForCountry(const QString& code, int 
 }
 
 namespace {
-Columns actionColumns(const Action& a)
+Result<Columns> actionColumns(const QSqlDatabase& db, Action& a)
 {
-    return {{"event_id", a.eventId},    {"description", a.description}, {"owner", a.owner},
-            {"due_date", Sql::orNull(a.dueDate)}, {"status", a.status}, {"note", a.note}};
+    if (a.eventId == 0) { // an import knows the event by its key
+        auto id = idOfKey(db, QStringLiteral("event"), a.event);
+        if (!id)
+            return Result<Columns>::failure(id.error());
+        a.eventId = *id;
+    }
+    return Columns{{"event_id", a.eventId},    {"description", a.description}, {"owner", a.owner},
+                   {"due_date", Sql::orNull(a.dueDate)}, {"status", a.status}, {"note", a.note}};
 }
 
 QString actionName(const Action& a)
@@ -87,14 +94,20 @@ QString actionName(const Action& a)
 
 Status ActionRepository::insert(Action& a) const
 {
-    if (auto s = insertRow(m_db, QStringLiteral("action"), QStringLiteral("action"), a, actionColumns(a)); !s)
+    auto cols = actionColumns(m_db, a);
+    if (!cols)
+        return Status::failure(QStringLiteral("action: %1").arg(cols.error()));
+    if (auto s = insertRow(m_db, QStringLiteral("action"), QStringLiteral("action"), a, *cols); !s)
         return s;
     return insertSources(m_db, QStringLiteral("action"), a.id, a.sources);
 }
 
 Status ActionRepository::update(Action& a) const
 {
-    if (auto s = updateRow(m_db, QStringLiteral("action"), actionName(a), a, actionColumns(a)); !s)
+    auto cols = actionColumns(m_db, a);
+    if (!cols)
+        return Status::failure(QStringLiteral("action: %1").arg(cols.error()));
+    if (auto s = updateRow(m_db, QStringLiteral("action"), actionName(a), a, *cols); !s)
         return s;
     return replaceSources(m_db, QStringLiteral("action"), a.id, a.sources);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/DatasetStore.h"
 
+#include "storage/ActionRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CountryRepository.h"
 #include "storage/Database.h"
@@ -9,43 +10,62 @@
 #include "storage/ForumRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
+#include "storage/StatementCache.h"
 #include "storage/Transaction.h"
 
 namespace {
 template <typename Repo, typename T>
-Status insertAll(const Repo& repo, QList<T>& records)
+Status writeAll(const Repo& repo, QList<T>& records, bool update)
 {
     for (T& r : records) {
-        if (auto s = repo.insert(r); !s)
+        if (auto s = update ? repo.update(r) : repo.insert(r); !s)
             return s;
     }
     return {};
 }
+
+/// Inserts or (with `update`) rewrites every record of `d`, parents before children.
+Status writeDataset(const QSqlDatabase& db, Dataset& d, bool update)
+{
+    Status s = writeAll(CountryRepository(db), d.countries, update);
+    if (s)
+        s = writeAll(DialogueRepository(db), d.dialogues, update);
+    if (s)
+        s = writeAll(ForumRepository(db), d.fora, update);
+    if (s)
+        s = writeAll(EventRepository(db), d.events, update);
+    if (s)
+        s = writeAll(ActionRepository(db), d.actions, update);
+    if (s)
+        s = writeAll(AgreementRepository(db), d.agreements, update);
+    if (s)
+        s = writeAll(PolicyRepository(db), d.policyItems, update);
+    return s;
+}
 } // namespace
 
-Status DatasetStore::load(Dataset d)
+Status DatasetStore::load(Dataset d) { return merge(std::move(d), {}); }
+
+Status DatasetStore::merge(Dataset added, Dataset changed)
 {
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
-    Status s = insertAll(CountryRepository(db), d.countries);
+    const StatementCache cache(db);
+    // Updates first: an added record may refer to a key an update gives (a renamed parent is not possible, keys
+    // match), and added actions may belong to updated events.
+    Status s = writeDataset(db, changed, true);
     if (s)
-        s = insertAll(DialogueRepository(db), d.dialogues);
-    if (s)
-        s = insertAll(ForumRepository(db), d.fora);
-    if (s)
-        s = insertAll(EventRepository(db), d.events);
-    if (s)
-        s = insertAll(AgreementRepository(db), d.agreements);
-    if (s)
-        s = insertAll(PolicyRepository(db), d.policyItems);
-    const QList<std::pair<QString, QString>> meta{{QStringLiteral("dataset.scope_note"), d.scopeNote},
-                                                  {QStringLiteral("dataset.iso_reference"), d.isoReference},
-                                                  {QStringLiteral("dataset.seed_correction"), d.seedCorrection}};
+        s = writeDataset(db, added, false);
+    const QList<std::pair<QString, QString>> meta{{QStringLiteral("dataset.scope_note"), added.scopeNote},
+                                                  {QStringLiteral("dataset.iso_reference"), added.isoReference},
+                                                  {QStringLiteral("dataset.seed_correction"), added.seedCorrection}};
     for (const auto& [key, value] : meta) {
         if (!s)
             break;
+        if (value.isEmpty())
+            continue; // a partial import leaves the notes as they are
         if (auto r = Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)"), {key, value}); !r)
             s = Status::failure(r.error());
     }
@@ -77,8 +97,9 @@ Result<Dataset> DatasetStore::read() const
     auto events = EventRepository(db).all();
     auto agreements = AgreementRepository(db).all();
     auto policies = PolicyRepository(db).all();
+    auto actions = ActionRepository(db).all();
     for (const QString* e : {&countries.error(), &dialogues.error(), &fora.error(), &events.error(), &agreements.error(),
-                             &policies.error()}) {
+                             &policies.error(), &actions.error()}) {
         if (!e->isEmpty())
             return Result<Dataset>::failure(*e);
     }
@@ -88,5 +109,6 @@ Result<Dataset> DatasetStore::read() const
     d.events = events.value();
     d.agreements = agreements.value();
     d.policyItems = policies.value();
+    d.actions = actions.value();
     return d;
 }

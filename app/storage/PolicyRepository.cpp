@@ -163,14 +163,33 @@ Status PolicyRepository::update(PolicyItem& p) const
         return s;
     // Provisions are kept by id, because events and agreements cite them; a removed one that is still cited
     // cannot go (the citation's foreign key says so).
-    auto before = Sql::run(m_db, QStringLiteral("SELECT id FROM provision WHERE policy_item_id = ?"), {p.id});
+    auto before = Sql::run(m_db, QStringLiteral("SELECT id, key, article, version FROM provision WHERE policy_item_id = ?"),
+                           {p.id});
     if (!before)
         return Status::failure(before.error());
+    // A provision without an id (an import) is the stored one with its key, or else its article.
+    QHash<QString, std::pair<qint64, int>> byKey, byArticle;
+    QList<qint64> existing;
+    while (before->next()) {
+        existing << before->value(0).toLongLong();
+        const std::pair<qint64, int> idVersion{before->value(0).toLongLong(), before->value(3).toInt()};
+        if (const QString key = Sql::text(before->value(1)); !key.isEmpty())
+            byKey.insert(key, idVersion);
+        byArticle.insert(before->value(2).toString(), idVersion);
+    }
+    for (Provision& pr : p.provisions) {
+        if (pr.id != 0)
+            continue;
+        const auto match = !pr.key.isEmpty() && byKey.contains(pr.key) ? byKey.value(pr.key) : byArticle.value(pr.article);
+        if (match.first != 0) {
+            pr.id = match.first;
+            pr.version = match.second;
+        }
+    }
     QSet<qint64> kept;
     for (const Provision& pr : p.provisions)
         kept.insert(pr.id);
-    while (before->next()) {
-        const qint64 id = before->value(0).toLongLong();
+    for (qint64 id : std::as_const(existing)) {
         if (kept.contains(id))
             continue;
         auto gone = Sql::run(m_db, QStringLiteral("DELETE FROM provision WHERE id = ?"), {id});

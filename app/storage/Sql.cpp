@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Sql.h"
 
+#include "storage/StatementCache.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -70,6 +72,18 @@ QString errorText(const QSqlDatabase& db, const QSqlError& e)
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
+    if (QSqlQuery* cached = StatementCache::find(db, sql)) {
+        for (int i = 0; i < values.size(); ++i)
+            cached->bindValue(i, bindable(values[i]));
+        if (!cached->exec())
+            return Result<QSqlQuery>::failure(describe(db, sql, cached->lastError()));
+        // A second handle on the cached statement, read by the caller (lastInsertId, numRowsAffected) before the
+        // next run of the same text; Qt deprecates copies because both handles see the same result.
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        return *cached;
+        QT_WARNING_POP
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))

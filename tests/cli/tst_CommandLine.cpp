@@ -167,6 +167,14 @@ private slots:
         QTest::newRow("option of another verb") << QStringList{"check", "--empty"} << "option --empty does not apply to 'check'";
         QTest::newRow("extra argument") << QStringList{"check", "now"} << "unexpected argument 'now'";
         QTest::newRow("bad language") << QStringList{"list", "fora", "--lang", "fr"} << "unknown language 'fr'";
+        QTest::newRow("import without file") << QStringList{"import"} << "'import' needs the FILE";
+        QTest::newRow("import two files") << QStringList{"import", "a.csv", "b.csv"} << "unexpected argument 'b.csv'";
+        QTest::newRow("import bad kind") << QStringList{"import", "a.csv", "--what", "people"} << "unknown kind 'people'";
+        QTest::newRow("export without -o") << QStringList{"export", "--format", "json"} << "'export' needs --format";
+        QTest::newRow("export bad format") << QStringList{"export", "--format", "xml", "-o", "x"} << "unknown format 'xml'";
+        QTest::newRow("export csv of all") << QStringList{"export", "--format", "csv", "--what", "all", "-o", "x"}
+                                           << "--what all does not apply to --format csv";
+        QTest::newRow("export dry run") << QStringList{"export", "--dry-run"} << "option --dry-run does not apply to 'export'";
     }
     void usageErrors()
     {
@@ -194,6 +202,54 @@ private slots:
         QCOMPARE(r.code, 2);
         r = liaison({QStringLiteral("check"), QStringLiteral("--db"), m_path});
         QCOMPARE(r.code, 0);
+    }
+
+    void importAndExport()
+    {
+        // Export everything, import it into an empty database: same records; a bad file changes nothing.
+        const QString dump = m_dir.filePath(QStringLiteral("dump.json"));
+        Run r = liaison({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"),
+                         dump, QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        const QString empty = m_dir.filePath(QStringLiteral("import.sqlite"));
+        QCOMPARE(liaison({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--db"), empty}).code, 0);
+        r = liaison({QStringLiteral("import"), dump, QStringLiteral("--dry-run"), QStringLiteral("--db"), empty});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("events: 83 added, 0 changed")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("dry run")));
+        r = liaison({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--db"), empty});
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // the header only: the dry run wrote nothing
+        r = liaison({QStringLiteral("import"), dump, QStringLiteral("--db"), empty});
+        QCOMPARE(r.code, 0);
+        const QString back = m_dir.filePath(QStringLiteral("back.json"));
+        QCOMPARE(liaison({QStringLiteral("export"), QStringLiteral("--format=json"), QStringLiteral("-o"), back,
+                          QStringLiteral("--db"), empty})
+                     .code,
+                 0);
+        QFile a(dump), b(back);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("key,title_en,start_date\nnew-1,A,2020-01-01\nnew-2,B,2020-99\n");
+        f.close();
+        const QByteArray before = digest(empty);
+        r = liaison({QStringLiteral("import"), bad, QStringLiteral("--db"), empty});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(bad + QStringLiteral(": line 3, field start_date")), qPrintable(r.err));
+        QCOMPARE(digest(empty), before);
+
+        const QString ics = m_dir.filePath(QStringLiteral("events.ics"));
+        r = liaison({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("-o"), ics,
+                     QStringLiteral("--db"), empty});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("without a start date")), qPrintable(r.err));
+        QFile i(ics);
+        QVERIFY(i.open(QIODevice::ReadOnly));
+        QVERIFY(i.readAll().contains("UID:jp-gb-r1@liaison.invalid\r\n"));
     }
 
     void missingDatabase()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window driven offscreen: sections, quick filter, country profile, links, Back/Forward, saved layout.
+#include "gui/FileDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
@@ -33,6 +34,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QMenuBar>
+#include <QTemporaryDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -564,6 +567,56 @@ private slots:
         auto again = openWindow();
         QCOMPARE(again->store()->database().auditUser(), QStringLiteral("佐藤"));
         QSettings().remove(QStringLiteral("user/name"));
+    }
+
+    void importAndExportFromTheFileMenu()
+    {
+        auto w = openWindow();
+        auto menuAction = [&](const QString& text) -> QAction* {
+            for (QAction* top : w->menuBar()->actions()) {
+                for (QAction* a : top->menu() ? top->menu()->actions() : QList<QAction*>()) {
+                    if (a->text() == text)
+                        return a;
+                }
+            }
+            return nullptr;
+        };
+        QAction* import = menuAction(QStringLiteral("&Import…"));
+        QAction* exportAction = menuAction(QStringLiteral("&Export…"));
+        QVERIFY(import && exportAction);
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        for (const auto& [path, text] : {std::pair{bad, QByteArray("key,title_en,start_date\nmenu-1,A,2020-13\n")},
+                                         std::pair{good, QByteArray("key,title_en,start_date\nmenu-1,Imported from the menu,2020-03\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        // A bad file: the error names file, line and field; nothing is asked, nothing imported.
+        FileDialog::setTestChooser([&](const QString&) { return bad; });
+        import->trigger();
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.first().contains(bad + QStringLiteral(": line 2, field start_date")), qPrintable(m_messages.first()));
+        m_messages.clear();
+        // A good file: the dry-run summary is shown for confirmation, then the record is there.
+        FileDialog::setTestChooser([&](const QString&) { return good; });
+        MessageBox::setTestAnswer(true);
+        import->trigger();
+        QVERIFY2(m_messages.join(QLatin1Char('\n')).contains(QStringLiteral("events: 1 added, 0 changed")), qPrintable(m_messages.join(QLatin1Char('\n'))));
+        m_messages.clear();
+        auto events = EventRepository(m_db->db().connection()).all();
+        QVERIFY(events);
+        QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const Event& e) {
+            return e.key == QLatin1String("menu-1") && e.titleEn == QLatin1String("Imported from the menu");
+        }));
+        // Export as a calendar, chosen by the file's suffix.
+        const QString ics = dir.filePath(QStringLiteral("events.ics"));
+        FileDialog::setTestChooser([&](const QString&) { return ics; });
+        exportAction->trigger();
+        FileDialog::setTestChooser({});
+        QVERIFY(QFile::exists(ics));
+        m_messages.clear(); // the note on events without a start date
     }
 
     void cleanupTestCase() { QCOMPARE(m_messages, QStringList()); }

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/Importer.h"
+
+#include "io/CsvLayout.h"
+#include "io/CsvReader.h"
+#include "io/DatasetJson.h"
+#include "io/TextDecoder.h"
+#include "storage/DatasetStore.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+QString keyOf(const Country& c) { return c.code; }
+QString keyOf(const Action& a) { return a.event + QLatin1Char('\n') + a.description; }
+template <typename T>
+QString keyOf(const T& r)
+{
+    return r.key;
+}
+
+/// The match key of each record; a repeated key (two actions of one event with the same description) gets its
+/// occurrence appended, so the n-th such record of a file matches the n-th stored one.
+template <typename T>
+QStringList matchKeys(const QList<T>& list)
+{
+    QStringList out;
+    out.reserve(list.size());
+    QHash<QString, int> seen;
+    for (const T& r : list) {
+        const QString key = keyOf(r);
+        const int n = seen[key]++;
+        out << (n == 0 ? key : key + QStringLiteral("\n#%1").arg(n + 1));
+    }
+    return out;
+}
+
+/// Splits `incoming` into added and changed records against `stored`, noting the fields that change.
+template <typename T>
+void classify(const QString& kind, const QList<T>& stored, const QList<T>& incoming, QList<T>& added, QList<T>& changed,
+              ImportReport& report)
+{
+    QHash<QString, const T*> byKey;
+    const QStringList storedKeys = matchKeys(stored);
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        byKey.insert(storedKeys[i], &stored[i]);
+    const QStringList incomingKeys = matchKeys(incoming);
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        T r = incoming[i];
+        const T* old = byKey.value(incomingKeys[i]);
+        if (!old) {
+            added << r;
+            ++report.added[kind];
+            continue;
+        }
+        const QJsonObject a = DatasetJson::toJson(*old);
+        const QJsonObject b = DatasetJson::toJson(r);
+        QStringList fields;
+        for (auto it = b.begin(); it != b.end(); ++it) {
+            if (a.value(it.key()) != it.value())
+                fields << it.key();
+        }
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (!b.contains(it.key()) && !fields.contains(it.key()))
+                fields << it.key();
+        }
+        if (fields.isEmpty())
+            continue;
+        r.id = old->id;
+        r.version = old->version; // the update is guarded by the version stored now
+        changed << r;
+        ++report.changed[kind];
+        QString key = incomingKeys[i];
+        key.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+        report.changes << ImportReport::Change{kind, key, fields};
+    }
+}
+
+
+/// The stored records of `kind` in JSON form by key, for a CSV row to update only the columns it has.
+QHash<QString, QJsonObject> storedJson(const Dataset& d, const QString& kind)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonObject& o : DatasetJson::records(d, kind)) {
+        const QString key = kind == QLatin1String("countries") ? o.value(QStringLiteral("code")).toString()
+                            : kind == QLatin1String("actions")
+                                ? o.value(QStringLiteral("event")).toString() + QLatin1Char('\n') +
+                                      o.value(QStringLiteral("description")).toString()
+                                : o.value(QStringLiteral("key")).toString();
+        out.insert(key, o);
+    }
+    return out;
+}
+
+bool looksLikeJson(const QByteArray& bytes, const QString& fileName)
+{
+    if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return true;
+    for (char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+} // namespace
+
+QString ImportReport::summary() const
+{
+    QStringList lines;
+    QStringList kinds = added.keys() + changed.keys();
+    kinds.removeDuplicates();
+    for (const QString& k : kinds)
+        lines << Importer::tr("%1: %2 added, %3 changed").arg(k).arg(added.value(k)).arg(changed.value(k));
+    if (lines.isEmpty())
+        lines << Importer::tr("nothing to add or change");
+    for (const Change& c : changes)
+        lines << Importer::tr("  changed %1 %2: %3").arg(c.kind, c.key, c.fields.join(QStringLiteral(", ")));
+    if (dryRun)
+        lines << Importer::tr("dry run: nothing was written");
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<ImportReport> Importer::importFile(const QString& path, const QString& what, bool dryRun)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<ImportReport>::failure(tr("%1: cannot be read (%2)").arg(path, f.errorString()));
+    return importBytes(f.readAll(), path, what, dryRun);
+}
+
+Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QString& fileName, const QString& what,
+                                           bool dryRun)
+{
+    using R = Result<ImportReport>;
+    ImportReport report;
+    report.dryRun = dryRun;
+    auto stored = DatasetStore(m_db).read();
+    if (!stored)
+        return R::failure(stored.error());
+    DatasetJson::keyEvents(*stored);
+    DatasetJson::Known known;
+    for (const Country& c : stored->countries)
+        known.countries.insert(c.code);
+    for (const Dialogue& x : stored->dialogues)
+        known.dialogues.insert(x.key);
+    for (const Forum& x : stored->fora)
+        known.fora.insert(x.key);
+    for (const Event& e : stored->events)
+        known.events.insert(e.key);
+
+    Result<Dataset> incoming = Result<Dataset>::failure({});
+    if (looksLikeJson(bytes, fileName)) {
+        auto text = TextDecoder::decode(bytes, fileName);
+        if (!text)
+            return R::failure(text.error());
+        report.encoding = text->encoding;
+        QJsonParseError pe;
+        const QByteArray utf8 = text->text.toUtf8();
+        const QJsonDocument doc = QJsonDocument::fromJson(utf8, &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            const int line = int(utf8.left(pe.offset).count('\n')) + 1;
+            return R::failure(tr("%1: line %2: not valid JSON: %3").arg(fileName).arg(line).arg(pe.errorString()));
+        }
+        if (!doc.isObject())
+            return R::failure(tr("%1: $: expected an object").arg(fileName));
+        QJsonObject root = doc.object();
+        if (!what.isEmpty()) {
+            // --what keeps one list of the file.
+            for (const QString& k : root.keys()) {
+                if (k != what && k != QLatin1String("format") && k != QLatin1String("version") && k != QLatin1String("meta"))
+                    root.remove(k);
+            }
+            if (!root.contains(what))
+                return R::failure(tr("%1: $.%2: the file has no such list").arg(fileName, what));
+        }
+        incoming = DatasetJson::parseObject(root, fileName, &known);
+    } else {
+        auto text = TextDecoder::decode(bytes, fileName);
+        if (!text)
+            return R::failure(text.error());
+        report.encoding = text->encoding;
+        auto rows = CsvReader::parse(text->text, fileName);
+        if (!rows)
+            return R::failure(rows.error());
+        QStringList header = rows->first().fields;
+        for (QString& h : header)
+            h = h.trimmed();
+        const QString kind = what.isEmpty() ? CsvLayout::kindOfHeader(header) : what;
+        if (kind.isEmpty())
+            return R::failure(tr("%1: line %2: the header does not match any CSV layout; give --what (%3)")
+                                  .arg(fileName)
+                                  .arg(rows->first().line)
+                                  .arg(CsvLayout::kinds().join(QStringLiteral(", "))));
+        const QStringList columns = CsvLayout::columns(kind);
+        if (columns.isEmpty())
+            return R::failure(tr("%1: there is no CSV layout for '%2' (%3)")
+                                  .arg(fileName, kind, CsvLayout::kinds().join(QStringLiteral(", "))));
+        for (int i = 0; i < header.size(); ++i) {
+            if (!columns.contains(header[i]))
+                return R::failure(tr("%1: line %2, column %3: '%4' is not a column of %5 (see docs/IMPORT-EXPORT.md)")
+                                      .arg(fileName)
+                                      .arg(rows->first().line)
+                                      .arg(i + 1)
+                                      .arg(header[i], kind));
+            if (header.indexOf(header[i]) != i)
+                return R::failure(tr("%1: line %2, column %3: '%4' appears twice in the header")
+                                      .arg(fileName)
+                                      .arg(rows->first().line)
+                                      .arg(i + 1)
+                                      .arg(header[i]));
+        }
+        if (!header.contains(columns.first()))
+            return R::failure(tr("%1: line %2: the header needs the column '%3'")
+                                  .arg(fileName)
+                                  .arg(rows->first().line)
+                                  .arg(columns.first()));
+        // A row updates only the columns it has: it starts from the stored record of the same key.
+        const QHash<QString, QJsonObject> current = storedJson(*stored, kind);
+        QJsonArray records;
+        QList<int> lines;
+        for (qsizetype r = 1; r < rows->size(); ++r) {
+            const CsvRow& row = rows->at(r);
+            QString error;
+            const QJsonObject cells = CsvLayout::fromRow(kind, header, row.fields, &error);
+            if (!error.isEmpty())
+                return R::failure(QStringLiteral("%1: line %2, %3").arg(fileName).arg(row.line).arg(error));
+            QString key = cells.value(columns.first()).toString();
+            if (kind == QLatin1String("actions"))
+                key += QLatin1Char('\n') + cells.value(QStringLiteral("description")).toString();
+            QJsonObject record = current.value(key);
+            for (auto it = cells.begin(); it != cells.end(); ++it)
+                record.insert(it.key(), it.value());
+            records.append(record);
+            lines << row.line;
+        }
+        QJsonObject root{{QStringLiteral("format"), QStringLiteral("liaison-dataset")},
+                         {QStringLiteral("version"), 1},
+                         {kind, records}};
+        incoming = DatasetJson::parseObject(root, fileName, &known);
+        if (!incoming) {
+            // "$.events[3].start_date: why" becomes "line 5, field start_date: why".
+            static const QRegularExpression path(QStringLiteral("\\$\\.\\w+\\[(\\d+)\\]\\.?([\\w\\[\\]\\.]*)"));
+            QString message = incoming.error();
+            QString out;
+            qsizetype from = 0;
+            for (auto it = path.globalMatch(message); it.hasNext();) {
+                const auto m = it.next();
+                const int index = m.captured(1).toInt();
+                out += message.mid(from, m.capturedStart() - from);
+                out += tr("line %1, field %2").arg(lines.value(index)).arg(m.captured(2));
+                from = m.capturedEnd();
+            }
+            out += message.mid(from);
+            return R::failure(out);
+        }
+    }
+    if (!incoming)
+        return R::failure(incoming.error());
+
+    Dataset added, changed;
+    added.scopeNote = incoming->scopeNote;
+    added.isoReference = incoming->isoReference;
+    added.seedCorrection = incoming->seedCorrection;
+    classify(QStringLiteral("countries"), stored->countries, incoming->countries, added.countries, changed.countries, report);
+    classify(QStringLiteral("dialogues"), stored->dialogues, incoming->dialogues, added.dialogues, changed.dialogues, report);
+    classify(QStringLiteral("fora"), stored->fora, incoming->fora, added.fora, changed.fora, report);
+    classify(QStringLiteral("events"), stored->events, incoming->events, added.events, changed.events, report);
+    classify(QStringLiteral("actions"), stored->actions, incoming->actions, added.actions, changed.actions, report);
+    classify(QStringLiteral("agreements"), stored->agreements, incoming->agreements, added.agreements, changed.agreements,
+             report);
+    classify(QStringLiteral("policy_items"), stored->policyItems, incoming->policyItems, added.policyItems,
+             changed.policyItems, report);
+    // Actions of stored events (keyless ones included) refer to them by id.
+    QHash<QString, qint64> eventIds;
+    for (const Event& e : stored->events)
+        eventIds.insert(e.key, e.id);
+    for (QList<Action>* list : {&added.actions, &changed.actions}) {
+        for (Action& act : *list)
+            act.eventId = eventIds.value(act.event);
+    }
+    if (dryRun)
+        return report;
+    if (auto s = DatasetStore(m_db).merge(std::move(added), std::move(changed)); !s)
+        return R::failure(tr("%1: nothing was imported: %2").arg(fileName, s.error()));
+    return report;
+}
