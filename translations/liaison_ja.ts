@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Text online</source>
-        <translation>本文（オンライン）</translation>
+        <translation>本文掲載先</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -324,7 +324,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>Dialogue meetings per partner (top %1 of %2)</source>
-        <translation>相手国・地域別の協議開催回数（上位%1件／%2件中）</translation>
+        <translation>相手国・地域別の協議開催回数（%2件中上位%1件）</translation>
     </message>
     <message>
         <source>Dialogue meetings per partner</source>
@@ -1104,7 +1104,7 @@ Options:
     </message>
     <message>
         <source>Japan hosted</source>
-        <translation>日本主催</translation>
+        <translation>日本主催の会合</translation>
     </message>
     <message>
         <source>What is not known yet</source>
