@@ -33,6 +33,89 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Edit Agreement</source>
+        <translation>Edit Agreement</translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation>New Agreement</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. memorandum of cooperation</source>
+        <translation>e.g. memorandum of cooperation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM or YYYY</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text online</source>
+        <translation>Text online</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTableModel</name>
     <message>
         <source>Signed</source>
@@ -61,6 +144,219 @@
     <message>
         <source>Dialogue</source>
         <translation>Dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attachment has no name. Give the file a name and add it again.</source>
+        <translation>The attachment has no name. Give the file a name and add it again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: its name is %2 characters long, more than %3. Rename the file and add it again.</source>
+        <translation>“%1” cannot be attached: its name is %2 characters long, more than %3. Rename the file and add it again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: its name contains a NUL character at position %2.</source>
+        <translation>“%1” cannot be attached: its name contains a NUL character at position %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: its name contains the invisible character U+%2 at position %3. Rename the file and add it again.</source>
+        <translation>“%1” cannot be attached: its name contains the invisible character U+%2 at position %3. Rename the file and add it again.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist; nothing was attached.</source>
+        <translation>%1 %2 does not exist; nothing was attached.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; attach the file it points to instead.</source>
+        <translation>%1 is a symbolic link; attach the file it points to instead.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it one by one.</source>
+        <translation>%1 is a folder; attach the files in it one by one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket); only files can be attached.</source>
+        <translation>%1 is not a regular file (it is a device, pipe or socket); only files can be attached.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>The attachment folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in %2: %3 (is the disk full?)</source>
+        <translation>%1 cannot be stored in %2: %3 (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as %2: %3</source>
+        <translation>%1 cannot be stored as %2: %3</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) cannot be removed: %3</source>
+        <translation>The file of “%1” (%2) cannot be removed: %3</translation>
+    </message>
+    <message>
+        <source>The file of “%1” is missing from %2.</source>
+        <translation>The file of “%1” is missing from %2.</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) cannot be read: %3</source>
+        <translation>The file of “%1” (%2) cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached.</source>
+        <translation>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached. It was not opened.</source>
+        <translation>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached. It was not opened.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>%1
+%2, added by %3
+SHA-256 %4</source>
+        <translation>%1
+%2, added by %3
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Attachment not added</source>
+        <translation>Attachment not added</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Attachment not opened</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. A copy is at %2.</source>
+        <translation>No program is set up to open %1. A copy is at %2.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? The file is deleted unless another record has the same file attached.</source>
+        <translation>Remove “%1” from this record? The file is deleted unless another record has the same file attached.</translation>
+    </message>
+    <message>
+        <source>Attachment not removed</source>
+        <translation>Attachment not removed</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsSection</name>
+    <message>
+        <source>(nothing matches the filters)</source>
+        <translation>(nothing matches the filters)</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Save Chart…</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart data: %1</source>
+        <translation>Cannot read the chart data: %1</translation>
+    </message>
+    <message>
+        <source>Events per year, by kind</source>
+        <translation>Events per year, by kind</translation>
+    </message>
+    <message>
+        <source>Events with partners, by region</source>
+        <translation>Events with partners, by region</translation>
+    </message>
+    <message>
+        <source>Dialogue meetings per partner (top %1 of %2)</source>
+        <translation>Dialogue meetings per partner (top %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Dialogue meetings per partner</source>
+        <translation>Dialogue meetings per partner</translation>
+    </message>
+    <message>
+        <source>Follow-up actions, open and closed, by year raised</source>
+        <translation>Follow-up actions, open and closed, by year raised</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Save Chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Cannot save the chart</translation>
     </message>
 </context>
 <context>
@@ -205,6 +501,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>CountryEditor</name>
+    <message>
+        <source>Edit Country</source>
+        <translation>Edit Country</translation>
+    </message>
+    <message>
+        <source>New Country</source>
+        <translation>New Country</translation>
+    </message>
+    <message>
+        <source>e.g. JP</source>
+        <translation>e.g. JP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ISO 3166 name in English</source>
+        <translation>ISO 3166 name in English</translation>
+    </message>
+    <message>
+        <source>ISO name (English)</source>
+        <translation>ISO name (English)</translation>
+    </message>
+    <message>
+        <source>ISO 3166 name in Japanese</source>
+        <translation>ISO 3166 name in Japanese</translation>
+    </message>
+    <message>
+        <source>ISO name (Japanese)</source>
+        <translation>ISO name (Japanese)</translation>
+    </message>
+    <message>
+        <source>e.g. Europe</source>
+        <translation>e.g. Europe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>CountryTableModel</name>
     <message>
         <source>Code</source>
@@ -233,6 +596,89 @@ Options:
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueEditor</name>
+    <message>
+        <source>Edit Dialogue</source>
+        <translation>Edit Dialogue</translation>
+    </message>
+    <message>
+        <source>New Dialogue</source>
+        <translation>New Dialogue</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM or YYYY</translation>
+    </message>
+    <message>
+        <source>First held</source>
+        <translation>First held</translation>
+    </message>
+    <message>
+        <source>How sure the date is, where it comes from</source>
+        <translation>How sure the date is, where it comes from</translation>
+    </message>
+    <message>
+        <source>About the first meeting</source>
+        <translation>About the first meeting</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>e.g. the two foreign ministers</source>
+        <translation>e.g. the two foreign ministers</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>What is not known yet</source>
+        <translation>What is not known yet</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -268,6 +714,259 @@ Options:
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EditorParts</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Edit Event</source>
+        <translation>Edit Event</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>New Event</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Dialogue: %1</source>
+        <translation>Dialogue: %1</translation>
+    </message>
+    <message>
+        <source>Forum: %1</source>
+        <translation>Forum: %1</translation>
+    </message>
+    <message>
+        <source>Dialogue or forum</source>
+        <translation>Dialogue or forum</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Title in Japanese</source>
+        <translation>Title in Japanese</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM or YYYY</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>empty for a one-day event</source>
+        <translation>empty for a one-day event</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>e.g. director-general</source>
+        <translation>e.g. director-general</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>Heads of delegation</source>
+        <translation>Heads of delegation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Cited articles</source>
+        <translation>Cited articles</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. capacity building, CERT</source>
+        <translation>Comma-separated, e.g. capacity building, CERT</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Round %1 of this dialogue or forum is already recorded.</source>
+        <translation>Round %1 of this dialogue or forum is already recorded.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>Action %1: %2</translation>
+    </message>
+    <message>
+        <source>Carried forward from round %1.</source>
+        <translation>Carried forward from round %1.</translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous meeting.</source>
+        <translation>Carried forward from the previous meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>Years:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Years: %1 is after %2; the filter is unchanged.</source>
+        <translation>Years: %1 is after %2; the filter is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -326,6 +1025,137 @@ Options:
     </message>
 </context>
 <context>
+    <name>ForumEditor</name>
+    <message>
+        <source>Edit Forum</source>
+        <translation>Edit Forum</translation>
+    </message>
+    <message>
+        <source>New Forum</source>
+        <translation>New Forum</translation>
+    </message>
+    <message>
+        <source>e.g. ARF</source>
+        <translation>e.g. ARF</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation>Former name</translation>
+    </message>
+    <message>
+        <source>When and why it was renamed</source>
+        <translation>When and why it was renamed</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>e.g. working group</source>
+        <translation>e.g. working group</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. senior officials</source>
+        <translation>e.g. senior officials</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM or YYYY</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Incorporated</source>
+        <translation>Incorporated</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <source>e.g. member since 2004</source>
+        <translation>e.g. member since 2004</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s status</source>
+        <translation>Japan&apos;s status</translation>
+    </message>
+    <message>
+        <source>Meetings Japan hosted</source>
+        <translation>Meetings Japan hosted</translation>
+    </message>
+    <message>
+        <source>Japan hosted</source>
+        <translation>Japan hosted</translation>
+    </message>
+    <message>
+        <source>What is not known yet</source>
+        <translation>What is not known yet</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
     <name>ForumTableModel</name>
     <message>
         <source>Acronym</source>
@@ -354,6 +1184,88 @@ Options:
     <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Every change, newest first. Select a change and choose Restore to put back the value it replaced; the restore is recorded here too.</source>
+        <translation>Every change, newest first. Select a change and choose Restore to put back the value it replaced; the restore is recorded here too.</translation>
+    </message>
+    <message>
+        <source>Restore the Earlier Value</source>
+        <translation>Restore the Earlier Value</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>no visible change</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 deleted</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
@@ -480,12 +1392,305 @@ Database: %2</translation>
         <source>The daily backup failed: %1</source>
         <translation>The daily backup failed: %1</translation>
     </message>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — theirs: “%2”; yours: “%3”</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;New Event…</translation>
+    </message>
+    <message>
+        <source>New &amp;Record</source>
+        <translation>New &amp;Record</translation>
+    </message>
+    <message>
+        <source>Country…</source>
+        <translation>Country…</translation>
+    </message>
+    <message>
+        <source>Dialogue…</source>
+        <translation>Dialogue…</translation>
+    </message>
+    <message>
+        <source>Forum…</source>
+        <translation>Forum…</translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation>Agreement…</translation>
+    </message>
+    <message>
+        <source>Policy Item…</source>
+        <translation>Policy Item…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Edit Record…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Round…</source>
+        <translation>Ne&amp;xt Round…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Delete Record…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments…</source>
+        <translation>&amp;Attachments…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the History…</source>
+        <translation>Your &amp;Name in the History…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Cannot edit</translation>
+    </message>
+    <message>
+        <source>%1
+
+Where their version differs from yours:
+%2
+
+Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</source>
+        <translation>%1
+
+Where their version differs from yours:
+%2
+
+Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new event.</source>
+        <translation>%1
+
+Your changes are still in the form; saving again records them as a new event.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new record.</source>
+        <translation>%1
+
+Your changes are still in the form; saving again records them as a new record.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete “%1”? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nothing was deleted</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>“%1” was deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Delete Event</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its participants and follow-up actions? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete “%1” with its participants and follow-up actions? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete Action</source>
+        <translation>Delete Action</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete the action “%1”? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Next Round</source>
+        <translation>Next Round</translation>
+    </message>
+    <message>
+        <source>Open a dialogue (or one of its meetings) first.</source>
+        <translation>Open a dialogue (or one of its meetings) first.</translation>
+    </message>
+    <message>
+        <source>Attachments of %1</source>
+        <translation>Attachments of %1</translation>
+    </message>
+    <message>
+        <source>Your Name in the History</source>
+        <translation>Your Name in the History</translation>
+    </message>
+    <message>
+        <source>Every change you save is recorded in the history under this name. By default it is your account name on this computer.</source>
+        <translation>Every change you save is recorded in the history under this name. By default it is your account name on this computer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name not changed</source>
+        <translation>Name not changed</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>Cannot read the history</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change? The restore is recorded in the history too.</source>
+        <translation>Put back the value from before this change? The restore is recorded in the history too.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Nothing was restored</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Unconfirmed: not verified in a source</source>
         <translation>Unconfirmed: not verified in a source</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyItemEditor</name>
+    <message>
+        <source>Edit Policy Item</source>
+        <translation>Edit Policy Item</translation>
+    </message>
+    <message>
+        <source>New Policy Item</source>
+        <translation>New Policy Item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. statute, strategy</source>
+        <translation>e.g. statute, strategy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. Act No. 104 of 2014</source>
+        <translation>e.g. Act No. 104 of 2014</translation>
+    </message>
+    <message>
+        <source>Law number</source>
+        <translation>Law number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM or YYYY</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What the date is (adopted, promulgated…) and how sure</source>
+        <translation>What the date is (adopted, promulgated…) and how sure</translation>
+    </message>
+    <message>
+        <source>About the date</source>
+        <translation>About the date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Label (Japanese)</source>
+        <translation>Label (Japanese)</translation>
+    </message>
+    <message>
+        <source>Subject (English)</source>
+        <translation>Subject (English)</translation>
+    </message>
+    <message>
+        <source>Subject (Japanese)</source>
+        <translation>Subject (Japanese)</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>Provisions</translation>
+    </message>
+    <message>
+        <source>Add provision</source>
+        <translation>Add provision</translation>
+    </message>
+    <message>
+        <source>Remove provision</source>
+        <translation>Remove provision</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -901,6 +2106,18 @@ Database: %2</translation>
         <source>The %1 due soonest; the Actions table has them all.</source>
         <translation>The %1 due soonest; the Actions table has them all.</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Cited articles</source>
+        <translation>Cited articles</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
 </context>
 <context>
     <name>RecordPageView</name>
@@ -923,6 +2140,109 @@ Database: %2</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Cannot redo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Cannot undo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>The dialogue has no meetings yet; record the first one with New Event.</source>
+        <translation>The dialogue has no meetings yet; record the first one with New Event.</translation>
+    </message>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — theirs: “%2”; yours: “%3”</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>Title (Japanese)</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Heads of delegation</source>
+        <translation>Heads of delegation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2347,231 @@ Database: %2</translation>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The disk is full (or %1 reached its size limit): this change was not saved; everything saved before is intact. Free some disk space and save again.</source>
+        <translation>The disk is full (or %1 reached its size limit): this change was not saved; everything saved before is intact. Free some disk space and save again.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another Liaison window or program kept it locked for more than 5 seconds. This change was not saved; try again in a moment.</source>
+        <translation>%1 is busy: another Liaison window or program kept it locked for more than 5 seconds. This change was not saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only): this change was not saved.</source>
+        <translation>%1 cannot be written (the file or its folder is read-only): this change was not saved.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error on %1: this change was not saved. Check the disk, then run &quot;liaison check&quot;.</source>
+        <translation>The disk reported an input/output error on %1: this change was not saved. Check the disk, then run &quot;liaison check&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: this change was not saved. Restore it from a backup.</source>
+        <translation>%1 is damaged: this change was not saved. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 (or its journal beside it) cannot be opened: this change was not saved.</source>
+        <translation>%1 (or its journal beside it) cannot be opened: this change was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>One lane per dialogue or forum</source>
+        <translation>One lane per dialogue or forum</translation>
+    </message>
+    <message>
+        <source>One lane per country</source>
+        <translation>One lane per country</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Show All</translation>
+    </message>
+    <message>
+        <source>Zoom to every event shown (Home)</source>
+        <translation>Zoom to every event shown (Home)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Cannot read the timeline: %1</source>
+        <translation>Cannot read the timeline: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the timeline.</source>
+        <translation>Cannot read the timeline.</translation>
+    </message>
+    <message>
+        <source>No country recorded</source>
+        <translation>No country recorded</translation>
+    </message>
+    <message>
+        <source>No dialogue or forum</source>
+        <translation>No dialogue or forum</translation>
+    </message>
+    <message>
+        <source>No dated event matches the filters.</source>
+        <translation>No dated event matches the filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a date, not shown</source>
+        <translation>
+            <numerusform>; %n without a date, not shown</numerusform>
+            <numerusform>; %n without a date, not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>cancelled (faded, struck through)</source>
+        <translation>cancelled (faded, struck through)</translation>
+    </message>
+    <message>
+        <source>date known only to the month or year</source>
+        <translation>date known only to the month or year</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Other events</source>
+        <translation>Other events</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in to see each event.</source>
+        <translation>Zoom in to see each event.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Lanes %1–%2 of %3</source>
+        <translation>Lanes %1–%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a name in English or Japanese (or both).</source>
+        <translation>Enter a name in English or Japanese (or both).</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; at most %2.</source>
+        <translation>Too long: %1 characters; at most %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>“%1” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>The end (%1) is before the start (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>“%1” is not a web address (https://…).</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>The address is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>A round number is between 1 and 10000.</source>
+        <translation>A round number is between 1 and 10000.</translation>
+    </message>
+    <message>
+        <source>A round number needs a dialogue or forum.</source>
+        <translation>A round number needs a dialogue or forum.</translation>
+    </message>
+    <message>
+        <source>A tag is at most 100 characters.</source>
+        <translation>A tag is at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Each participant needs a country or a name.</source>
+        <translation>Each participant needs a country or a name.</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Describe the action.</translation>
+    </message>
+    <message>
+        <source>Enter the code (2 or 3 capital letters, e.g. JP).</source>
+        <translation>Enter the code (2 or 3 capital letters, e.g. JP).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a code: use 2 or 3 capital letters or digits (e.g. JP).</source>
+        <translation>“%1” is not a code: use 2 or 3 capital letters or digits (e.g. JP).</translation>
+    </message>
+    <message>
+        <source>Another country already has the code %1.</source>
+        <translation>Another country already has the code %1.</translation>
+    </message>
+    <message>
+        <source>A bilateral dialogue has 2 parties; %1 are ticked.</source>
+        <translation>A bilateral dialogue has 2 parties; %1 are ticked.</translation>
+    </message>
+    <message>
+        <source>A trilateral dialogue has 3 parties; %1 are ticked.</source>
+        <translation>A trilateral dialogue has 3 parties; %1 are ticked.</translation>
+    </message>
+    <message>
+        <source>A minilateral dialogue has 3 or more parties; %1 are ticked.</source>
+        <translation>A minilateral dialogue has 3 or more parties; %1 are ticked.</translation>
+    </message>
+    <message>
+        <source>Member %1 has no country.</source>
+        <translation>Member %1 has no country.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Member %1: “%2” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Member %1: “%2” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The expiry (%1) is before the signature (%2).</source>
+        <translation>The expiry (%1) is before the signature (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the article (e.g. 24).</source>
+        <translation>Enter the article (e.g. 24).</translation>
+    </message>
+    <message>
+        <source>Provision %1: %2</source>
+        <translation>Provision %1: %2</translation>
+    </message>
+    <message>
+        <source>Article %1 is listed twice.</source>
+        <translation>Article %1 is listed twice.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,89 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Edit Agreement</source>
+        <translation>合意文書の編集</translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation>合意文書の新規作成</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. memorandum of cooperation</source>
+        <translation>例：協力覚書</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事国・地域</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 又は YYYY</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名日</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>失効日</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>見直し期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Text online</source>
+        <translation>本文掲載先</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>ウェブアドレスを1行に1件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTableModel</name>
     <message>
         <source>Signed</source>
@@ -61,6 +144,219 @@
     <message>
         <source>Dialogue</source>
         <translation>協議</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attachment has no name. Give the file a name and add it again.</source>
+        <translation>添付ファイルに名前がありません。ファイルに名前を付けて、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: its name is %2 characters long, more than %3. Rename the file and add it again.</source>
+        <translation>「%1」は添付できません。名前が%2文字あり、上限の%3文字を超えています。ファイル名を変更して、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: its name contains a NUL character at position %2.</source>
+        <translation>「%1」は添付できません。名前の%2文字目にNUL文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: its name contains the invisible character U+%2 at position %3. Rename the file and add it again.</source>
+        <translation>「%1」は添付できません。名前の%3文字目に不可視文字 U+%2 が含まれています。ファイル名を変更して、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist; nothing was attached.</source>
+        <translation>%1 %2 が存在しないため、添付されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; attach the file it points to instead.</source>
+        <translation>%1はシンボリックリンクです。リンク先のファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it one by one.</source>
+        <translation>%1はフォルダです。フォルダ内のファイルを1件ずつ添付してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket); only files can be attached.</source>
+        <translation>%1は通常のファイルではありません（デバイス、パイプ又はソケットです）。添付できるのはファイルのみです。</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>添付ファイル用フォルダ%1を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in %2: %3 (is the disk full?)</source>
+        <translation>%1を%2に保存できません：%3（ディスクの空き容量を確認してください）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as %2: %3</source>
+        <translation>%1を%2として保存できません：%3</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) cannot be removed: %3</source>
+        <translation>「%1」のファイル（%2）を削除できません：%3</translation>
+    </message>
+    <message>
+        <source>The file of “%1” is missing from %2.</source>
+        <translation>「%1」のファイルが%2にありません。</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) cannot be read: %3</source>
+        <translation>「%1」のファイル（%2）を読み込めません：%3</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached.</source>
+        <translation>「%1」のファイル（%2）は破損しているか、変更されています。SHA-256は%3ですが、添付時には%4と記録されています。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダ%1を作成できません。</translation>
+    </message>
+    <message>
+        <source>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached. It was not opened.</source>
+        <translation>「%1」のファイル（%2）は破損しているか、変更されています。SHA-256は%3ですが、添付時には%4と記録されています。ファイルは開いていません。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>%1
+%2, added by %3
+SHA-256 %4</source>
+        <translation>%1
+%2、%3が追加
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>ファイルの添付</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Attachment not added</source>
+        <translation>添付ファイルを追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>添付ファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. A copy is at %2.</source>
+        <translation>%1を開くプログラムが設定されていません。コピーが%2にあります。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>添付ファイルの削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? The file is deleted unless another record has the same file attached.</source>
+        <translation>このレコードから「%1」を削除しますか。他のレコードに同じファイルが添付されていない限り、ファイルは削除されます。</translation>
+    </message>
+    <message>
+        <source>Attachment not removed</source>
+        <translation>添付ファイルを削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsSection</name>
+    <message>
+        <source>(nothing matches the filters)</source>
+        <translation>（絞り込み条件に該当するものはありません）</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>グラフを保存…</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart data: %1</source>
+        <translation>グラフのデータを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Events per year, by kind</source>
+        <translation>年別・種別の会合等件数</translation>
+    </message>
+    <message>
+        <source>Events with partners, by region</source>
+        <translation>地域別の相手国・地域との会合等件数</translation>
+    </message>
+    <message>
+        <source>Dialogue meetings per partner (top %1 of %2)</source>
+        <translation>相手国・地域別の協議開催回数（%2件中上位%1件）</translation>
+    </message>
+    <message>
+        <source>Dialogue meetings per partner</source>
+        <translation>相手国・地域別の協議開催回数</translation>
+    </message>
+    <message>
+        <source>Follow-up actions, open and closed, by year raised</source>
+        <translation>提起年別のフォローアップ事項（未完了・完了）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>グラフの保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>グラフを保存できません</translation>
     </message>
 </context>
 <context>
@@ -205,6 +501,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>CountryEditor</name>
+    <message>
+        <source>Edit Country</source>
+        <translation>国・地域の編集</translation>
+    </message>
+    <message>
+        <source>New Country</source>
+        <translation>国・地域の新規作成</translation>
+    </message>
+    <message>
+        <source>e.g. JP</source>
+        <translation>例：JP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ISO 3166 name in English</source>
+        <translation>ISO 3166の英語名称</translation>
+    </message>
+    <message>
+        <source>ISO name (English)</source>
+        <translation>ISO名称（英語）</translation>
+    </message>
+    <message>
+        <source>ISO 3166 name in Japanese</source>
+        <translation>ISO 3166の日本語名称</translation>
+    </message>
+    <message>
+        <source>ISO name (Japanese)</source>
+        <translation>ISO名称（日本語）</translation>
+    </message>
+    <message>
+        <source>e.g. Europe</source>
+        <translation>例：欧州</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>ウェブアドレスを1行に1件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
     <name>CountryTableModel</name>
     <message>
         <source>Code</source>
@@ -233,6 +596,89 @@ Options:
     <message>
         <source>Events</source>
         <translation>会合等件数</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueEditor</name>
+    <message>
+        <source>Edit Dialogue</source>
+        <translation>協議の編集</translation>
+    </message>
+    <message>
+        <source>New Dialogue</source>
+        <translation>協議の新規作成</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事国・地域</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 又は YYYY</translation>
+    </message>
+    <message>
+        <source>First held</source>
+        <translation>初回開催</translation>
+    </message>
+    <message>
+        <source>How sure the date is, where it comes from</source>
+        <translation>日付の確度及び出典</translation>
+    </message>
+    <message>
+        <source>About the first meeting</source>
+        <translation>初回開催に関する注記</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>合意日</translation>
+    </message>
+    <message>
+        <source>e.g. the two foreign ministers</source>
+        <translation>例：両国外相</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>合意の場</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主担当機関</translation>
+    </message>
+    <message>
+        <source>What is not known yet</source>
+        <translation>未確認の事項</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>未確認事項</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>ウェブアドレスを1行に1件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
@@ -268,6 +714,259 @@ Options:
     <message>
         <source>Status</source>
         <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>EditorParts</name>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Edit Event</source>
+        <translation>会合等の編集</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>会合等の新規作成</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Dialogue: %1</source>
+        <translation>協議：%1</translation>
+    </message>
+    <message>
+        <source>Forum: %1</source>
+        <translation>枠組み：%1</translation>
+    </message>
+    <message>
+        <source>Dialogue or forum</source>
+        <translation>協議・枠組み</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>回次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英語の名称</translation>
+    </message>
+    <message>
+        <source>Title in Japanese</source>
+        <translation>日本語の名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 又は YYYY</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>empty for a one-day event</source>
+        <translation>1日のみの場合は空欄</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>e.g. director-general</source>
+        <translation>例：局長級</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>1行に1件</translation>
+    </message>
+    <message>
+        <source>Heads of delegation</source>
+        <translation>代表団長</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属側</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>参加者を追加</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>参加者を削除</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>フォローアップ事項</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>事項を追加</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>事項を削除</translation>
+    </message>
+    <message>
+        <source>Cited articles</source>
+        <translation>引用条項</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. capacity building, CERT</source>
+        <translation>カンマ区切り（例：能力構築, CERT）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>ウェブアドレスを1行に1件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Round %1 of this dialogue or forum is already recorded.</source>
+        <translation>この協議・枠組みの第%1回は既に記録されています。</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>%1行目の事項：%2</translation>
+    </message>
+    <message>
+        <source>Carried forward from round %1.</source>
+        <translation>第%1回から引き継いだ事項です。</translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous meeting.</source>
+        <translation>前回会合から引き継いだ事項です。</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国・地域：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>すべての国・地域</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>すべての地域</translation>
+    </message>
+    <message>
+        <source>Years: %1 is after %2; the filter is unchanged.</source>
+        <translation>期間：%1年が%2年より後になっています。絞り込み条件は変更していません。</translation>
     </message>
 </context>
 <context>
@@ -326,6 +1025,137 @@ Options:
     </message>
 </context>
 <context>
+    <name>ForumEditor</name>
+    <message>
+        <source>Edit Forum</source>
+        <translation>枠組みの編集</translation>
+    </message>
+    <message>
+        <source>New Forum</source>
+        <translation>枠組みの新規作成</translation>
+    </message>
+    <message>
+        <source>e.g. ARF</source>
+        <translation>例：ARF</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation>旧名称</translation>
+    </message>
+    <message>
+        <source>When and why it was renamed</source>
+        <translation>名称変更の時期及び理由</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>名称変更</translation>
+    </message>
+    <message>
+        <source>e.g. working group</source>
+        <translation>例：作業部会</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>e.g. senior officials</source>
+        <translation>例：高級実務者</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 又は YYYY</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>設立</translation>
+    </message>
+    <message>
+        <source>Incorporated</source>
+        <translation>法人化</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>e.g. member since 2004</source>
+        <translation>例：2004年加盟</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s status</source>
+        <translation>日本の参加状況</translation>
+    </message>
+    <message>
+        <source>Meetings Japan hosted</source>
+        <translation>日本が主催した会合</translation>
+    </message>
+    <message>
+        <source>Japan hosted</source>
+        <translation>日本主催の会合</translation>
+    </message>
+    <message>
+        <source>What is not known yet</source>
+        <translation>未確認の事項</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>未確認事項</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>加盟時期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>構成国・地域</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>構成国・地域を追加</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>構成国・地域を削除</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>ウェブアドレスを1行に1件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+</context>
+<context>
     <name>ForumTableModel</name>
     <message>
         <source>Acronym</source>
@@ -354,6 +1184,88 @@ Options:
     <message>
         <source>Meetings</source>
         <translation>会合数</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1の履歴</translation>
+    </message>
+    <message>
+        <source>Every change, newest first. Select a change and choose Restore to put back the value it replaced; the restore is recorded here too.</source>
+        <translation>すべての変更を新しい順に表示しています。変更を選択して「元の値に戻す」を選ぶと、その変更前の値に戻ります。戻した操作もここに記録されます。</translation>
+    </message>
+    <message>
+        <source>Restore the Earlier Value</source>
+        <translation>元の値に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>フォローアップ事項</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事国・地域</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>構成国・地域</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>表示上の変更なし</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1を追加</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1を削除</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1を変更</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
     </message>
 </context>
 <context>
@@ -480,12 +1392,305 @@ Database: %2</source>
         <source>The daily backup failed: %1</source>
         <translation>日次バックアップに失敗しました：%1</translation>
     </message>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — 他の利用者：「%2」、あなた：「%3」</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>会合等の新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Record</source>
+        <translation>レコードの新規作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Country…</source>
+        <translation>国・地域…</translation>
+    </message>
+    <message>
+        <source>Dialogue…</source>
+        <translation>協議…</translation>
+    </message>
+    <message>
+        <source>Forum…</source>
+        <translation>枠組み…</translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation>合意文書…</translation>
+    </message>
+    <message>
+        <source>Policy Item…</source>
+        <translation>政策文書…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>レコードの編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Round…</source>
+        <translation>次回会合(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>レコードの削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments…</source>
+        <translation>添付ファイル(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the History…</source>
+        <translation>履歴に記録する氏名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>編集できません</translation>
+    </message>
+    <message>
+        <source>%1
+
+Where their version differs from yours:
+%2
+
+Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</source>
+        <translation>%1
+
+他の利用者の版とあなたの版とで異なる箇所：
+%2
+
+変更内容は入力画面に残っています。もう一度保存すると他の利用者の版があなたの版に置き換わります。他の利用者の版を残す場合は「キャンセル」を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new event.</source>
+        <translation>%1
+
+変更内容は入力画面に残っています。もう一度保存すると新しい会合等として記録されます。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new record.</source>
+        <translation>%1
+
+変更内容は入力画面に残っています。もう一度保存すると新しいレコードとして記録されます。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>削除できません</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Undo (Ctrl+Z) brings it back.</source>
+        <translation>「%1」を削除しますか。元に戻す（Ctrl+Z）で復元できます。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>削除されませんでした</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>「%1」を削除しました。元に戻す（Ctrl+Z）で復元できます。</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>会合等の削除</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its participants and follow-up actions? Undo (Ctrl+Z) brings it back.</source>
+        <translation>「%1」を参加者及びフォローアップ事項とともに削除しますか。元に戻す（Ctrl+Z）で復元できます。</translation>
+    </message>
+    <message>
+        <source>Delete Action</source>
+        <translation>フォローアップ事項の削除</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”? Undo (Ctrl+Z) brings it back.</source>
+        <translation>フォローアップ事項「%1」を削除しますか。元に戻す（Ctrl+Z）で復元できます。</translation>
+    </message>
+    <message>
+        <source>Next Round</source>
+        <translation>次回会合</translation>
+    </message>
+    <message>
+        <source>Open a dialogue (or one of its meetings) first.</source>
+        <translation>先に協議（又はその会合）を開いてください。</translation>
+    </message>
+    <message>
+        <source>Attachments of %1</source>
+        <translation>%1の添付ファイル</translation>
+    </message>
+    <message>
+        <source>Your Name in the History</source>
+        <translation>履歴に記録する氏名</translation>
+    </message>
+    <message>
+        <source>Every change you save is recorded in the history under this name. By default it is your account name on this computer.</source>
+        <translation>保存した変更は、すべてこの氏名で履歴に記録されます。既定では、このコンピュータのアカウント名が使われます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name not changed</source>
+        <translation>氏名は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Put back the value from before this change? The restore is recorded in the history too.</source>
+        <translation>この変更の前の値に戻しますか。戻した操作も履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>元に戻されませんでした</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Unconfirmed: not verified in a source</source>
         <translation>未確認：出典で確認されていません</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyItemEditor</name>
+    <message>
+        <source>Edit Policy Item</source>
+        <translation>政策文書の編集</translation>
+    </message>
+    <message>
+        <source>New Policy Item</source>
+        <translation>政策文書の新規作成</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. statute, strategy</source>
+        <translation>例：法律、戦略</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>e.g. Act No. 104 of 2014</source>
+        <translation>例：平成26年法律第104号</translation>
+    </message>
+    <message>
+        <source>Law number</source>
+        <translation>法令番号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>発出主体</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 又は YYYY</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What the date is (adopted, promulgated…) and how sure</source>
+        <translation>日付の意味（制定日、公布日等）及び確度</translation>
+    </message>
+    <message>
+        <source>About the date</source>
+        <translation>日付に関する注記</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>見出し（英語）</translation>
+    </message>
+    <message>
+        <source>Label (Japanese)</source>
+        <translation>見出し（日本語）</translation>
+    </message>
+    <message>
+        <source>Subject (English)</source>
+        <translation>内容（英語）</translation>
+    </message>
+    <message>
+        <source>Subject (Japanese)</source>
+        <translation>内容（日本語）</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Add provision</source>
+        <translation>条項を追加</translation>
+    </message>
+    <message>
+        <source>Remove provision</source>
+        <translation>条項を削除</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>ウェブアドレスを1行に1件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
@@ -901,6 +2106,18 @@ Database: %2</source>
         <source>The %1 due soonest; the Actions table has them all.</source>
         <translation>期限の近い%1件を表示しています。全件は「フォローアップ事項」の表で確認できます。</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Cited articles</source>
+        <translation>引用条項</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策文書</translation>
+    </message>
 </context>
 <context>
     <name>RecordPageView</name>
@@ -923,6 +2140,109 @@ Database: %2</source>
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>「%1」をやり直せません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>「%1」を元に戻せません：%2</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>「%1」の削除</translation>
+    </message>
+    <message>
+        <source>The dialogue has no meetings yet; record the first one with New Event.</source>
+        <translation>この協議にはまだ会合がありません。初回の会合は「会合等の新規作成」で記録してください。</translation>
+    </message>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — 他の利用者：「%2」、あなた：「%3」</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>回次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Heads of delegation</source>
+        <translation>代表団長</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +2346,228 @@ Database: %2</source>
     <message>
         <source>Actions</source>
         <translation>フォローアップ事項</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The disk is full (or %1 reached its size limit): this change was not saved; everything saved before is intact. Free some disk space and save again.</source>
+        <translation>ディスクの空き容量が不足しているか、%1がサイズの上限に達しています。この変更は保存されていませんが、これまでに保存した内容は損なわれていません。ディスクの空き容量を確保して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another Liaison window or program kept it locked for more than 5 seconds. This change was not saved; try again in a moment.</source>
+        <translation>%1は使用中です。別のLiaisonのウィンドウ又はプログラムが5秒を超えてロックしています。この変更は保存されていません。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only): this change was not saved.</source>
+        <translation>%1に書き込めません（ファイル又はフォルダが読み取り専用です）。この変更は保存されていません。</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error on %1: this change was not saved. Check the disk, then run &quot;liaison check&quot;.</source>
+        <translation>%1でディスクの入出力エラーが発生しました。この変更は保存されていません。ディスクを確認してから「liaison check」を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: this change was not saved. Restore it from a backup.</source>
+        <translation>%1は破損しています。この変更は保存されていません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 (or its journal beside it) cannot be opened: this change was not saved.</source>
+        <translation>%1（又は同じ場所にあるジャーナル）を開けません。この変更は保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>One lane per dialogue or forum</source>
+        <translation>協議・枠組みごとに1行</translation>
+    </message>
+    <message>
+        <source>One lane per country</source>
+        <translation>国・地域ごとに1行</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>全体を表示</translation>
+    </message>
+    <message>
+        <source>Zoom to every event shown (Home)</source>
+        <translation>表示中のすべての会合等が収まるように表示（Home）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Cannot read the timeline: %1</source>
+        <translation>タイムラインを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the timeline.</source>
+        <translation>タイムラインを読み込めません。</translation>
+    </message>
+    <message>
+        <source>No country recorded</source>
+        <translation>国・地域の記録なし</translation>
+    </message>
+    <message>
+        <source>No dialogue or forum</source>
+        <translation>協議・枠組みなし</translation>
+    </message>
+    <message>
+        <source>No dated event matches the filters.</source>
+        <translation>絞り込み条件に該当する日付のある会合等はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>会合等%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a date, not shown</source>
+        <translation>
+            <numerusform>、日付不明の%n件は非表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>開催済み</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>cancelled (faded, struck through)</source>
+        <translation>中止（薄色・取消線で表示）</translation>
+    </message>
+    <message>
+        <source>date known only to the month or year</source>
+        <translation>日付が年又は月までしか分からないもの</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Other events</source>
+        <translation>その他の会合等</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>会合等%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in to see each event.</source>
+        <translation>拡大すると個々の会合等が表示されます。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Lanes %1–%2 of %3</source>
+        <translation>全%3行中%1～%2行目</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a name in English or Japanese (or both).</source>
+        <translation>名称を英語又は日本語（又は両方）で入力してください。</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; at most %2.</source>
+        <translation>長すぎます：%1文字です。上限は%2文字です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY、YYYY-MM 又は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>終了日（%1）が開始日（%2）より前です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>「%1」はウェブアドレス（https://…）ではありません。</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>アドレスが%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A round number is between 1 and 10000.</source>
+        <translation>回次は1から10000までの数で入力してください。</translation>
+    </message>
+    <message>
+        <source>A round number needs a dialogue or forum.</source>
+        <translation>回次を入力する場合は協議又は枠組みを指定してください。</translation>
+    </message>
+    <message>
+        <source>A tag is at most 100 characters.</source>
+        <translation>タグは100文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Each participant needs a country or a name.</source>
+        <translation>各参加者には国・地域又は氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>事項の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the code (2 or 3 capital letters, e.g. JP).</source>
+        <translation>コード（大文字2文字又は3文字、例：JP）を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a code: use 2 or 3 capital letters or digits (e.g. JP).</source>
+        <translation>「%1」はコードではありません。大文字又は数字2文字又は3文字で入力してください（例：JP）。</translation>
+    </message>
+    <message>
+        <source>Another country already has the code %1.</source>
+        <translation>コード%1は既に別の国・地域で使われています。</translation>
+    </message>
+    <message>
+        <source>A bilateral dialogue has 2 parties; %1 are ticked.</source>
+        <translation>二国間協議には当事国・地域を2つ選択してください（現在%1）。</translation>
+    </message>
+    <message>
+        <source>A trilateral dialogue has 3 parties; %1 are ticked.</source>
+        <translation>三者間協議には当事国・地域を3つ選択してください（現在%1）。</translation>
+    </message>
+    <message>
+        <source>A minilateral dialogue has 3 or more parties; %1 are ticked.</source>
+        <translation>少数国間協議には当事国・地域を3つ以上選択してください（現在%1）。</translation>
+    </message>
+    <message>
+        <source>Member %1 has no country.</source>
+        <translation>%1行目の構成国・地域に国・地域が指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1が重複しています。</translation>
+    </message>
+    <message>
+        <source>Member %1: “%2” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>%1行目の構成国・地域：「%2」は日付ではありません。YYYY、YYYY-MM 又は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>The expiry (%1) is before the signature (%2).</source>
+        <translation>失効日（%1）が署名日（%2）より前です。</translation>
+    </message>
+    <message>
+        <source>Enter the article (e.g. 24).</source>
+        <translation>条番号を入力してください（例：24）。</translation>
+    </message>
+    <message>
+        <source>Provision %1: %2</source>
+        <translation>%1行目の条項：%2</translation>
+    </message>
+    <message>
+        <source>Article %1 is listed twice.</source>
+        <translation>第%1条が重複しています。</translation>
     </message>
 </context>
 <context>
