@@ -301,6 +301,129 @@ SHA-256 %4</translation>
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">国・地域</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fora</source>
+        <translation type="unfinished">多国間枠組み</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and key facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fora in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">合意文書</translation>
+    </message>
+    <message>
+        <source>Policy basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished">未完了のフォローアップ事項</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">出典</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highest classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one country, dialogue or forum the pack is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing pack was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsSection</name>
     <message>
         <source>(nothing matches the filters)</source>
@@ -458,6 +581,58 @@ SHA-256 %4</translation>
         <translation>%2から%1を復元しました。置き換えたデータベースは%3に残してあります</translation>
     </message>
     <message>
+        <source>&apos;import&apos; needs the FILE to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; for --what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --format csv|json|ics and -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; for export; choose csv, json or ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what %1 does not apply to --format %2; choose one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a record id (a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;brief&apos; needs --country CODE, --dialogue ID or --forum ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;brief&apos; needs -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-classification: &apos;%1&apos; is not a level from 0 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a %1-page briefing pack on %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
@@ -471,6 +646,14 @@ Commands:
   restore FILE          replace the database with a verified backup; the replaced one is kept
   search TEXT [--format table|json]
                         every record containing TEXT, grouped by kind, best first
+  import FILE [--dry-run] [--what KIND]
+                        add and update records from CSV or JSON; all or nothing
+  export --format csv|json|ics [--what KIND|all] -o FILE
+                        write records (JSON: complete dump; CSV: one kind; ics: events)
+  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
+        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
+                        write a briefing pack (PDF); several codes or ids may be comma-separated;
+                        records marked above --max-classification (default 0) are left out
 
 Options:
   --db PATH             the database file (default: $LIAISON_DB, else %1)
@@ -478,26 +661,7 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </source>
-        <translation>使い方: liaison [--db PATH] [--lang en|ja] [COMMAND]
-
-コマンドを指定しない場合は、データベースを開いてLiaisonのウィンドウを表示します。
-
-コマンド:
-  init [--empty]        データベースを作成する。--empty を指定しない場合は同梱のデータセットを読み込む
-  check                 整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）
-  list KIND [--filter TEXT] [--format table|csv|json]
-                        KIND: countries, dialogues, fora, events, agreements, policies, actions
-  backup -o FILE        検証済みのデータベースの写しを保存する（SQLiteのバックアップAPI）
-  restore FILE          検証済みのバックアップでデータベースを置き換える（置き換えたものは残す）
-  search TEXT [--format table|json]
-                        TEXTを含むすべてのレコードを種別ごとにまとめ、該当度の高い順に表示する
-
-オプション:
-  --db PATH             データベースファイル（既定値: $LIAISON_DB、未設定の場合は %1）
-  --lang en|ja          名称及びメッセージの言語
-  -h, --help            このヘルプを表示する
-  -v, --version         バージョンを表示する
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1189,27 @@ Options:
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>--what %1 does not apply to --format %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without a start date left out of the calendar: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForumEditor</name>
     <message>
         <source>Edit Forum</source>
@@ -1266,6 +1451,105 @@ Options:
     <message>
         <source>Changes</source>
         <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cited article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: %2 added, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to add or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  changed %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.%2: the file has no such list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the header does not match any CSV layout; give --what (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no CSV layout for &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: &apos;%4&apos; is not a column of %5 (see docs/IMPORT-EXPORT.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: &apos;%4&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the header needs the column &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1869,54 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Nothing was restored</source>
         <translation>元に戻されませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import these records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete dump (*.json);;Events as CSV (*.csv);;Events as calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2900,14 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Article %1 is listed twice.</source>
         <translation>第%1条が重複しています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party has no country.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

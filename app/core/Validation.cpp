@@ -10,7 +10,6 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
 
 // The longer of the two language forms decides whether a bilingual pair is too long.
 const QString& longer(const QString& en, const QString& ja) { return en.size() >= ja.size() ? en : ja; }
@@ -18,7 +17,7 @@ const QString& longer(const QString& en, const QString& ja) { return en.size() >
 void checkChoice(QList<FieldError>& out, const QString& field, const QString& value, const QStringList& allowed)
 {
     if (!allowed.contains(value))
-        out << FieldError{field, tr("\u201c%1\u201d is not one of the allowed values.").arg(value)};
+        out << FieldError{field, QCoreApplication::translate("Validation", "\u201c%1\u201d is not one of the allowed values.").arg(value)};
 }
 
 // Parties are country codes: none empty, none twice.
@@ -27,11 +26,11 @@ void checkParties(QList<FieldError>& out, const QStringList& parties)
     QSet<QString> seen;
     for (const QString& p : parties) {
         if (p.trimmed().isEmpty()) {
-            out << FieldError{QStringLiteral("parties"), tr("A party has no country.")};
+            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "A party has no country.")};
             return;
         }
         if (seen.contains(p)) {
-            out << FieldError{QStringLiteral("parties"), tr("%1 is listed twice.").arg(p)};
+            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "%1 is listed twice.").arg(p)};
             return;
         }
         seen.insert(p);
@@ -43,26 +42,26 @@ namespace Validation {
 void requireName(QList<FieldError>& out, const QString& field, const QString& en, const QString& ja)
 {
     if (en.trimmed().isEmpty() && ja.trimmed().isEmpty())
-        out << FieldError{field, tr("Enter a name in English or Japanese (or both).")};
+        out << FieldError{field, QCoreApplication::translate("Validation", "Enter a name in English or Japanese (or both).")};
 }
 
 void checkLength(QList<FieldError>& out, const QString& field, const QString& text, int max)
 {
     if (text.size() > max)
-        out << FieldError{field, tr("Too long: %1 characters; at most %2.").arg(text.size()).arg(max)};
+        out << FieldError{field, QCoreApplication::translate("Validation", "Too long: %1 characters; at most %2.").arg(text.size()).arg(max)};
 }
 
 void checkDate(QList<FieldError>& out, const QString& field, const QString& text)
 {
     if (!text.isEmpty() && !PartialDate::isValidText(text))
-        out << FieldError{field, tr("\u201c%1\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(text)};
+        out << FieldError{field, QCoreApplication::translate("Validation", "\u201c%1\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(text)};
 }
 
 void checkOrder(QList<FieldError>& out, const QString& endField, const QString& start, const QString& end)
 {
     const auto s = PartialDate::parse(start), e = PartialDate::parse(end);
     if (s && e && !s->isNull() && !e->isNull() && end < start)
-        out << FieldError{endField, tr("The end (%1) is before the start (%2).").arg(end, start)};
+        out << FieldError{endField, QCoreApplication::translate("Validation", "The end (%1) is before the start (%2).").arg(end, start)};
 }
 
 void checkUrl(QList<FieldError>& out, const QString& field, const QString& url)
@@ -72,9 +71,9 @@ void checkUrl(QList<FieldError>& out, const QString& field, const QString& url)
     const QUrl u(url, QUrl::StrictMode);
     const bool web = u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https");
     if (!u.isValid() || !web || u.host().isEmpty() || url.contains(QLatin1Char(' ')))
-        out << FieldError{field, tr("\u201c%1\u201d is not a web address (https://\u2026).").arg(url.left(100))};
+        out << FieldError{field, QCoreApplication::translate("Validation", "\u201c%1\u201d is not a web address (https://\u2026).").arg(url.left(100))};
     else if (url.size() > kUrlMax)
-        out << FieldError{field, tr("The address is longer than %1 characters.").arg(kUrlMax)};
+        out << FieldError{field, QCoreApplication::translate("Validation", "The address is longer than %1 characters.").arg(kUrlMax)};
 }
 
 void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& urls)
@@ -96,22 +95,22 @@ QList<FieldError> event(const Event& e)
     checkDate(out, QStringLiteral("end_date"), e.endDate);
     checkOrder(out, QStringLiteral("end_date"), e.startDate, e.endDate);
     if (e.roundNumber && (*e.roundNumber < 1 || *e.roundNumber > 10000))
-        out << FieldError{QStringLiteral("round_number"), tr("A round number is between 1 and 10000.")};
+        out << FieldError{QStringLiteral("round_number"), QCoreApplication::translate("Validation", "A round number is between 1 and 10000.")};
     if (e.roundNumber && e.dialogueId == 0 && e.dialogue.isEmpty() && e.forumId == 0 && e.forum.isEmpty())
-        out << FieldError{QStringLiteral("round_number"), tr("A round number needs a dialogue or forum.")};
+        out << FieldError{QStringLiteral("round_number"), QCoreApplication::translate("Validation", "A round number needs a dialogue or forum.")};
     for (const auto& [field, text] : {std::pair{"summary", &e.summary}, {"outcome", &e.outcome}, {"note", &e.note},
                                       {"place", &e.place}})
         checkLength(out, QLatin1String(field), *text, kTextMax);
     checkUrls(out, QStringLiteral("sources"), e.sources);
     for (const QString& tag : e.tags) {
         if (tag.size() > 100) {
-            out << FieldError{QStringLiteral("tags"), tr("A tag is at most 100 characters.")};
+            out << FieldError{QStringLiteral("tags"), QCoreApplication::translate("Validation", "A tag is at most 100 characters.")};
             break;
         }
     }
     for (const Participant& p : e.participants) {
         if (p.country.isEmpty() && p.name.trimmed().isEmpty()) {
-            out << FieldError{QStringLiteral("participants"), tr("Each participant needs a country or a name.")};
+            out << FieldError{QStringLiteral("participants"), QCoreApplication::translate("Validation", "Each participant needs a country or a name.")};
             break;
         }
     }
@@ -122,7 +121,7 @@ QList<FieldError> action(const Action& a)
 {
     QList<FieldError> out;
     if (a.description.trimmed().isEmpty())
-        out << FieldError{QStringLiteral("description"), tr("Describe the action.")};
+        out << FieldError{QStringLiteral("description"), QCoreApplication::translate("Validation", "Describe the action.")};
     checkLength(out, QStringLiteral("description"), a.description, 4000);
     checkDate(out, QStringLiteral("due_date"), a.dueDate);
     checkLength(out, QStringLiteral("owner"), a.owner, kTitleMax);
@@ -135,12 +134,12 @@ QList<FieldError> country(const Country& c, const QStringList& takenCodes)
     QList<FieldError> out;
     static const QRegularExpression codeRule(QStringLiteral("^[A-Z0-9]{2,3}$"));
     if (c.code.isEmpty())
-        out << FieldError{QStringLiteral("code"), tr("Enter the code (2 or 3 capital letters, e.g. JP).")};
+        out << FieldError{QStringLiteral("code"), QCoreApplication::translate("Validation", "Enter the code (2 or 3 capital letters, e.g. JP).")};
     else if (!codeRule.match(c.code).hasMatch())
         out << FieldError{QStringLiteral("code"),
-                          tr("\u201c%1\u201d is not a code: use 2 or 3 capital letters or digits (e.g. JP).").arg(c.code)};
+                          QCoreApplication::translate("Validation", "\u201c%1\u201d is not a code: use 2 or 3 capital letters or digits (e.g. JP).").arg(c.code)};
     else if (takenCodes.contains(c.code))
-        out << FieldError{QStringLiteral("code"), tr("Another country already has the code %1.").arg(c.code)};
+        out << FieldError{QStringLiteral("code"), QCoreApplication::translate("Validation", "Another country already has the code %1.").arg(c.code)};
     requireName(out, QStringLiteral("name"), c.nameEn, c.nameJa);
     checkLength(out, QStringLiteral("name"), longer(c.nameEn, c.nameJa), 200);
     checkLength(out, QStringLiteral("iso_name_en"), c.isoNameEn, kTitleMax);
@@ -163,12 +162,12 @@ QList<FieldError> dialogue(const Dialogue& d)
     if (out.size() == before) {
         const qsizetype n = d.parties.size();
         if (d.kind == QLatin1String("bilateral") && n != 2)
-            out << FieldError{QStringLiteral("parties"), tr("A bilateral dialogue has 2 parties; %1 are ticked.").arg(n)};
+            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "A bilateral dialogue has 2 parties; %1 are ticked.").arg(n)};
         else if (d.kind == QLatin1String("trilateral") && n != 3)
-            out << FieldError{QStringLiteral("parties"), tr("A trilateral dialogue has 3 parties; %1 are ticked.").arg(n)};
+            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "A trilateral dialogue has 3 parties; %1 are ticked.").arg(n)};
         else if (d.kind == QLatin1String("minilateral") && n < 3)
             out << FieldError{QStringLiteral("parties"),
-                              tr("A minilateral dialogue has 3 or more parties; %1 are ticked.").arg(n)};
+                              QCoreApplication::translate("Validation", "A minilateral dialogue has 3 or more parties; %1 are ticked.").arg(n)};
     }
     checkDate(out, QStringLiteral("first_held"), d.firstHeld);
     checkLength(out, QStringLiteral("first_held_note"), d.firstHeldNote, kTitleMax);
@@ -202,11 +201,11 @@ QList<FieldError> forum(const Forum& f)
         const ForumMember& m = f.members[i];
         QString problem;
         if (m.country.isEmpty())
-            problem = tr("Member %1 has no country.").arg(i + 1);
+            problem = QCoreApplication::translate("Validation", "Member %1 has no country.").arg(i + 1);
         else if (seen.contains(m.country))
-            problem = tr("%1 is listed twice.").arg(m.country);
+            problem = QCoreApplication::translate("Validation", "%1 is listed twice.").arg(m.country);
         else if (!m.since.isEmpty() && !PartialDate::isValidText(m.since))
-            problem = tr("Member %1: \u201c%2\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(i + 1).arg(m.since);
+            problem = QCoreApplication::translate("Validation", "Member %1: \u201c%2\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(i + 1).arg(m.since);
         if (!problem.isEmpty()) {
             out << FieldError{QStringLiteral("members"), problem};
             break;
@@ -233,7 +232,7 @@ QList<FieldError> agreement(const Agreement& a)
         const qsizetype n = qMin(a.signedDate.size(), a.expiryDate.size());
         if (s && e && !s->isNull() && !e->isNull() && a.expiryDate.left(n) < a.signedDate.left(n))
             out << FieldError{QStringLiteral("expiry_date"),
-                              tr("The expiry (%1) is before the signature (%2).").arg(a.expiryDate, a.signedDate)};
+                              QCoreApplication::translate("Validation", "The expiry (%1) is before the signature (%2).").arg(a.expiryDate, a.signedDate)};
     }
     checkChoice(out, QStringLiteral("status"), a.status, Vocabulary::agreementStatuses());
     checkUrl(out, QStringLiteral("url"), a.url);
@@ -247,7 +246,7 @@ QList<FieldError> provision(const Provision& p)
 {
     QList<FieldError> out;
     if (p.article.trimmed().isEmpty())
-        out << FieldError{QStringLiteral("article"), tr("Enter the article (e.g. 24).")};
+        out << FieldError{QStringLiteral("article"), QCoreApplication::translate("Validation", "Enter the article (e.g. 24).")};
     checkLength(out, QStringLiteral("article"), p.article, 50);
     checkLength(out, QStringLiteral("label"), longer(p.labelEn, p.labelJa), kTitleMax);
     checkLength(out, QStringLiteral("subject"), longer(p.subjectEn, p.subjectJa), kTextMax);
@@ -271,11 +270,11 @@ QList<FieldError> policyItem(const PolicyItem& p)
         const Provision& v = p.provisions[i];
         const QList<FieldError> bad = provision(v);
         if (!bad.isEmpty()) {
-            out << FieldError{QStringLiteral("provisions"), tr("Provision %1: %2").arg(i + 1).arg(bad.first().message)};
+            out << FieldError{QStringLiteral("provisions"), QCoreApplication::translate("Validation", "Provision %1: %2").arg(i + 1).arg(bad.first().message)};
             break;
         }
         if (articles.contains(v.article)) {
-            out << FieldError{QStringLiteral("provisions"), tr("Article %1 is listed twice.").arg(v.article)};
+            out << FieldError{QStringLiteral("provisions"), QCoreApplication::translate("Validation", "Article %1 is listed twice.").arg(v.article)};
             break;
         }
         articles.insert(v.article);
