@@ -3,6 +3,7 @@
 
 #include "core/Language.h"
 #include "core/Vocabulary.h"
+#include "gui/dialogs/EditorParts.h"
 #include "models/Catalog.h"
 
 #include <QComboBox>
@@ -22,48 +23,6 @@ enum ParticipantColumn { PCountry, PName, PSide, PRole, PCount };
 enum ActionColumn { ADescription, AOwner, ADue, AStatus, ACount };
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QLineEdit* line(QWidget* parent, const QString& text, const QString& placeholder = {})
-{
-    auto* e = new QLineEdit(text, parent);
-    e->setPlaceholderText(placeholder);
-    return e;
-}
-
-QString cellText(const QTableWidget* t, int row, int column)
-{
-    const QTableWidgetItem* item = t->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-// A table with Add/Remove buttons under it.
-QWidget* withButtons(QTableWidget* table, const QString& addText, const QString& removeText,
-                     const std::function<void()>& add)
-{
-    auto* box = new QWidget;
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->addWidget(table);
-    auto* row = new QHBoxLayout;
-    auto* addButton = new QPushButton(addText, box);
-    auto* removeButton = new QPushButton(removeText, box);
-    addButton->setObjectName(table->objectName() + QStringLiteral("_add"));
-    removeButton->setObjectName(table->objectName() + QStringLiteral("_remove"));
-    QObject::connect(addButton, &QPushButton::clicked, box, add);
-    QObject::connect(removeButton, &QPushButton::clicked, table, [table] {
-        const int r = table->currentRow();
-        if (r >= 0)
-            table->removeRow(r);
-    });
-    row->addWidget(addButton);
-    row->addWidget(removeButton);
-    row->addStretch();
-    v->addLayout(row);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setMinimumHeight(table->fontMetrics().lineSpacing() * 7);
-    table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    return box;
-}
 } // namespace
 
 EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const Catalog& catalog, RoundCheck roundCheck,
@@ -97,27 +56,21 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
     setChoice(m_kind, value.kind);
     addField(QStringLiteral("kind"), tr("Kind"), m_kind);
 
-    auto* titles = new QWidget(this);
-    auto* tl = new QVBoxLayout(titles);
-    tl->setContentsMargins(0, 0, 0, 0);
-    m_titleEn = line(titles, value.titleEn, tr("Title in English"));
-    m_titleEn->setObjectName(QStringLiteral("title_en"));
-    m_titleJa = line(titles, value.titleJa, tr("Title in Japanese"));
-    m_titleJa->setObjectName(QStringLiteral("title_ja"));
-    tl->addWidget(m_titleEn);
-    tl->addWidget(m_titleJa);
+    QWidget* titles = EditorParts::pair(this, QStringLiteral("title"), &m_titleEn, value.titleEn, &m_titleJa, value.titleJa);
+    m_titleEn->setPlaceholderText(tr("Title in English"));
+    m_titleJa->setPlaceholderText(tr("Title in Japanese"));
     addField(QStringLiteral("title"), tr("Title"), titles);
 
-    m_start = line(this, value.startDate, tr("YYYY-MM-DD, YYYY-MM or YYYY"));
+    m_start = EditorParts::lineEdit(this, value.startDate, tr("YYYY-MM-DD, YYYY-MM or YYYY"));
     addField(QStringLiteral("start_date"), tr("Start"), m_start);
-    m_end = line(this, value.endDate, tr("empty for a one-day event"));
+    m_end = EditorParts::lineEdit(this, value.endDate, tr("empty for a one-day event"));
     addField(QStringLiteral("end_date"), tr("End"), m_end);
-    m_place = line(this, value.place);
+    m_place = EditorParts::lineEdit(this, value.place);
     addField(QStringLiteral("place"), tr("Place"), m_place);
     m_format = choiceBox(Vocabulary::eventFormats(), QStringLiteral("eventFormat"), this);
     setChoice(m_format, value.format);
     addField(QStringLiteral("format"), tr("Format"), m_format);
-    m_level = line(this, value.level, tr("e.g. director-general"));
+    m_level = EditorParts::lineEdit(this, value.level, tr("e.g. director-general"));
     addField(QStringLiteral("level"), tr("Level"), m_level);
     m_status = choiceBox(Vocabulary::eventStatuses(), QStringLiteral("eventStatus"), this);
     setChoice(m_status, value.status);
@@ -139,9 +92,10 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
     for (const Participant& p : value.participants)
         addParticipantRow(p);
     m_participants->setColumnWidth(PCountry, 170);
+    m_participants->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wide tables scroll inside
     m_participants->setColumnWidth(PName, 200);
     addField(QStringLiteral("participants"), tr("Participants"),
-             withButtons(m_participants, tr("Add participant"), tr("Remove participant"), [this] {
+             EditorParts::withButtons(m_participants, tr("Add participant"), tr("Remove participant"), [this] {
                  addParticipantRow();
                  m_participants->setCurrentCell(m_participants->rowCount() - 1, PName);
              }));
@@ -152,8 +106,9 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
     for (const Action& a : actions)
         addActionRow(a);
     m_actions->setColumnWidth(ADescription, 280);
+    m_actions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     addField(QStringLiteral("actions"), tr("Follow-up actions"),
-             withButtons(m_actions, tr("Add action"), tr("Remove action"), [this] {
+             EditorParts::withButtons(m_actions, tr("Add action"), tr("Remove action"), [this] {
                  addActionRow();
                  m_actions->setCurrentCell(m_actions->rowCount() - 1, ADescription);
              }));
@@ -173,7 +128,7 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
     }
     m_cited->setMaximumHeight(m_cited->fontMetrics().lineSpacing() * 6);
     addField(QStringLiteral("cited"), tr("Cited articles"), m_cited);
-    m_tags = line(this, value.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. capacity building, CERT"));
+    m_tags = EditorParts::lineEdit(this, value.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. capacity building, CERT"));
     addField(QStringLiteral("tags"), tr("Tags"), m_tags);
 
     m_classification = classificationBox(this);
@@ -253,9 +208,9 @@ Event EventEditor::value() const
     for (int r = 0; r < m_participants->rowCount(); ++r) {
         Participant p;
         p.country = static_cast<QComboBox*>(m_participants->cellWidget(r, PCountry))->currentData().toString();
-        p.name = cellText(m_participants, r, PName);
-        p.side = cellText(m_participants, r, PSide);
-        p.role = cellText(m_participants, r, PRole);
+        p.name = EditorParts::cellText(m_participants, r, PName);
+        p.side = EditorParts::cellText(m_participants, r, PSide);
+        p.role = EditorParts::cellText(m_participants, r, PRole);
         if (!p.country.isEmpty() || !p.name.isEmpty() || !p.side.isEmpty() || !p.role.isEmpty())
             e.participants << p;
     }
@@ -283,9 +238,9 @@ QList<Action> EventEditor::actions() const
         Action a = m_originalActions.value(id);
         a.id = id;
         a.eventId = m_value.id;
-        a.description = cellText(m_actions, r, ADescription);
-        a.owner = cellText(m_actions, r, AOwner);
-        a.dueDate = cellText(m_actions, r, ADue);
+        a.description = EditorParts::cellText(m_actions, r, ADescription);
+        a.owner = EditorParts::cellText(m_actions, r, AOwner);
+        a.dueDate = EditorParts::cellText(m_actions, r, ADue);
         a.status = choice(static_cast<QComboBox*>(m_actions->cellWidget(r, AStatus)));
         if (id != 0 || !a.description.isEmpty() || !a.owner.isEmpty() || !a.dueDate.isEmpty())
             out << a;
