@@ -38,12 +38,11 @@ const QSet<QString> kRestorable{QStringLiteral("country"),     QStringLiteral("o
 const QSet<QString> kBookkeeping{QStringLiteral("version"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
 } // namespace
 
-Result<QList<HistoryEntry>> HistoryRepository::forRecord(const QString& entity, qint64 id, int limit) const
+Result<QList<HistoryEntry>> HistoryRepository::select(const QString& where, const QVariantList& binds, int limit) const
 {
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?"),
-                      {entity, id, limit});
+    auto q = Sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where +
+                                QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+                      binds + QVariantList{limit});
     if (!q)
         return Result<QList<HistoryEntry>>::failure(q.error());
     QList<HistoryEntry> out;
@@ -52,18 +51,14 @@ Result<QList<HistoryEntry>> HistoryRepository::forRecord(const QString& entity, 
     return out;
 }
 
+Result<QList<HistoryEntry>> HistoryRepository::forRecord(const QString& entity, qint64 id, int limit) const
+{
+    return select(QStringLiteral("entity = ? AND entity_id = ?"), {entity, id}, limit);
+}
+
 Result<QList<HistoryEntry>> HistoryRepository::forRow(const QString& table, qint64 rowId, int limit) const
 {
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" WHERE row_table = ? AND row_id = ? ORDER BY id DESC LIMIT ?"),
-                      {table, rowId, limit});
-    if (!q)
-        return Result<QList<HistoryEntry>>::failure(q.error());
-    QList<HistoryEntry> out;
-    while (q->next())
-        out << readEntry(*q);
-    return out;
+    return select(QStringLiteral("row_table = ? AND row_id = ?"), {table, rowId}, limit);
 }
 
 Result<HistoryEntry> HistoryRepository::entry(qint64 id) const

@@ -22,5 +22,7 @@ public:
     Status restoreBefore(const HistoryEntry& entry) const;
 
 private:
+    /// `where` is this class's own SQL text; values are bound.
+    Result<QList<HistoryEntry>> select(const QString& where, const QVariantList& binds, int limit) const;
     QSqlDatabase m_db;
 };
