@@ -87,6 +87,7 @@ struct Event : RecordMeta
     QStringList delegationHeads;
     QList<Participant> participants;
     QList<qint64> citedProvisions; ///< provision ids: the policy articles the event relied on or discussed
+    QStringList citedKeys;         ///< the same articles by provision key, for files; used when there are no ids
     QStringList tags;
     bool operator==(const Event&) const = default;
 };

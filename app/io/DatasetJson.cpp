@@ -344,6 +344,12 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
                 p.fail(QStringLiteral("country"), QStringLiteral("a country or a name is required"));
             e.participants << part;
         }
+        e.citedKeys = f.strings(QStringLiteral("cites"));
+        e.tags = f.strings(QStringLiteral("tags"));
+        for (const QString& tag : std::as_const(e.tags)) {
+            if (tag.trimmed().isEmpty() || tag.size() > 100)
+                f.fail(QStringLiteral("tags"), QStringLiteral("a tag is 1 to 100 characters"));
+        }
         f.meta(e);
         unique(QStringLiteral("event key"), e.key, f.at(QStringLiteral("key")), eventKeys, errors);
         d.events << e;
@@ -432,6 +438,16 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         unique(QStringLiteral("policy item key"), p.key, f.at(QStringLiteral("key")), policyKeys, errors);
         d.policyItems << p;
     });
+
+    // Cited articles must be in the file (a partial file may cite stored ones; storage checks those).
+    if (!partial) {
+        for (int i = 0; i < d.events.size(); ++i) {
+            for (const QString& key : std::as_const(d.events[i].citedKeys)) {
+                if (!provisionKeys.contains(key))
+                    errors << QStringLiteral("$.events[%1].cites: no provision with key \"%2\"").arg(i).arg(key);
+            }
+        }
+    }
 
     if (!errors.isEmpty()) {
         QStringList shown = errors.mid(0, 20);
@@ -547,6 +563,10 @@ QJsonObject DatasetJson::toJson(const Event& e)
                   {QStringLiteral("results_published"), orNull(e.resultsPublished)},
                   {QStringLiteral("note"), orNull(e.note)},
                   {QStringLiteral("participants"), people}};
+    if (!e.citedKeys.isEmpty())
+        o.insert(QStringLiteral("cites"), QJsonArray::fromStringList(e.citedKeys));
+    if (!e.tags.isEmpty())
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(e.tags));
     writeMeta(o, e);
     return o;
 }
@@ -633,7 +653,17 @@ void DatasetJson::keyEvents(Dataset& d)
         for (Provision& pr : x.provisions)
             name(pr.key, "provision", pr.id);
     }
+    QHash<qint64, QString> provisionKey;
+    for (const PolicyItem& x : std::as_const(d.policyItems)) {
+        for (const Provision& pr : x.provisions)
+            provisionKey.insert(pr.id, pr.key);
+    }
     for (Event& e : d.events) {
+        // Cited articles by key, so that the file stands on its own.
+        for (int i = 0; i < e.citedProvisions.size() && i < e.citedKeys.size(); ++i) {
+            if (e.citedKeys[i].isEmpty())
+                e.citedKeys[i] = provisionKey.value(e.citedProvisions[i]);
+        }
         name(e.key, "event", e.id);
         name(e.dialogue, "dialogue", e.dialogueId);
         name(e.forum, "forum", e.forumId);

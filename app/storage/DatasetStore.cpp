@@ -32,14 +32,14 @@ Status writeDataset(const QSqlDatabase& db, Dataset& d, bool update)
         s = writeAll(DialogueRepository(db), d.dialogues, update);
     if (s)
         s = writeAll(ForumRepository(db), d.fora, update);
+    if (s) // before events: events cite their articles
+        s = writeAll(PolicyRepository(db), d.policyItems, update);
     if (s)
         s = writeAll(EventRepository(db), d.events, update);
     if (s)
         s = writeAll(ActionRepository(db), d.actions, update);
     if (s)
         s = writeAll(AgreementRepository(db), d.agreements, update);
-    if (s)
-        s = writeAll(PolicyRepository(db), d.policyItems, update);
     return s;
 }
 } // namespace

@@ -85,14 +85,17 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
                                people->value(4).toString(), people->value(5).toString()};
         }
         auto cites = Sql::run(m_db,
-                              QStringLiteral("SELECT event_id, provision_id FROM citation WHERE event_id IN (%1) "
-                                             "ORDER BY event_id, id")
+                              QStringLiteral("SELECT c.event_id, c.provision_id, p.key FROM citation c JOIN provision p "
+                                             "ON p.id = c.provision_id WHERE c.event_id IN (%1) ORDER BY c.event_id, c.id")
                                   .arg(in),
                               ids);
         if (!cites)
             return Status::failure(cites.error());
-        while (cites->next())
-            out[index.value(cites->value(0).toLongLong())].citedProvisions << cites->value(1).toLongLong();
+        while (cites->next()) {
+            Event& e = out[index.value(cites->value(0).toLongLong())];
+            e.citedProvisions << cites->value(1).toLongLong();
+            e.citedKeys << Sql::text(cites->value(2));
+        }
         auto tags = Sql::run(m_db,
                              QStringLiteral("SELECT et.entity_id, t.name FROM entity_tag et JOIN tag t ON t.id = et.tag_id "
                                             "WHERE et.entity = 'event' AND et.entity_id IN (%1) ORDER BY et.entity_id, t.name")
@@ -236,6 +239,18 @@ Status EventRepository::writeParts(Event& e) const
         auto r = Sql::run(m_db, QStringLiteral("INSERT INTO citation (provision_id, event_id) VALUES (?, ?)"), {provision, e.id});
         if (!r)
             return Status::failure(QStringLiteral("event %1, cited article %2: %3").arg(e.key).arg(provision).arg(r.error()));
+    }
+    if (e.citedProvisions.isEmpty()) { // a file names the articles by key
+        for (const QString& key : e.citedKeys) {
+            auto r = Sql::run(m_db,
+                              QStringLiteral("INSERT INTO citation (provision_id, event_id) SELECT id, ? FROM provision "
+                                             "WHERE key = ?"),
+                              {e.id, key});
+            if (!r)
+                return Status::failure(QStringLiteral("event %1, cited article %2: %3").arg(e.key, key, r.error()));
+            if (r->numRowsAffected() != 1)
+                return Status::failure(QStringLiteral("event %1 cites the article %2, which is not there").arg(e.key, key));
+        }
     }
     for (const QString& tag : e.tags) {
         auto t = Sql::run(m_db, QStringLiteral("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {tag});

@@ -5,12 +5,14 @@
 #include "io/Importer.h"
 #include "storage/DatasetStore.h"
 #include "storage/EventRepository.h"
+#include "storage/PolicyRepository.h"
 #include "support/TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 namespace {
@@ -45,6 +47,44 @@ class tst_Importer : public QObject
 {
     Q_OBJECT
 private slots:
+    void citationsAndTagsSurviveTheRoundTrip()
+    {
+        TestDatabase source;
+        EventRepository events(source.db().connection());
+        Event e = events.all()->first();
+        auto policies = PolicyRepository(source.db().connection()).all();
+        QVERIFY(policies && !policies->isEmpty());
+        qint64 provision = 0;
+        QString provisionKey;
+        for (const PolicyItem& p : *policies) {
+            if (!p.provisions.isEmpty()) {
+                provision = p.provisions.first().id;
+                provisionKey = p.provisions.first().key;
+            }
+        }
+        QVERIFY(provision);
+        e.citedProvisions = {provision};
+        e.tags = {QStringLiteral("capacity building"), QStringLiteral("人材育成")};
+        QVERIFY(events.update(e));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dump.json"));
+        QVERIFY(Exporter(source.db()).exportTo(QStringLiteral("json"), QStringLiteral("all"), file).ok());
+        TestDatabase target(TestDatabase::Fill::Empty);
+        auto r = Importer(target.db()).importFile(file, {}, false);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        Event back;
+        const auto imported = EventRepository(target.db().connection()).all();
+        QVERIFY(imported);
+        for (const Event& x : *imported) {
+            if (x.key == e.key)
+                back = x;
+        }
+        QCOMPARE(back.citedKeys, QStringList{provisionKey});
+        QCOMPARE(back.citedProvisions.size(), 1);
+        QCOMPARE(QSet<QString>(back.tags.cbegin(), back.tags.cend()), QSet<QString>(e.tags.cbegin(), e.tags.cend()));
+        compareDumps(snapshot(source.db()), snapshot(target.db()));
+    }
+
     void jsonRoundTripOfTheBundledDataset()
     {
         TestDatabase source;
