@@ -602,7 +602,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
-        <translation>%1を%2形式で%3にエクスポートしました</translation>
+        <translation>%1（%2形式）を%3にエクスポートしました</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a record id (a positive number)</source>
