@@ -304,123 +304,123 @@ SHA-256 %4</translation>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Pack</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Countries</translation>
+        <translation>Countries</translation>
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished">Dialogues</translation>
+        <translation>Dialogues</translation>
     </message>
     <message>
         <source>Fora</source>
-        <translation type="unfinished">Fora</translation>
+        <translation>Fora</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapters</translation>
     </message>
     <message>
         <source>Summary and key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary and key facts</translation>
     </message>
     <message>
         <source>Dialogue history</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogue history</translation>
     </message>
     <message>
         <source>Fora in common</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora in common</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Agreements</translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Policy basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy basis</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished">Open actions</translation>
+        <translation>Open actions</translation>
     </message>
     <message>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming events</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;Language of the pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language of the pack:</translation>
     </message>
     <message>
         <source>&amp;Highest classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Highest classification:</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Tick at least one country, dialogue or forum the pack is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one country, dialogue or forum the pack is about.</translation>
     </message>
     <message>
         <source>From: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>From: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>To: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>To: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Tick at least one chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one chapter.</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing pack</translation>
     </message>
     <message>
         <source>Save Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Briefing Pack</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>The briefing pack was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>The briefing pack was not saved</translation>
     </message>
 </context>
 <context>
@@ -582,55 +582,55 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>&apos;import&apos; needs the FILE to import</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;import&apos; needs the FILE to import</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; for --what</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown kind &apos;%1&apos; for --what</translation>
     </message>
     <message>
         <source>&apos;export&apos; needs --format csv|json|ics and -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export&apos; needs --format csv|json|ics and -o FILE</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; for export; choose csv, json or ics</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format &apos;%1&apos; for export; choose csv, json or ics</translation>
     </message>
     <message>
         <source>--what %1 does not apply to --format %2; choose one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--what %1 does not apply to --format %2; choose one of %3</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 as %2 to %3</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a record id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; is not a record id (a positive number)</translation>
     </message>
     <message>
         <source>&apos;brief&apos; needs --country CODE, --dialogue ID or --forum ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;brief&apos; needs --country CODE, --dialogue ID or --forum ID</translation>
     </message>
     <message>
         <source>&apos;brief&apos; needs -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;brief&apos; needs -o FILE.pdf</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--max-classification: &apos;%1&apos; is not a level from 0 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-classification: &apos;%1&apos; is not a level from 0 to 3</translation>
     </message>
     <message>
         <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Wrote a %1-page briefing pack on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote a %1-page briefing pack on %2 to %3</translation>
     </message>
     <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
@@ -661,7 +661,34 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
+
+Without a command, opens the Liaison window on the database.
+
+Commands:
+  init [--empty]        create the database; loads the bundled dataset unless --empty
+  check                 check integrity, foreign keys and schema version (exit 1 on a problem)
+  list KIND [--filter TEXT] [--format table|csv|json]
+                        KIND: countries, dialogues, fora, events, agreements, policies, actions
+  backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
+  restore FILE          replace the database with a verified backup; the replaced one is kept
+  search TEXT [--format table|json]
+                        every record containing TEXT, grouped by kind, best first
+  import FILE [--dry-run] [--what KIND]
+                        add and update records from CSV or JSON; all or nothing
+  export --format csv|json|ics [--what KIND|all] -o FILE
+                        write records (JSON: complete dump; CSV: one kind; ics: events)
+  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
+        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
+                        write a briefing pack (PDF); several codes or ids may be comma-separated;
+                        records marked above --max-classification (default 0) are left out
+
+Options:
+  --db PATH             the database file (default: $LIAISON_DB, else %1)
+  --lang en|ja          language of names and messages
+  -h, --help            show this help
+  -v, --version         show the version
+</translation>
     </message>
 </context>
 <context>
@@ -1192,22 +1219,22 @@ Options:
     <name>Exporter</name>
     <message>
         <source>--what %1 does not apply to --format %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what %1 does not apply to --format %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) without a start date left out of the calendar: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event without a start date left out of the calendar: %1</numerusform>
+            <numerusform>%n events without a start date left out of the calendar: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be written (%2)</translation>
     </message>
 </context>
 <context>
@@ -1455,102 +1482,102 @@ Options:
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>event</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>country</translation>
     </message>
     <message>
         <source>dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>dialogue</translation>
     </message>
     <message>
         <source>forum</source>
-        <translation type="unfinished"></translation>
+        <translation>forum</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement</translation>
     </message>
     <message>
         <source>policy item</source>
-        <translation type="unfinished"></translation>
+        <translation>policy item</translation>
     </message>
     <message>
         <source>cited article</source>
-        <translation type="unfinished"></translation>
+        <translation>cited article</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>attachment</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>%1: %2 added, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 added, %3 changed</translation>
     </message>
     <message>
         <source>nothing to add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing to add or change</translation>
     </message>
     <message>
         <source>  changed %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  changed %1 %2: %3</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>dry run: nothing was written</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
         <source>%1: line %2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line %2: not valid JSON: %3</translation>
     </message>
     <message>
         <source>%1: $: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $: expected an object</translation>
     </message>
     <message>
         <source>%1: $.%2: the file has no such list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $.%2: the file has no such list</translation>
     </message>
     <message>
         <source>%1: line %2: the header does not match any CSV layout; give --what (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line %2: the header does not match any CSV layout; give --what (%3)</translation>
     </message>
     <message>
         <source>%1: there is no CSV layout for &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: there is no CSV layout for &apos;%2&apos; (%3)</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: &apos;%4&apos; is not a column of %5 (see docs/IMPORT-EXPORT.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line %2, column %3: &apos;%4&apos; is not a column of %5 (see docs/IMPORT-EXPORT.md)</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: &apos;%4&apos; appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line %2, column %3: &apos;%4&apos; appears twice in the header</translation>
     </message>
     <message>
         <source>%1: line %2: the header needs the column &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: line %2: the header needs the column &apos;%3&apos;</translation>
     </message>
     <message>
         <source>line %1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1, field %2</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nothing was imported: %2</translation>
     </message>
 </context>
 <context>
@@ -1873,51 +1900,51 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing pack…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>CSV or JSON (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV or JSON (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import</translation>
     </message>
     <message>
         <source>Import these records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import these records?</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Complete dump (*.json);;Events as CSV (*.csv);;Events as calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete dump (*.json);;Events as CSV (*.csv);;Events as calendar (*.ics)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1</translation>
     </message>
 </context>
 <context>
@@ -2908,11 +2935,11 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>“%1” is not one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not one of the allowed values.</translation>
     </message>
     <message>
         <source>A party has no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>A party has no country.</translation>
     </message>
 </context>
 <context>

@@ -304,123 +304,123 @@ SHA-256 %4</translation>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">国・地域</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>協議</translation>
     </message>
     <message>
         <source>Fora</source>
-        <translation type="unfinished">多国間枠組み</translation>
+        <translation>多国間枠組み</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM 又は YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>収録する章</translation>
     </message>
     <message>
         <source>Summary and key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>概要及び基本情報</translation>
     </message>
     <message>
         <source>Dialogue history</source>
-        <translation type="unfinished"></translation>
+        <translation>協議の経緯</translation>
     </message>
     <message>
         <source>Fora in common</source>
-        <translation type="unfinished"></translation>
+        <translation>共通の多国間枠組み</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">合意文書</translation>
+        <translation>合意文書</translation>
     </message>
     <message>
         <source>Policy basis</source>
-        <translation type="unfinished"></translation>
+        <translation>政策上の根拠</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished">未完了のフォローアップ事項</translation>
+        <translation>未完了のフォローアップ事項</translation>
     </message>
     <message>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の会合等</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">出典</translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の開始(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終了(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Language of the pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料の言語(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Highest classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分の上限(&amp;H)：</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Tick at least one country, dialogue or forum the pack is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料の対象とする国・地域、協議又は多国間枠組みを1つ以上選択してください。</translation>
     </message>
     <message>
         <source>From: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の開始：「%1」は日付ではありません。YYYY、YYYY-MM 又は YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>
         <source>To: &apos;%1&apos; is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終了：「%1」は日付ではありません。YYYY、YYYY-MM 又は YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>
         <source>Tick at least one chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>収録する章を1つ以上選択してください。</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料</translation>
     </message>
     <message>
         <source>Save Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料の保存</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
         <source>The briefing pack was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料を保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -582,55 +582,55 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>&apos;import&apos; needs the FILE to import</source>
-        <translation type="unfinished"></translation>
+        <translation>「import」にはインポートするファイルを指定してください</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; for --what</source>
-        <translation type="unfinished"></translation>
+        <translation>--what に指定された種別「%1」は不明です</translation>
     </message>
     <message>
         <source>&apos;export&apos; needs --format csv|json|ics and -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>「export」には --format csv|json|ics 及び -o FILE を指定してください</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; for export; choose csv, json or ics</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な出力形式「%1」です。csv、json 又は ics を指定してください</translation>
     </message>
     <message>
         <source>--what %1 does not apply to --format %2; choose one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--what %1 は --format %2 には使用できません。次のいずれかを指定してください: %3</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2形式）を%3にエクスポートしました</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a record id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 「%2」はレコードID（正の整数）ではありません</translation>
     </message>
     <message>
         <source>&apos;brief&apos; needs --country CODE, --dialogue ID or --forum ID</source>
-        <translation type="unfinished"></translation>
+        <translation>「brief」には --country CODE、--dialogue ID 又は --forum ID を指定してください</translation>
     </message>
     <message>
         <source>&apos;brief&apos; needs -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>「brief」には -o FILE.pdf を指定してください</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 「%2」は日付ではありません（YYYY、YYYY-MM 又は YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>--max-classification: &apos;%1&apos; is not a level from 0 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-classification: 「%1」は0から3までの取扱区分ではありません</translation>
     </message>
     <message>
         <source>--as-of: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of: 「%1」は日付ではありません（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Wrote a %1-page briefing pack on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2に関するブリーフィング資料（%1ページ）を%3に作成しました</translation>
     </message>
     <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
@@ -661,7 +661,34 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: liaison [--db PATH] [--lang en|ja] [COMMAND]
+
+コマンドを指定しない場合は、データベースを開いてLiaisonのウィンドウを表示します。
+
+コマンド:
+  init [--empty]        データベースを作成する。--empty を指定しない場合は同梱のデータセットを読み込む
+  check                 整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）
+  list KIND [--filter TEXT] [--format table|csv|json]
+                        KIND: countries, dialogues, fora, events, agreements, policies, actions
+  backup -o FILE        検証済みのデータベースの写しを保存する（SQLiteのバックアップAPI）
+  restore FILE          検証済みのバックアップでデータベースを置き換える（置き換えたものは残す）
+  search TEXT [--format table|json]
+                        TEXTを含むすべてのレコードを種別ごとにまとめ、該当度の高い順に表示する
+  import FILE [--dry-run] [--what KIND]
+                        CSV又はJSONからレコードを追加・更新する（全件を反映するか、一切反映しない）
+  export --format csv|json|ics [--what KIND|all] -o FILE
+                        レコードを書き出す（JSON: 全データ、CSV: 1種別、ics: 会合等）
+  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
+        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
+                        ブリーフィング資料（PDF）を作成する。コード又はIDはカンマ区切りで複数指定できる。
+                        --max-classification（既定値 0）を超える取扱区分のレコードは含めない
+
+オプション:
+  --db PATH             データベースファイル（既定値: $LIAISON_DB、未設定の場合は %1）
+  --lang en|ja          名称及びメッセージの言語
+  -h, --help            このヘルプを表示する
+  -v, --version         バージョンを表示する
+</translation>
     </message>
 </context>
 <context>
@@ -1192,21 +1219,21 @@ Options:
     <name>Exporter</name>
     <message>
         <source>--what %1 does not apply to --format %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what %1 は --format %2 には使用できません（%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) without a start date left out of the calendar: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>開始日のない会合等%n件はカレンダーに含めていません：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な出力形式「%1」です（%2）</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に書き込めません（%2）</translation>
     </message>
 </context>
 <context>
@@ -1454,102 +1481,102 @@ Options:
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>会合等</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>協議</translation>
     </message>
     <message>
         <source>forum</source>
-        <translation type="unfinished"></translation>
+        <translation>枠組み</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>合意文書</translation>
     </message>
     <message>
         <source>policy item</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文書</translation>
     </message>
     <message>
         <source>cited article</source>
-        <translation type="unfinished"></translation>
+        <translation>引用条項</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>%1: %2 added, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：追加%2件、変更%3件</translation>
     </message>
     <message>
         <source>nothing to add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>追加又は変更するレコードはありません</translation>
     </message>
     <message>
         <source>  changed %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  変更 %1 %2：%3</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>試行のみ：何も書き込んでいません</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を読み込めません（%2）</translation>
     </message>
     <message>
         <source>%1: line %2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2行目：JSONとして正しくありません：%3</translation>
     </message>
     <message>
         <source>%1: $: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：$：オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>%1: $.%2: the file has no such list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：$.%2：ファイルにこのリストがありません</translation>
     </message>
     <message>
         <source>%1: line %2: the header does not match any CSV layout; give --what (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2行目：見出し行がどのCSVレイアウトにも一致しません。--what を指定してください（%3）</translation>
     </message>
     <message>
         <source>%1: there is no CSV layout for &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」のCSVレイアウトはありません（%3）</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: &apos;%4&apos; is not a column of %5 (see docs/IMPORT-EXPORT.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2行目%3列目：「%4」は%5の列ではありません（docs/IMPORT-EXPORT.md を参照）</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: &apos;%4&apos; appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2行目%3列目：「%4」が見出し行で重複しています</translation>
     </message>
     <message>
         <source>%1: line %2: the header needs the column &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2行目：見出し行に列「%3」が必要です</translation>
     </message>
     <message>
         <source>line %1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目の項目%2</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：インポートされませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1872,51 +1899,51 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング資料(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>CSV or JSON (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV又はJSON (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートできません</translation>
     </message>
     <message>
         <source>Import these records?</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのレコードをインポートしますか。</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をインポートしました</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Complete dump (*.json);;Events as CSV (*.csv);;Events as calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>全データ (*.json);;会合等（CSV） (*.csv);;会合等（カレンダー） (*.ics)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできません</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にエクスポートしました</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +2930,11 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>“%1” is not one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は指定できる値ではありません。</translation>
     </message>
     <message>
         <source>A party has no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域が指定されていない当事国・地域があります。</translation>
     </message>
 </context>
 <context>
