@@ -366,7 +366,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             {w("Fora", "多国間枠組み"), QString::number(fora.size())},
             {w("Agreements", "合意文書"), QString::number(agreements.size())},
             {w("Meetings held in the period", "期間中に開催された会合"), QString::number(recent->total)},
-            {w("Open actions", "未完了のフォローアップ"), QString::number(actions->total)}};
+            {w("Open actions", "未完了のフォローアップ事項"), QString::number(actions->total)}};
         if (!recent->rows.isEmpty()) {
             const Event& last = recent->rows.first();
             figures.append(
@@ -393,7 +393,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                           {20, 50, 18, 12}, rows);
             html += b.capNote(recent->rows.size(), recent->total, true);
         }
-        doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要と基本情報"), html};
+        doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要及び基本情報"), html};
     }
 
     // Dialogue history, every round, unless the scope has more dialogues than a pack can hold.
@@ -584,7 +584,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                           {14, 38, 14, 12, 22}, rows);
             html += b.capNote(actions->rows.size(), actions->total, false);
         }
-        doc.sections << BriefingSection{QStringLiteral("actions"), w("Open actions", "未完了のフォローアップ"), html};
+        doc.sections << BriefingSection{QStringLiteral("actions"), w("Open actions", "未完了のフォローアップ事項"), html};
     }
 
     // Upcoming events.
@@ -608,7 +608,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                 {20, 42, 16, 11, 11}, rows);
             html += b.capNote(upcoming->rows.size(), upcoming->total, false);
         }
-        doc.sections << BriefingSection{QStringLiteral("upcoming"), w("Upcoming events", "今後の予定"), html};
+        doc.sections << BriefingSection{QStringLiteral("upcoming"), w("Upcoming events", "今後の会合等"), html};
     }
 
     // Sources, last: every address the facts above were read from.

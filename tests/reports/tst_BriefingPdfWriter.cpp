@@ -193,7 +193,7 @@ private slots:
             QVERIFY2(en.contains(PdfText::squeezed(s)), qPrintable(s));
         for (const QString& s :
              {QStringLiteral("日米サイバー対話（第9回）"), QStringLiteral("2024年6月26日"), QStringLiteral("米国"),
-              QStringLiteral("概要と基本情報"), QStringLiteral("今後の予定"), QStringLiteral("試験用の予定会合")})
+              QStringLiteral("概要及び基本情報"), QStringLiteral("今後の会合等"), QStringLiteral("試験用の予定会合")})
             QVERIFY2(ja.contains(PdfText::squeezed(s)), qPrintable(s));
         QCOMPARE(PdfText::radicals(PdfText::text(m_packs[0].path)), QString());
         QCOMPARE(PdfText::radicals(PdfText::text(m_packs[1].path)), QString());
