@@ -114,7 +114,6 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
              }));
 
     m_cited = new QListWidget(this);
-    m_cited->setObjectName(QStringLiteral("citedList"));
     for (const PolicyItem& item : catalog.policyItems) {
         for (const Provision& pr : item.provisions) {
             const QString label = QStringLiteral("%1 \u2014 %2 %3")
