@@ -69,11 +69,12 @@ std::function<int(QDialog*)>& dialogRunner()
     return runner;
 }
 
-NavTarget::Kind targetKind(const Country&) { return NavTarget::Kind::Country; }
-NavTarget::Kind targetKind(const Dialogue&) { return NavTarget::Kind::Dialogue; }
-NavTarget::Kind targetKind(const Forum&) { return NavTarget::Kind::Forum; }
-NavTarget::Kind targetKind(const Agreement&) { return NavTarget::Kind::Agreement; }
-NavTarget::Kind targetKind(const PolicyItem&) { return NavTarget::Kind::Policy; }
+
+QString displayName(const Country& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
+QString displayName(const Dialogue& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
+QString displayName(const Forum& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
+QString displayName(const Agreement& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
+QString displayName(const PolicyItem& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
 
 void put(Dataset& d, const Country& r) { d.countries << r; }
 void put(Dataset& d, const Dialogue& r) { d.dialogues << r; }
@@ -698,7 +699,7 @@ void MainWindow::editRecord(std::optional<T> before, T draft, MakeEditor make, L
         T saving = draft;
         const Status s = m_store->save(before, saving);
         if (s) {
-            navigate(NavTarget{targetKind(saving), saving.id});
+            navigate(NavTarget{NavTarget::kindOf(saving), saving.id});
             return;
         }
         if (!s.isConflict()) {
@@ -758,10 +759,11 @@ void MainWindow::newRecord(NavTarget::Kind kind)
 }
 
 template <typename T>
-void MainWindow::confirmAndRemove(const Result<T>& record, const QString& name)
+void MainWindow::confirmAndRemove(const Result<T>& record)
 {
     if (!record)
         return MessageBox::critical(this, tr("Cannot delete"), record.error());
+    const QString name = displayName(*record);
     if (!MessageBox::question(this, tr("Delete"),
                               tr("Delete \u201c%1\u201d? Undo (Ctrl+Z) brings it back.").arg(name)))
         return;
@@ -773,33 +775,17 @@ void MainWindow::confirmAndRemove(const Result<T>& record, const QString& name)
 void MainWindow::deleteCurrent()
 {
     const NavTarget t = currentRecord();
-    const Lang lang = uiLanguage();
     switch (t.kind) {
     case NavTarget::Kind::Country:
-        if (auto r = m_store->country(t.id); r)
-            return confirmAndRemove(r, pickName(lang, r->nameEn, r->nameJa));
-        else
-            return confirmAndRemove(r, {});
+        return confirmAndRemove(m_store->country(t.id));
     case NavTarget::Kind::Dialogue:
-        if (auto r = m_store->dialogue(t.id); r)
-            return confirmAndRemove(r, pickName(lang, r->nameEn, r->nameJa));
-        else
-            return confirmAndRemove(r, {});
+        return confirmAndRemove(m_store->dialogue(t.id));
     case NavTarget::Kind::Forum:
-        if (auto r = m_store->forum(t.id); r)
-            return confirmAndRemove(r, pickName(lang, r->nameEn, r->nameJa));
-        else
-            return confirmAndRemove(r, {});
+        return confirmAndRemove(m_store->forum(t.id));
     case NavTarget::Kind::Agreement:
-        if (auto r = m_store->agreement(t.id); r)
-            return confirmAndRemove(r, pickName(lang, r->titleEn, r->titleJa));
-        else
-            return confirmAndRemove(r, {});
+        return confirmAndRemove(m_store->agreement(t.id));
     case NavTarget::Kind::Policy:
-        if (auto r = m_store->policyItem(t.id); r)
-            return confirmAndRemove(r, pickName(lang, r->titleEn, r->titleJa));
-        else
-            return confirmAndRemove(r, {});
+        return confirmAndRemove(m_store->policyItem(t.id));
     default:
         break;
     }
@@ -858,7 +844,7 @@ void MainWindow::showAttachments()
     const NavTarget t = currentRecord();
     if (!t.isValid())
         return;
-    const QString entity = t.kind == NavTarget::Kind::Policy ? QStringLiteral("policy_item") : NavTarget::kindName(t.kind);
+    const QString entity = NavTarget::tableName(t.kind);
     auto page = RecordPageBuilder(*m_db).build(t);
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("AttachmentsDialog"));

@@ -100,7 +100,7 @@ private:
     template <typename T, typename MakeEditor, typename Load>
     void editRecord(std::optional<T> before, T draft, MakeEditor make, Load load);
     template <typename T>
-    void confirmAndRemove(const Result<T>& record, const QString& name);
+    void confirmAndRemove(const Result<T>& record);
     void updateEditActions();
 
     std::unique_ptr<Database> m_db;

@@ -5,6 +5,18 @@
 
 namespace {
 const char* const kNames[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy", "action"};
+const char* const kTables[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy_item", "action"};
+} // namespace
+
+QString NavTarget::tableName(Kind kind) { return QString::fromLatin1(kTables[int(kind)]); }
+
+NavTarget::Kind NavTarget::kindOfTable(const QString& table)
+{
+    for (int k = 1; k < int(std::size(kTables)); ++k) {
+        if (table == QLatin1String(kTables[k]))
+            return Kind(k);
+    }
+    return Kind::None;
 }
 
 QString NavTarget::kindName(Kind kind) { return QString::fromLatin1(kNames[int(kind)]); }

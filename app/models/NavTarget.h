@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Records.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -18,5 +20,15 @@ struct NavTarget
     QString toUrl() const;
     static NavTarget fromUrl(const QString& url);
     static QString kindName(Kind kind);
+    /// The database table of a kind's records ("policy_item"), as the audit log and attachments name them.
+    static QString tableName(Kind kind);
+    static Kind kindOfTable(const QString& table);
+    static Kind kindOf(const Country&) { return Kind::Country; }
+    static Kind kindOf(const Dialogue&) { return Kind::Dialogue; }
+    static Kind kindOf(const Forum&) { return Kind::Forum; }
+    static Kind kindOf(const Event&) { return Kind::Event; }
+    static Kind kindOf(const Agreement&) { return Kind::Agreement; }
+    static Kind kindOf(const PolicyItem&) { return Kind::Policy; }
+    static Kind kindOf(const Action&) { return Kind::Action; }
 };
 Q_DECLARE_METATYPE(NavTarget)

@@ -20,13 +20,6 @@
 #include <memory>
 
 namespace {
-NavTarget::Kind kindOf(const Country&) { return NavTarget::Kind::Country; }
-NavTarget::Kind kindOf(const Dialogue&) { return NavTarget::Kind::Dialogue; }
-NavTarget::Kind kindOf(const Forum&) { return NavTarget::Kind::Forum; }
-NavTarget::Kind kindOf(const Event&) { return NavTarget::Kind::Event; }
-NavTarget::Kind kindOf(const Agreement&) { return NavTarget::Kind::Agreement; }
-NavTarget::Kind kindOf(const PolicyItem&) { return NavTarget::Kind::Policy; }
-NavTarget::Kind kindOf(const Action&) { return NavTarget::Kind::Action; }
 
 template <typename T> struct RepoOf;
 template <> struct RepoOf<Country> { using type = CountryRepository; };
@@ -100,7 +93,7 @@ public:
     NavTarget target() const override
     {
         const T& any = m_after ? *m_after : *m_before;
-        return NavTarget{kindOf(any), any.id};
+        return NavTarget{NavTarget::kindOf(any), any.id};
     }
     qint64 currentId() const { return m_after ? m_after->id : m_before->id; }
 
@@ -279,32 +272,13 @@ Status RecordStore::deleteEvent(const Event& event)
     return {};
 }
 
-namespace {
-QString entityOf(NavTarget::Kind kind)
-{
-    switch (kind) {
-    case NavTarget::Kind::Country: return QStringLiteral("country");
-    case NavTarget::Kind::Dialogue: return QStringLiteral("dialogue");
-    case NavTarget::Kind::Forum: return QStringLiteral("forum");
-    case NavTarget::Kind::Event: return QStringLiteral("event");
-    case NavTarget::Kind::Agreement: return QStringLiteral("agreement");
-    case NavTarget::Kind::Policy: return QStringLiteral("policy_item");
-    case NavTarget::Kind::Action: return QStringLiteral("action");
-    case NavTarget::Kind::None: break;
-    }
-    return {};
-}
-} // namespace
-
 Result<QList<HistoryEntry>> RecordStore::history(const NavTarget& target) const
 {
     HistoryRepository repo(m_db.connection());
     // An action's rows are logged under its event; its own history is those rows.
-    if (target.kind == NavTarget::Kind::Action) {
-        auto all = repo.forRow(QStringLiteral("action"), target.id);
-        return all;
-    }
-    return repo.forRecord(entityOf(target.kind), target.id);
+    if (target.kind == NavTarget::Kind::Action)
+        return repo.forRow(NavTarget::tableName(target.kind), target.id);
+    return repo.forRecord(NavTarget::tableName(target.kind), target.id);
 }
 
 Status RecordStore::restore(const HistoryEntry& entry)
@@ -321,11 +295,7 @@ Status RecordStore::restore(const HistoryEntry& entry)
     // but clearing says so plainly.
     m_undo->clear();
     m_versions.clear();
-    const QHash<QString, NavTarget::Kind> kinds{
-        {QStringLiteral("country"), NavTarget::Kind::Country},   {QStringLiteral("dialogue"), NavTarget::Kind::Dialogue},
-        {QStringLiteral("forum"), NavTarget::Kind::Forum},       {QStringLiteral("event"), NavTarget::Kind::Event},
-        {QStringLiteral("agreement"), NavTarget::Kind::Agreement}, {QStringLiteral("policy_item"), NavTarget::Kind::Policy}};
-    emit changed(NavTarget{kinds.value(entry.entity, NavTarget::Kind::None), entry.entityId});
+    emit changed(NavTarget{NavTarget::kindOfTable(entry.entity), entry.entityId});
     return {};
 }
 

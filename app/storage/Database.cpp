@@ -17,8 +17,9 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
-#include <pwd.h>
-#include <unistd.h>
+#include <string>
+
+std::string liaisonAccountName(); // SqlExtension.cpp
 
 namespace {
 constexpr quint32 kApplicationId = 1279869249; // "LIAI"
@@ -167,16 +168,7 @@ QString Database::defaultPath()
 
 int Database::latestSchemaVersion() { return Migrator::latestVersion(); }
 
-QString Database::osAccountName()
-{
-    for (const char* var : {"LOGNAME", "USER", "USERNAME"}) {
-        if (const QString v = qEnvironmentVariable(var); !v.isEmpty())
-            return v;
-    }
-    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("unknown");
-}
+QString Database::osAccountName() { return QString::fromLocal8Bit(liaisonAccountName().c_str()); }
 
 Status Database::setAuditUser(const QString& name)
 {

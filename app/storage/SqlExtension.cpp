@@ -33,16 +33,6 @@ void auditUser(sqlite3_context* context, int, sqlite3_value**)
 
 void deleteName(void* p) { delete static_cast<std::string*>(p); }
 
-std::string accountName()
-{
-    for (const char* var : {"LOGNAME", "USER", "USERNAME"}) {
-        if (const char* v = std::getenv(var); v && *v)
-            return v;
-    }
-    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
-        return pw->pw_name;
-    return "unknown";
-}
 
 // liaison_fold(text): TextFilter::fold, so stored text and typed queries fold alike.
 void fold(sqlite3_context* context, int argc, sqlite3_value** argv)
@@ -145,6 +135,18 @@ fts5_api* fts5Api(sqlite3* db)
 }
 } // namespace
 
+/// The OS account that runs the program, for the audit log; the Database uses it too.
+std::string liaisonAccountName()
+{
+    for (const char* var : {"LOGNAME", "USER", "USERNAME"}) {
+        if (const char* v = std::getenv(var); v && *v)
+            return v;
+    }
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
+        return pw->pw_name;
+    return "unknown";
+}
+
 /// Sets who liaison_audit_user() names on this connection; nullptr switches auditing off.
 int liaisonSetAuditUser(sqlite3* db, const char* name)
 {
@@ -161,7 +163,7 @@ int liaisonRegister(sqlite3* db)
                                         nullptr, fold, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return rc;
-    rc = liaisonSetAuditUser(db, accountName().c_str());
+    rc = liaisonSetAuditUser(db, liaisonAccountName().c_str());
     if (rc != SQLITE_OK)
         return rc;
     fts5_api* api = fts5Api(db);
