@@ -102,18 +102,6 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>One web address per line</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
@@ -745,18 +733,6 @@ Options:
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>One web address per line</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
 </context>
 <context>
     <name>CountryTableModel</name>
@@ -858,18 +834,6 @@ Options:
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>One web address per line</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1085,18 +1049,6 @@ Options:
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>One web address per line</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1238,6 +1190,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>ForumEditor</name>
     <message>
         <source>Edit Forum</source>
@@ -1350,18 +1317,6 @@ Options:
     <message>
         <source>Remove member</source>
         <translation>Remove member</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>One web address per line</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -2039,18 +1994,6 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Remove provision</source>
         <translation>Remove provision</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>One web address per line</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
     </message>
 </context>
 <context>

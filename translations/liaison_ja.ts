@@ -102,18 +102,6 @@
         <source>Note</source>
         <translation>備考</translation>
     </message>
-    <message>
-        <source>Classification</source>
-        <translation>取扱区分</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>ウェブアドレスを1行に1件</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>出典</translation>
-    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
@@ -745,18 +733,6 @@ Options:
         <source>Note</source>
         <translation>備考</translation>
     </message>
-    <message>
-        <source>Classification</source>
-        <translation>取扱区分</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>ウェブアドレスを1行に1件</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>出典</translation>
-    </message>
 </context>
 <context>
     <name>CountryTableModel</name>
@@ -858,18 +834,6 @@ Options:
     <message>
         <source>Note</source>
         <translation>備考</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>取扱区分</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>ウェブアドレスを1行に1件</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>出典</translation>
     </message>
 </context>
 <context>
@@ -1085,18 +1049,6 @@ Options:
         <translation>タグ</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>取扱区分</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>ウェブアドレスを1行に1件</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>出典</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -1237,6 +1189,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>ウェブアドレスを1行に1件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
     <name>ForumEditor</name>
     <message>
         <source>Edit Forum</source>
@@ -1349,18 +1316,6 @@ Options:
     <message>
         <source>Remove member</source>
         <translation>構成国・地域を削除</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>取扱区分</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>ウェブアドレスを1行に1件</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>出典</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -2038,18 +1993,6 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Remove provision</source>
         <translation>条項を削除</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>取扱区分</translation>
-    </message>
-    <message>
-        <source>One web address per line</source>
-        <translation>ウェブアドレスを1行に1件</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>出典</translation>
     </message>
 </context>
 <context>

@@ -49,13 +49,7 @@ AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& c
     m_note = textBox(this, 2);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
-    m_classification = classificationBox(this);
-    m_classification->setCurrentIndex(qBound(0, value.classification, 3));
-    addField(QStringLiteral("classification"), tr("Classification"), m_classification);
-    m_sources = textBox(this, 2);
-    m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
-    m_sources->setPlaceholderText(tr("One web address per line"));
-    addField(QStringLiteral("sources"), tr("Sources"), m_sources);
+    addClassificationAndSources(value);
     resize(680, 730);
 }
 
@@ -75,8 +69,7 @@ Agreement AgreementEditor::value() const
     a.dialogue = choice(m_dialogue);
     a.summary = m_summary->toPlainText().trimmed();
     a.note = m_note->toPlainText().trimmed();
-    a.classification = m_classification->currentData().toInt();
-    a.sources = lines(m_sources);
+    readClassificationAndSources(a);
     return a;
 }
 

@@ -39,6 +39,4 @@ private:
     QComboBox* m_dialogue;
     QPlainTextEdit* m_summary;
     QPlainTextEdit* m_note;
-    QComboBox* m_classification;
-    QPlainTextEdit* m_sources;
 };

@@ -32,13 +32,7 @@ CountryEditor::CountryEditor(const Country& value, const QStringList& takenCodes
     m_note = textBox(this, 3);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
-    m_classification = classificationBox(this);
-    m_classification->setCurrentIndex(qBound(0, value.classification, 3));
-    addField(QStringLiteral("classification"), tr("Classification"), m_classification);
-    m_sources = textBox(this, 2);
-    m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
-    m_sources->setPlaceholderText(tr("One web address per line"));
-    addField(QStringLiteral("sources"), tr("Sources"), m_sources);
+    addClassificationAndSources(value);
     resize(620, 480);
 }
 
@@ -53,8 +47,7 @@ Country CountryEditor::value() const
     c.region = m_region->text().trimmed();
     c.kind = choice(m_kind);
     c.note = m_note->toPlainText().trimmed();
-    c.classification = m_classification->currentData().toInt();
-    c.sources = lines(m_sources);
+    readClassificationAndSources(c);
     return c;
 }
 

@@ -32,6 +32,4 @@ private:
     QLineEdit* m_region;
     QComboBox* m_kind;
     QPlainTextEdit* m_note;
-    QComboBox* m_classification;
-    QPlainTextEdit* m_sources;
 };

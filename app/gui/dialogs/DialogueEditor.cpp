@@ -42,13 +42,7 @@ DialogueEditor::DialogueEditor(const Dialogue& value, const QList<Country>& coun
     m_note = textBox(this, 3);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
-    m_classification = classificationBox(this);
-    m_classification->setCurrentIndex(qBound(0, value.classification, 3));
-    addField(QStringLiteral("classification"), tr("Classification"), m_classification);
-    m_sources = textBox(this, 2);
-    m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
-    m_sources->setPlaceholderText(tr("One web address per line"));
-    addField(QStringLiteral("sources"), tr("Sources"), m_sources);
+    addClassificationAndSources(value);
     resize(680, 700);
 }
 
@@ -67,8 +61,7 @@ Dialogue DialogueEditor::value() const
     d.leadAgency = m_leadAgency->text().trimmed();
     d.gaps = m_gaps->toPlainText().trimmed();
     d.note = m_note->toPlainText().trimmed();
-    d.classification = m_classification->currentData().toInt();
-    d.sources = lines(m_sources);
+    readClassificationAndSources(d);
     return d;
 }
 

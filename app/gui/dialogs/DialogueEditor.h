@@ -37,6 +37,4 @@ private:
     QLineEdit* m_leadAgency;
     QPlainTextEdit* m_gaps;
     QPlainTextEdit* m_note;
-    QComboBox* m_classification;
-    QPlainTextEdit* m_sources;
 };

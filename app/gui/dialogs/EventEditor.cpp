@@ -130,13 +130,7 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
     m_tags = EditorParts::lineEdit(this, value.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. capacity building, CERT"));
     addField(QStringLiteral("tags"), tr("Tags"), m_tags);
 
-    m_classification = classificationBox(this);
-    m_classification->setCurrentIndex(qBound(0, value.classification, 3));
-    addField(QStringLiteral("classification"), tr("Classification"), m_classification);
-    m_sources = textBox(this, 2);
-    m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
-    m_sources->setPlaceholderText(tr("One web address per line"));
-    addField(QStringLiteral("sources"), tr("Sources"), m_sources);
+    addClassificationAndSources(value);
     m_note = textBox(this, 2);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
@@ -223,8 +217,7 @@ Event EventEditor::value() const
         if (const QString tag = t.trimmed(); !tag.isEmpty() && !e.tags.contains(tag, Qt::CaseInsensitive))
             e.tags << tag;
     }
-    e.classification = m_classification->currentData().toInt();
-    e.sources = lines(m_sources);
+    readClassificationAndSources(e);
     e.note = m_note->toPlainText().trimmed();
     return e;
 }

@@ -68,8 +68,6 @@ private:
     QTableWidget* m_actions;
     QListWidget* m_cited;
     QLineEdit* m_tags;
-    QComboBox* m_classification;
-    QPlainTextEdit* m_sources;
     QPlainTextEdit* m_note;
     QHash<qint64, Action> m_originalActions;
 };

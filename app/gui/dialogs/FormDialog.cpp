@@ -109,6 +109,23 @@ void FormDialog::accept()
         QDialog::accept();
 }
 
+void FormDialog::addClassificationAndSources(const RecordMeta& value)
+{
+    m_classification = classificationBox(this);
+    m_classification->setCurrentIndex(qBound(0, value.classification, 3));
+    addField(QStringLiteral("classification"), tr("Classification"), m_classification);
+    m_sources = textBox(this, 2);
+    m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
+    m_sources->setPlaceholderText(tr("One web address per line"));
+    addField(QStringLiteral("sources"), tr("Sources"), m_sources);
+}
+
+void FormDialog::readClassificationAndSources(RecordMeta& value) const
+{
+    value.classification = m_classification->currentData().toInt();
+    value.sources = lines(m_sources);
+}
+
 QComboBox* FormDialog::choiceBox(const QStringList& values, const QString& set, QWidget* parent)
 {
     auto* box = new QComboBox(parent);

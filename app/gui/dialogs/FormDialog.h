@@ -42,6 +42,10 @@ protected:
     /// A full-width part below the form (tables of participants, actions…).
     void addWide(QWidget* widget);
 
+    /// The fields every record has, last in every editor: its classification and its sources (one URL a line).
+    void addClassificationAndSources(const RecordMeta& value);
+    void readClassificationAndSources(RecordMeta& value) const;
+
     static QComboBox* choiceBox(const QStringList& values, const QString& vocabularySet, QWidget* parent);
     static void setChoice(QComboBox* box, const QString& value);
     static QString choice(const QComboBox* box);
@@ -57,4 +61,6 @@ private:
     QDialogButtonBox* m_buttons;
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QWidget*> m_editors;
+    QComboBox* m_classification = nullptr;
+    QPlainTextEdit* m_sources = nullptr;
 };

@@ -62,13 +62,7 @@ ForumEditor::ForumEditor(const Forum& value, const QList<Country>& countries, QW
                  m_members->setCurrentCell(m_members->rowCount() - 1, MCountry);
              }));
 
-    m_classification = classificationBox(this);
-    m_classification->setCurrentIndex(qBound(0, value.classification, 3));
-    addField(QStringLiteral("classification"), tr("Classification"), m_classification);
-    m_sources = textBox(this, 2);
-    m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
-    m_sources->setPlaceholderText(tr("One web address per line"));
-    addField(QStringLiteral("sources"), tr("Sources"), m_sources);
+    addClassificationAndSources(value);
     resize(720, 860);
 }
 
@@ -111,8 +105,7 @@ Forum ForumEditor::value() const
         if (!m.country.isEmpty() || !m.since.isEmpty()) // a row added and left blank is not a member
             f.members << m;
     }
-    f.classification = m_classification->currentData().toInt();
-    f.sources = lines(m_sources);
+    readClassificationAndSources(f);
     return f;
 }
 

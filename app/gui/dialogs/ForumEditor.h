@@ -43,6 +43,4 @@ private:
     QPlainTextEdit* m_gaps;
     QPlainTextEdit* m_note;
     QTableWidget* m_members;
-    QComboBox* m_classification;
-    QPlainTextEdit* m_sources;
 };

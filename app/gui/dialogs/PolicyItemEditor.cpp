@@ -52,13 +52,7 @@ PolicyItemEditor::PolicyItemEditor(const PolicyItem& value, QWidget* parent)
                  m_provisions->setCurrentCell(m_provisions->rowCount() - 1, PArticle);
              }));
 
-    m_classification = classificationBox(this);
-    m_classification->setCurrentIndex(qBound(0, value.classification, 3));
-    addField(QStringLiteral("classification"), tr("Classification"), m_classification);
-    m_sources = textBox(this, 2);
-    m_sources->setPlainText(value.sources.join(QLatin1Char('\n')));
-    m_sources->setPlaceholderText(tr("One web address per line"));
-    addField(QStringLiteral("sources"), tr("Sources"), m_sources);
+    addClassificationAndSources(value);
     resize(820, 740);
 }
 
@@ -106,8 +100,7 @@ PolicyItem PolicyItemEditor::value() const
         if (id != 0 || !blank)
             p.provisions << v;
     }
-    p.classification = m_classification->currentData().toInt();
-    p.sources = lines(m_sources);
+    readClassificationAndSources(p);
     return p;
 }
 

@@ -37,6 +37,4 @@ private:
     QLineEdit* m_dateNote;
     QPlainTextEdit* m_note;
     QTableWidget* m_provisions;
-    QComboBox* m_classification;
-    QPlainTextEdit* m_sources;
 };
