@@ -2,12 +2,19 @@
 // The search index against a plain scan of the live records, over random Japanese and English queries.
 #include "core/TextFilter.h"
 #include "io/DataGenerator.h"
+#include "io/Exporter.h"
+#include "io/Importer.h"
 #include "search/GlobalSearch.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/SearchRepository.h"
 #include "storage/Sql.h"
 #include "support/TestDatabase.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -129,6 +136,47 @@ private slots:
         QCOMPARE(indexed({QStringLiteral("quixotic")}), (QSet<Key>{{4, 12}}));
         QCOMPARE(indexed({QStringLiteral("xylophone")}).size(), 1);
         compareRandomQueries(200, 11);
+    }
+
+    void indexAgreesAfterImports()
+    {
+        // A whole dump into an empty database: the import rebuilds the index once at the end.
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("dump.json"));
+        QVERIFY(Exporter(*m_db).exportTo(QStringLiteral("json"), QStringLiteral("all"), dump).ok());
+        auto target = Database::open(dir.filePath(QStringLiteral("imported.sqlite")), Database::Mode::CreateIfMissing);
+        QVERIFY2(target, qPrintable(target.error()));
+        auto all = Importer(*target.value()).importFile(dump, {}, false);
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all->added.value(QStringLiteral("events")), 1499); // one was deleted above
+        QVERIFY(!SearchIndex::isSuspended(target.value()->connection()));
+        std::swap(m_db, target.value());
+        compareRandomQueries(200, 13);
+
+        // A few changed events into the full database go through the triggers.
+        QFile in(dump);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QJsonArray events = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("events")).toArray();
+        QJsonArray renamed;
+        for (qsizetype i = 0; i < 20; ++i) {
+            QJsonObject e = events.at(i).toObject();
+            e.insert(QStringLiteral("title_en"), QStringLiteral("Quagmire review %1").arg(i));
+            renamed.append(e);
+        }
+        const QString part = dir.filePath(QStringLiteral("part.json"));
+        QFile out(part);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("liaison-dataset")},
+                                            {QStringLiteral("version"), 1},
+                                            {QStringLiteral("events"), renamed}})
+                      .toJson());
+        out.close();
+        auto some = Importer(*m_db).importFile(part, QStringLiteral("events"), false);
+        QVERIFY2(some, qPrintable(some.error()));
+        QCOMPARE(some->changed.value(QStringLiteral("events")), 20);
+        QCOMPARE(indexed({QStringLiteral("quagmire")}).size(), 20);
+        compareRandomQueries(200, 17);
+        std::swap(m_db, target.value());
     }
 
     void groupsAndSnippets()
