@@ -108,6 +108,8 @@ struct Agreement : RecordMeta
     QStringList parties;
     QString signedDate, inForceDate, expiryDate, reviewDate, status = QStringLiteral("signed"), url, dialogue, summary,
         note;
+    QList<qint64> citedProvisions; ///< provision ids, in order
+    QStringList citedKeys;         ///< the same articles by key (a file names them so)
     bool operator==(const Agreement&) const = default;
 };
 

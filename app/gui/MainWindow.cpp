@@ -597,7 +597,7 @@ void MainWindow::editCurrent()
             return fail(r.error());
         return editRecord<Agreement>(
             *r, *r,
-            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, this); },
+            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, m_catalog->policyItems, this); },
             [this](qint64 id) { return m_store->agreement(id); });
     }
     case NavTarget::Kind::Policy: {
@@ -746,7 +746,7 @@ void MainWindow::newRecord(NavTarget::Kind kind)
     case NavTarget::Kind::Agreement:
         return editRecord<Agreement>(
             std::nullopt, Agreement{},
-            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, this); },
+            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, m_catalog->policyItems, this); },
             [this](qint64 id) { return m_store->agreement(id); });
     case NavTarget::Kind::Policy:
         return editRecord<PolicyItem>(std::nullopt, PolicyItem{}, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },

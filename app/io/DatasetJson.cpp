@@ -392,6 +392,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             f.fail(QStringLiteral("dialogue"), QStringLiteral("no dialogue with key '%1'").arg(a.dialogue));
         a.summary = f.text(QStringLiteral("summary"), 20000);
         a.note = f.text(QStringLiteral("note"));
+        a.citedKeys = f.strings(QStringLiteral("cites"));
         f.meta(a);
         unique(QStringLiteral("agreement key"), a.key, f.at(QStringLiteral("key")), agreementKeys, errors);
         d.agreements << a;
@@ -441,12 +442,16 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
 
     // Cited articles must be in the file (a partial file may cite stored ones; storage checks those).
     if (!partial) {
-        for (int i = 0; i < d.events.size(); ++i) {
-            for (const QString& key : std::as_const(d.events[i].citedKeys)) {
+        auto checkCites = [&](const QString& list, int i, const QStringList& keys) {
+            for (const QString& key : keys) {
                 if (!provisionKeys.contains(key))
-                    errors << QStringLiteral("$.events[%1].cites: no provision with key \"%2\"").arg(i).arg(key);
+                    errors << QStringLiteral("$.%1[%2].cites: no provision with key \"%3\"").arg(list).arg(i).arg(key);
             }
-        }
+        };
+        for (int i = 0; i < d.events.size(); ++i)
+            checkCites(QStringLiteral("events"), i, d.events[i].citedKeys);
+        for (int i = 0; i < d.agreements.size(); ++i)
+            checkCites(QStringLiteral("agreements"), i, d.agreements[i].citedKeys);
     }
 
     if (!errors.isEmpty()) {
@@ -599,6 +604,8 @@ QJsonObject DatasetJson::toJson(const Agreement& a)
                   {QStringLiteral("dialogue"), orNull(a.dialogue)},
                   {QStringLiteral("summary"), orNull(a.summary)},
                   {QStringLiteral("note"), orNull(a.note)}};
+    if (!a.citedKeys.isEmpty())
+        o.insert(QStringLiteral("cites"), QJsonArray::fromStringList(a.citedKeys));
     writeMeta(o, a);
     return o;
 }
@@ -646,8 +653,6 @@ void DatasetJson::keyEvents(Dataset& d)
         name(x.key, "dialogue", x.id);
     for (Forum& x : d.fora)
         name(x.key, "forum", x.id);
-    for (Agreement& x : d.agreements)
-        name(x.key, "agreement", x.id);
     for (PolicyItem& x : d.policyItems) {
         name(x.key, "policy", x.id);
         for (Provision& pr : x.provisions)
@@ -658,12 +663,19 @@ void DatasetJson::keyEvents(Dataset& d)
         for (const Provision& pr : x.provisions)
             provisionKey.insert(pr.id, pr.key);
     }
-    for (Event& e : d.events) {
-        // Cited articles by key, so that the file stands on its own.
-        for (int i = 0; i < e.citedProvisions.size() && i < e.citedKeys.size(); ++i) {
-            if (e.citedKeys[i].isEmpty())
-                e.citedKeys[i] = provisionKey.value(e.citedProvisions[i]);
+    // Cited articles by key, so that the file stands on its own.
+    auto keyCites = [&](const QList<qint64>& ids, QStringList& keys) {
+        for (int i = 0; i < ids.size() && i < keys.size(); ++i) {
+            if (keys[i].isEmpty())
+                keys[i] = provisionKey.value(ids[i]);
         }
+    };
+    for (Agreement& x : d.agreements) {
+        name(x.key, "agreement", x.id);
+        keyCites(x.citedProvisions, x.citedKeys);
+    }
+    for (Event& e : d.events) {
+        keyCites(e.citedProvisions, e.citedKeys);
         name(e.key, "event", e.id);
         name(e.dialogue, "dialogue", e.dialogueId);
         name(e.forum, "forum", e.forumId);

@@ -455,20 +455,8 @@ Result<RecordPage> RecordPageBuilder::event(qint64 id) const
     add(page.fields, tr("Classification"), Vocabulary::classificationLabel(e->classification, lang()));
     QSet<QString> seen;
     addSources(page.sources, seen, e->sources, page.title);
-    if (!e->citedProvisions.isEmpty()) {
-        PageSection cs{QStringLiteral("cited"), tr("Cited articles"), {tr("Policy"), tr("Article"), tr("Subject")}, {}, {}};
-        auto policies = PolicyRepository(db).all();
-        if (!policies)
-            return R::failure(policies.error());
-        for (const PolicyItem& item : std::as_const(*policies)) {
-            for (const Provision& pr : item.provisions) {
-                if (e->citedProvisions.contains(pr.id))
-                    cs.rows << PageRow{{name(item.titleEn, item.titleJa), pr.article, name(pr.subjectEn, pr.subjectJa)},
-                                       {NavTarget::Kind::Policy, item.id}, false, false, {}};
-            }
-        }
-        page.sections << cs;
-    }
+    if (auto s = addCited(page, e->citedProvisions); !s)
+        return R::failure(s.error());
 
     PageSection ps{QStringLiteral("participants"), tr("Participants"), {tr("Country"), tr("Name"), tr("Role")}, {},
                    tr("No participant recorded.")};
@@ -526,7 +514,28 @@ Result<RecordPage> RecordPageBuilder::agreement(qint64 id) const
     for (const QString& code : a->parties)
         ps.rows << PageRow{{countries->name(code)}, countries->target(code), false, false, {}};
     page.sections << ps;
+    if (auto s = addCited(page, a->citedProvisions); !s)
+        return R::failure(s.error());
     return page;
+}
+
+Status RecordPageBuilder::addCited(RecordPage& page, const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    PageSection cs{QStringLiteral("cited"), tr("Cited articles"), {tr("Policy"), tr("Article"), tr("Subject")}, {}, {}};
+    auto policies = PolicyRepository(m_db.connection()).all();
+    if (!policies)
+        return Status::failure(policies.error());
+    for (const PolicyItem& item : std::as_const(*policies)) {
+        for (const Provision& pr : item.provisions) {
+            if (ids.contains(pr.id))
+                cs.rows << PageRow{{name(item.titleEn, item.titleJa), pr.article, name(pr.subjectEn, pr.subjectJa)},
+                                   {NavTarget::Kind::Policy, item.id}, false, false, {}};
+        }
+    }
+    page.sections << cs;
+    return {};
 }
 
 Result<RecordPage> RecordPageBuilder::policy(qint64 id) const

@@ -25,6 +25,8 @@ private:
     Result<RecordPage> agreement(qint64 id) const;
     Result<RecordPage> policy(qint64 id) const;
     Result<RecordPage> action(qint64 id) const;
+    /// Adds the "Cited articles" section for the provisions `ids`, when there are any.
+    Status addCited(RecordPage& page, const QList<qint64>& ids) const;
     static QString dateRange(const QString& start, const QString& end);
     static QString roundLabel(const Event& e);
     static QString place(const Event& e);

@@ -33,6 +33,9 @@ Result<QList<Agreement>> AgreementRepository::select(const QString& where, const
     auto src = sources(m_db, QStringLiteral("agreement"), QStringLiteral("agreement x"), where, binds);
     if (!src)
         return R::failure(src.error());
+    auto cites = citations(m_db, QStringLiteral("agreement_id"), QStringLiteral("agreement x"), where, binds);
+    if (!cites)
+        return R::failure(cites.error());
     QList<Agreement> out;
     while (q->next()) {
         Agreement a;
@@ -52,6 +55,9 @@ Result<QList<Agreement>> AgreementRepository::select(const QString& where, const
         readMeta(*q, 0, 14, a);
         a.parties = partyCodes.value(a.id);
         a.sources = src->value(a.id);
+        const Cited cited = cites->value(a.id);
+        a.citedProvisions = cited.ids;
+        a.citedKeys = cited.keys;
         out << a;
     }
     return out;
@@ -111,6 +117,10 @@ Status AgreementRepository::writeParts(const Agreement& a) const
         if (p->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("agreement %1: no country with code %2").arg(a.key, code));
     }
+    if (auto s = replaceCitations(m_db, QStringLiteral("agreement_id"), a.id, QStringLiteral("agreement %1").arg(a.key),
+                                  a.citedProvisions, a.citedKeys);
+        !s)
+        return s;
     return insertSources(m_db, QStringLiteral("agreement"), a.id, a.sources);
 }
 

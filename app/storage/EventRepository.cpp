@@ -84,17 +84,14 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
                 << Participant{people->value(1).toLongLong(), Sql::text(people->value(2)), people->value(3).toString(),
                                people->value(4).toString(), people->value(5).toString()};
         }
-        auto cites = Sql::run(m_db,
-                              QStringLiteral("SELECT c.event_id, c.provision_id, p.key FROM citation c JOIN provision p "
-                                             "ON p.id = c.provision_id WHERE c.event_id IN (%1) ORDER BY c.event_id, c.id")
-                                  .arg(in),
-                              ids);
+        auto cites = citations(m_db, QStringLiteral("event_id"), QStringLiteral("event x"),
+                               QStringLiteral("x.id IN (%1)").arg(in), ids);
         if (!cites)
             return Status::failure(cites.error());
-        while (cites->next()) {
-            Event& e = out[index.value(cites->value(0).toLongLong())];
-            e.citedProvisions << cites->value(1).toLongLong();
-            e.citedKeys << Sql::text(cites->value(2));
+        for (auto it = cites->cbegin(); it != cites->cend(); ++it) {
+            Event& e = out[index.value(it.key())];
+            e.citedProvisions = it->ids;
+            e.citedKeys = it->keys;
         }
         auto tags = Sql::run(m_db,
                              QStringLiteral("SELECT et.entity_id, t.name FROM entity_tag et JOIN tag t ON t.id = et.tag_id "
@@ -235,23 +232,10 @@ Status EventRepository::writeParts(Event& e) const
             return Status::failure(QStringLiteral("event %1, participant %2: %3").arg(e.key, p.country, r.error()));
         p.id = r->lastInsertId().toLongLong();
     }
-    for (qint64 provision : e.citedProvisions) {
-        auto r = Sql::run(m_db, QStringLiteral("INSERT INTO citation (provision_id, event_id) VALUES (?, ?)"), {provision, e.id});
-        if (!r)
-            return Status::failure(QStringLiteral("event %1, cited article %2: %3").arg(e.key).arg(provision).arg(r.error()));
-    }
-    if (e.citedProvisions.isEmpty()) { // a file names the articles by key
-        for (const QString& key : e.citedKeys) {
-            auto r = Sql::run(m_db,
-                              QStringLiteral("INSERT INTO citation (provision_id, event_id) SELECT id, ? FROM provision "
-                                             "WHERE key = ?"),
-                              {e.id, key});
-            if (!r)
-                return Status::failure(QStringLiteral("event %1, cited article %2: %3").arg(e.key, key, r.error()));
-            if (r->numRowsAffected() != 1)
-                return Status::failure(QStringLiteral("event %1 cites the article %2, which is not there").arg(e.key, key));
-        }
-    }
+    if (auto s = replaceCitations(m_db, QStringLiteral("event_id"), e.id, QStringLiteral("event %1").arg(e.key),
+                                  e.citedProvisions, e.citedKeys);
+        !s)
+        return s;
     for (const QString& tag : e.tags) {
         auto t = Sql::run(m_db, QStringLiteral("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {tag});
         if (!t)
@@ -303,9 +287,6 @@ Status EventRepository::update(Event& e) const
     auto src = Sql::run(m_db, QStringLiteral("DELETE FROM source WHERE entity = 'event' AND entity_id = ?"), {e.id});
     if (!src)
         return Status::failure(src.error());
-    auto cites = Sql::run(m_db, QStringLiteral("DELETE FROM citation WHERE event_id = ?"), {e.id});
-    if (!cites)
-        return Status::failure(cites.error());
     auto tags = Sql::run(m_db, QStringLiteral("DELETE FROM entity_tag WHERE entity = 'event' AND entity_id = ?"), {e.id});
     if (!tags)
         return Status::failure(tags.error());

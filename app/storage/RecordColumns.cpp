@@ -52,6 +52,53 @@ Result<QHash<qint64, QStringList>> sources(const QSqlDatabase& db, const QString
     return out;
 }
 
+Result<QHash<qint64, Cited>> citations(const QSqlDatabase& db, const QString& owner, const QString& table,
+                                       const QString& where, const QVariantList& binds)
+{
+    using R = Result<QHash<qint64, Cited>>;
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT c.%1, c.provision_id, p.key FROM citation c JOIN provision p ON p.id = "
+                                     "c.provision_id JOIN %2 ON x.id = c.%1 %3 ORDER BY c.%1, c.id")
+                          .arg(owner, table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where),
+                      binds);
+    if (!q)
+        return R::failure(q.error());
+    QHash<qint64, Cited> out;
+    while (q->next()) {
+        Cited& c = out[q->value(0).toLongLong()];
+        c.ids << q->value(1).toLongLong();
+        c.keys << Sql::text(q->value(2));
+    }
+    return out;
+}
+
+Status replaceCitations(const QSqlDatabase& db, const QString& owner, qint64 id, const QString& what,
+                        const QList<qint64>& ids, const QStringList& keys)
+{
+    auto gone = Sql::run(db, QStringLiteral("DELETE FROM citation WHERE %1 = ?").arg(owner), {id});
+    if (!gone)
+        return Status::failure(gone.error());
+    for (qint64 provision : ids) {
+        auto r = Sql::run(db, QStringLiteral("INSERT INTO citation (provision_id, %1) VALUES (?, ?)").arg(owner),
+                          {provision, id});
+        if (!r)
+            return Status::failure(QStringLiteral("%1, cited article %2: %3").arg(what).arg(provision).arg(r.error()));
+    }
+    if (!ids.isEmpty())
+        return {};
+    for (const QString& key : keys) {
+        auto r = Sql::run(db,
+                          QStringLiteral("INSERT INTO citation (provision_id, %1) SELECT id, ? FROM provision WHERE key = ?")
+                              .arg(owner),
+                          {id, key});
+        if (!r)
+            return Status::failure(QStringLiteral("%1, cited article %2: %3").arg(what, key, r.error()));
+        if (r->numRowsAffected() != 1)
+            return Status::failure(QStringLiteral("%1 cites the article %2, which is not there").arg(what, key));
+    }
+    return {};
+}
+
 Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls)
 {
     int position = 0;

@@ -46,6 +46,21 @@ Result<QHash<qint64, QStringList>> sources(const QSqlDatabase& db, const QString
                                            const QString& where, const QVariantList& binds,
                                            const QString& idColumn = QStringLiteral("x.id"));
 Status insertSources(const QSqlDatabase& db, const QString& entity, qint64 id, const QStringList& urls);
+
+/// The policy articles a record cites, in the order they were cited: provision ids and their keys.
+struct Cited
+{
+    QList<qint64> ids;
+    QStringList keys;
+};
+/// Citations of every row of `table` (a join expression, id `x.id`) selected by `where`, by the citing row's id.
+/// `owner` is the citation column of that kind: "event_id" or "agreement_id" (the repositories' own text).
+Result<QHash<qint64, Cited>> citations(const QSqlDatabase& db, const QString& owner, const QString& table,
+                                       const QString& where, const QVariantList& binds);
+/// Writes the citations of one record: by provision id, or when there are none, by provision key (a file names
+/// articles by key); a key that is not there is an error naming `what`. Replaces what was there.
+Status replaceCitations(const QSqlDatabase& db, const QString& owner, qint64 id, const QString& what,
+                        const QList<qint64>& ids, const QStringList& keys);
 /// Runs `step` over `ids` in chunks small enough for one statement's bound values, passing "?,?,…" and the ids.
 Status inChunks(const QList<qint64>& ids, const std::function<Status(const QString& marks, const QVariantList& values)>& step);
 /// Comma-joined values for list-valued text columns.

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -320,7 +321,7 @@ void tst_RecordEditors::forum()
 void tst_RecordEditors::agreement()
 {
     const Agreement original = byKey(m_agreements, QStringLiteral("jp-gb-hiroshima-accord-2023-05"));
-    AgreementEditor d(original, m_countries, m_dialogues);
+    AgreementEditor d(original, m_countries, m_dialogues, m_policies);
     d.show();
     QCOMPARE(child<QLineEdit>(&d, QStringLiteral("title_en"))->text(), original.titleEn);
     QCOMPARE(child<QLineEdit>(&d, QStringLiteral("title_ja"))->text(), original.titleJa);
@@ -346,6 +347,10 @@ void tst_RecordEditors::agreement()
     replaceText(expiry, QStringLiteral("2028-05"));
     auto* dialogue = child<QComboBox>(&d, QStringLiteral("dialogue"));
     dialogue->setCurrentIndex(0); // (none)
+    auto* cited = child<QListWidget>(&d, QStringLiteral("cited"));
+    QVERIFY(cited->count() > 1);
+    QCOMPARE(cited->item(1)->checkState(), Qt::Unchecked);
+    cited->item(1)->setCheckState(Qt::Checked);
     save(d);
     QCOMPARE(d.result(), int(QDialog::Accepted));
     const Agreement v = d.value();
@@ -358,6 +363,20 @@ void tst_RecordEditors::agreement()
     QCOMPARE(v.reviewDate, QStringLiteral("2026-05"));
     QCOMPARE(v.dialogue, QString());
     QCOMPARE(v.parties, original.parties);
+    QCOMPARE(v.citedProvisions.size(), 1);
+    QCOMPARE(v.citedKeys.size(), 1);
+    QCOMPARE(v.citedProvisions.first(), cited->item(1)->data(Qt::UserRole).toLongLong());
+
+    // Unticking every article cites none: the keys read with the record do not bring one back.
+    Agreement citing = original;
+    citing.citedProvisions = v.citedProvisions;
+    citing.citedKeys = v.citedKeys;
+    AgreementEditor again(citing, m_countries, m_dialogues, m_policies);
+    auto* list = child<QListWidget>(&again, QStringLiteral("cited"));
+    QCOMPARE(list->item(1)->checkState(), Qt::Checked);
+    list->item(1)->setCheckState(Qt::Unchecked);
+    QVERIFY(again.value().citedProvisions.isEmpty());
+    QVERIFY(again.value().citedKeys.isEmpty());
 }
 
 void tst_RecordEditors::policyItem()
@@ -474,7 +493,7 @@ void tst_RecordEditors::screenshots()
         dialogs.push_back(std::make_unique<DialogueEditor>(byKey(m_dialogues, QStringLiteral("jp-gb")), m_countries));
         dialogs.push_back(std::make_unique<ForumEditor>(byKey(m_fora, QStringLiteral("asean-japan-summit")), m_countries));
         dialogs.push_back(std::make_unique<AgreementEditor>(
-            byKey(m_agreements, QStringLiteral("jp-gb-hiroshima-accord-2023-05")), m_countries, m_dialogues));
+            byKey(m_agreements, QStringLiteral("jp-gb-hiroshima-accord-2023-05")), m_countries, m_dialogues, m_policies));
         dialogs.push_back(std::make_unique<PolicyItemEditor>(byKey(m_policies, QStringLiteral("basic-act-2014"))));
         for (auto& d : dialogs) {
             d->show();

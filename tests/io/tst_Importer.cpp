@@ -3,6 +3,7 @@
 #include "io/DatasetJson.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
+#include "storage/AgreementRepository.h"
 #include "storage/DatasetStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PolicyRepository.h"
@@ -66,6 +67,12 @@ private slots:
         e.citedProvisions = {provision};
         e.tags = {QStringLiteral("capacity building"), QStringLiteral("人材育成")};
         QVERIFY(events.update(e));
+        // Agreements cite articles too; read back with their keys.
+        AgreementRepository agreements(source.db().connection());
+        Agreement a = agreements.all()->first();
+        a.citedProvisions = {provision};
+        QVERIFY(agreements.update(a));
+        QCOMPARE(agreements.byId(a.id)->citedKeys, QStringList{provisionKey});
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("dump.json"));
         QVERIFY(Exporter(source.db()).exportTo(QStringLiteral("json"), QStringLiteral("all"), file).ok());
@@ -82,6 +89,10 @@ private slots:
         QCOMPARE(back.citedKeys, QStringList{provisionKey});
         QCOMPARE(back.citedProvisions.size(), 1);
         QCOMPARE(QSet<QString>(back.tags.cbegin(), back.tags.cend()), QSet<QString>(e.tags.cbegin(), e.tags.cend()));
+        const auto importedAgreements = AgreementRepository(target.db().connection()).all();
+        QVERIFY(importedAgreements);
+        for (const Agreement& x : *importedAgreements)
+            QCOMPARE(x.citedKeys, x.key == a.key ? QStringList{provisionKey} : QStringList{});
         compareDumps(snapshot(source.db()), snapshot(target.db()));
     }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/RecordPageBuilder.h"
+#include "storage/AgreementRepository.h"
 #include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/PolicyRepository.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
@@ -103,6 +105,40 @@ private slots:
             QVERIFY(RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Dialogue, d.id}));
         auto missing = RecordPageBuilder(m_db->db()).build({NavTarget::Kind::Forum, 99999});
         QVERIFY(!missing);
+    }
+
+    void agreementsShowTheArticlesTheyCite()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.db().connection();
+        auto policies = PolicyRepository(db).all();
+        QVERIFY(policies && !policies->isEmpty());
+        const PolicyItem* item = nullptr;
+        for (const PolicyItem& p : *policies) {
+            if (p.provisions.size() >= 2)
+                item = &p;
+        }
+        QVERIFY(item);
+        AgreementRepository repo(db);
+        Agreement a = repo.all()->first();
+        auto before = RecordPageBuilder(t.db()).build({NavTarget::Kind::Agreement, a.id});
+        QVERIFY(before);
+        for (const PageSection& s : before->sections)
+            QVERIFY(s.id != QLatin1String("cited"));
+        a.citedProvisions = {item->provisions[1].id, item->provisions[0].id};
+        QVERIFY(repo.update(a));
+        QCOMPARE(repo.byId(a.id)->citedProvisions, a.citedProvisions);
+        auto page = RecordPageBuilder(t.db()).build({NavTarget::Kind::Agreement, a.id});
+        QVERIFY2(page, qPrintable(page ? QString() : page.error()));
+        const PageSection* cited = nullptr;
+        for (const PageSection& s : page->sections) {
+            if (s.id == QLatin1String("cited"))
+                cited = &s;
+        }
+        QVERIFY(cited);
+        QCOMPARE(cited->rows.size(), 2);
+        QCOMPARE(cited->rows.first().target, (NavTarget{NavTarget::Kind::Policy, item->id}));
+        QVERIFY(cited->rows.first().cells.contains(item->provisions[0].article));
     }
 
     void unconfirmedFieldsAreMarked()

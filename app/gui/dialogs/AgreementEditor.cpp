@@ -13,7 +13,7 @@
 using namespace EditorParts;
 
 AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& countries,
-                                 const QList<Dialogue>& dialogues, QWidget* parent)
+                                 const QList<Dialogue>& dialogues, const QList<PolicyItem>& policies, QWidget* parent)
     : FormDialog(value.id ? tr("Edit Agreement") : tr("New Agreement"), parent), m_value(value)
 {
     setObjectName(QStringLiteral("AgreementEditor"));
@@ -43,6 +43,8 @@ AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& c
         m_dialogue->addItem(pickName(uiLanguage(), d.nameEn, d.nameJa), d.key);
     setChoice(m_dialogue, value.dialogue);
     addField(QStringLiteral("dialogue"), tr("Dialogue"), m_dialogue);
+    m_cited = articleList(this, policies, value.citedProvisions);
+    addField(QStringLiteral("cited"), tr("Cited articles"), m_cited);
     m_summary = textBox(this, 3);
     m_summary->setPlainText(value.summary);
     addField(QStringLiteral("summary"), tr("Summary"), m_summary);
@@ -50,7 +52,7 @@ AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& c
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
     addClassificationAndSources(value);
-    resize(680, 730);
+    resize(680, 820);
 }
 
 Agreement AgreementEditor::value() const
@@ -67,6 +69,7 @@ Agreement AgreementEditor::value() const
     a.status = choice(m_status);
     a.url = m_url->text().trimmed();
     a.dialogue = choice(m_dialogue);
+    readArticles(m_cited, a.citedProvisions, a.citedKeys);
     a.summary = m_summary->toPlainText().trimmed();
     a.note = m_note->toPlainText().trimmed();
     readClassificationAndSources(a);

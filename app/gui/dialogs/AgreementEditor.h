@@ -6,17 +6,19 @@
 class CountryChecklist;
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 /// Edits one agreement: titles, kind, parties, its dates (signed, in force, expiry, review), status, text
-/// address, the dialogue it came from, summary. Never touches the database; the caller saves value().
+/// address, the dialogue it came from, the policy articles it rests on, summary. Never touches the database; the caller saves value().
 class AgreementEditor : public FormDialog
 {
     Q_OBJECT
 public:
-    /// `countries`: the choices for parties; `dialogues`: the choices for "came from" (none is offered too).
+    /// `countries`: the choices for parties; `dialogues`: the choices for "came from" (none is offered too);
+    /// `policies`: the articles it may cite.
     AgreementEditor(const Agreement& value, const QList<Country>& countries, const QList<Dialogue>& dialogues,
-                    QWidget* parent = nullptr);
+                    const QList<PolicyItem>& policies, QWidget* parent = nullptr);
 
     Agreement value() const;
     CountryChecklist* partyList() const { return m_parties; }
@@ -37,6 +39,7 @@ private:
     QComboBox* m_status;
     QLineEdit* m_url;
     QComboBox* m_dialogue;
+    QListWidget* m_cited;
     QPlainTextEdit* m_summary;
     QPlainTextEdit* m_note;
 };

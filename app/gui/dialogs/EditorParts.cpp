@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/EditorParts.h"
 
+#include "core/Language.h"
+#include "core/Records.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -69,5 +73,39 @@ QString cellText(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
     return item ? item->text().trimmed() : QString();
+}
+QListWidget* articleList(QWidget* parent, const QList<PolicyItem>& policies, const QList<qint64>& cited)
+{
+    constexpr int kKeyRole = Qt::UserRole + 2;
+    auto* list = new QListWidget(parent);
+    list->setObjectName(QStringLiteral("cited"));
+    const Lang lang = uiLanguage();
+    for (const PolicyItem& item : policies) {
+        for (const Provision& pr : item.provisions) {
+            const QString label = QStringLiteral("%1 \u2014 %2 %3")
+                                      .arg(pickName(lang, item.titleEn, item.titleJa), pr.article,
+                                           pickName(lang, pr.subjectEn, pr.subjectJa));
+            auto* it = new QListWidgetItem(label, list);
+            it->setData(Qt::UserRole, QVariant::fromValue(pr.id));
+            it->setData(kKeyRole, pr.key);
+            it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            it->setCheckState(cited.contains(pr.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    list->setMaximumHeight(list->fontMetrics().lineSpacing() * 6);
+    return list;
+}
+
+void readArticles(const QListWidget* list, QList<qint64>& ids, QStringList& keys)
+{
+    constexpr int kKeyRole = Qt::UserRole + 2;
+    ids.clear();
+    keys.clear(); // the ids decide; stale keys would bring back an article the user unticked
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked) {
+            ids << list->item(i)->data(Qt::UserRole).toLongLong();
+            keys << list->item(i)->data(kKeyRole).toString();
+        }
+    }
 }
 } // namespace EditorParts

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 class QLineEdit;
+class QListWidget;
+struct PolicyItem;
 class QTableWidget;
 class QWidget;
 
@@ -19,4 +23,8 @@ QWidget* pair(QWidget* parent, const QString& field, QLineEdit** en, const QStri
 QWidget* withButtons(QTableWidget* table, const QString& addText, const QString& removeText,
                      const std::function<void()>& add);
 QString cellText(const QTableWidget* table, int row, int column);
+/// Every article of `policies` as a checkable list ("Policy — Art. 3 Subject"), those in `cited` ticked.
+QListWidget* articleList(QWidget* parent, const QList<PolicyItem>& policies, const QList<qint64>& cited);
+/// The ticked articles of an articleList(), ids and keys in list order.
+void readArticles(const QListWidget* list, QList<qint64>& ids, QStringList& keys);
 } // namespace EditorParts

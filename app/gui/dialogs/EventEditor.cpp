@@ -113,19 +113,7 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
                  m_actions->setCurrentCell(m_actions->rowCount() - 1, ADescription);
              }));
 
-    m_cited = new QListWidget(this);
-    for (const PolicyItem& item : catalog.policyItems) {
-        for (const Provision& pr : item.provisions) {
-            const QString label = QStringLiteral("%1 \u2014 %2 %3")
-                                      .arg(pickName(lang, item.titleEn, item.titleJa), pr.article,
-                                           pickName(lang, pr.subjectEn, pr.subjectJa));
-            auto* it = new QListWidgetItem(label, m_cited);
-            it->setData(kIdRole, QVariant::fromValue(pr.id));
-            it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            it->setCheckState(value.citedProvisions.contains(pr.id) ? Qt::Checked : Qt::Unchecked);
-        }
-    }
-    m_cited->setMaximumHeight(m_cited->fontMetrics().lineSpacing() * 6);
+    m_cited = EditorParts::articleList(this, catalog.policyItems, value.citedProvisions);
     addField(QStringLiteral("cited"), tr("Cited articles"), m_cited);
     m_tags = EditorParts::lineEdit(this, value.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. capacity building, CERT"));
     addField(QStringLiteral("tags"), tr("Tags"), m_tags);
@@ -207,11 +195,7 @@ Event EventEditor::value() const
         if (!p.country.isEmpty() || !p.name.isEmpty() || !p.side.isEmpty() || !p.role.isEmpty())
             e.participants << p;
     }
-    e.citedProvisions.clear();
-    for (int i = 0; i < m_cited->count(); ++i) {
-        if (m_cited->item(i)->checkState() == Qt::Checked)
-            e.citedProvisions << m_cited->item(i)->data(kIdRole).toLongLong();
-    }
+    EditorParts::readArticles(m_cited, e.citedProvisions, e.citedKeys);
     e.tags.clear();
     for (const QString& t : m_tags->text().split(QLatin1Char(','))) {
         if (const QString tag = t.trimmed(); !tag.isEmpty() && !e.tags.contains(tag, Qt::CaseInsensitive))
