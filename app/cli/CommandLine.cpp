@@ -4,6 +4,7 @@
 #include "cli/TextTable.h"
 #include "core/Clock.h"
 #include "core/PartialDate.h"
+#include "io/AttachmentStore.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "io/Initializer.h"
@@ -20,6 +21,8 @@
 #include "storage/Maintenance.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -267,11 +270,25 @@ int runBackup(const Parsed& p, QTextStream& out, QTextStream& err)
         err << "liaison: " << db.error() << Qt::endl;
         return CommandLine::Failure;
     }
+    const QString files = AttachmentStore::folderFor(target);
+    const bool filesExisted = QFileInfo::exists(files);
     if (auto s = Backup::save(*db.value(), target); !s) {
         err << "liaison: " << s.error() << Qt::endl;
         return CommandLine::Failure;
     }
+    // The attached files go beside the copy: a backup without them would restore records whose files are gone.
+    auto mirrored = AttachmentStore::mirror(path, target);
+    if (!mirrored) {
+        QFile::remove(target);
+        if (!filesExisted)
+            QDir(files).removeRecursively();
+        err << "liaison: " << mirrored.error() << Qt::endl
+            << "liaison: " << CommandLine::tr("no backup was saved") << Qt::endl;
+        return CommandLine::Failure;
+    }
     out << CommandLine::tr("Saved and verified a backup of %1 in %2").arg(path, target) << Qt::endl;
+    if (*mirrored > 0)
+        out << CommandLine::tr("%n attached file(s) copied to %1", nullptr, *mirrored).arg(files) << Qt::endl;
     return CommandLine::Ok;
 }
 
@@ -352,16 +369,27 @@ int runRestore(const Parsed& p, QTextStream& out, QTextStream& err)
         return CommandLine::Failure;
     }
     const QFileInfo info(path);
-    const QString kept = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
                          QStringLiteral(".before-restore-") +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
-                         QStringLiteral(".sqlite");
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString kept = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(kept); ++n) // a second restore within the same second
+        kept = stem + QStringLiteral("-%1.sqlite").arg(n);
+    // The backup's attached files first: they are only ever added, so a failure here changes no record.
+    if (auto files = AttachmentStore::mirror(source, path); !files) {
+        err << "liaison: " << files.error() << Qt::endl
+            << "liaison: " << CommandLine::tr("nothing was restored") << Qt::endl;
+        return CommandLine::Failure;
+    }
     if (auto s = Backup::restore(*db.value(), source, kept); !s) {
         err << "liaison: " << s.error() << Qt::endl;
         return CommandLine::Failure;
     }
     out << CommandLine::tr("Restored %1 from %2; the database it replaced is kept in %3").arg(path, source, kept)
         << Qt::endl;
+    // The replaced database's files stay in the live store; linked beside the kept copy too, it restores whole.
+    if (auto files = AttachmentStore::mirror(path, kept); !files)
+        err << "liaison: " << CommandLine::tr("warning: %1").arg(files.error()) << Qt::endl;
     return CommandLine::Ok;
 }
 

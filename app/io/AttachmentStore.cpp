@@ -113,6 +113,64 @@ QString AttachmentStore::fileFor(const QString& sha256) const
     return QStringLiteral("%1/%2/%3").arg(m_folder, sha256.left(2), sha256.mid(2));
 }
 
+Result<int> AttachmentStore::mirror(const QString& fromDatabase, const QString& toDatabase)
+{
+    using R = Result<int>;
+    const QString from = folderFor(fromDatabase);
+    const QString to = folderFor(toDatabase);
+    if (!QFileInfo(from).isDir())
+        return 0; // nothing was ever attached
+    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2})/([0-9a-f]{62})$"));
+    int added = 0;
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const auto m = stored.match(QDir(from).relativeFilePath(source));
+        if (!m.hasMatch())
+            continue; // temporary files stay behind
+        const QString folder = to + QLatin1Char('/') + m.captured(1);
+        const QString target = folder + QLatin1Char('/') + m.captured(2);
+        if (QFileInfo::exists(target))
+            continue;
+        if (!QDir().mkpath(folder))
+            return R::failure(tr("The attachment folder %1 cannot be created.").arg(folder));
+        const QByteArray targetName = QFile::encodeName(target);
+        if (::link(QFile::encodeName(source).constData(), targetName.constData()) == 0) {
+            syncFolder(folder);
+            ++added;
+            continue;
+        }
+        // Another file system: a copy, hashed as it is written and put in place only when the hash is its name.
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly))
+            return R::failure(tr("%1 cannot be read: %2").arg(source, in.errorString()));
+        QTemporaryFile temp(folder + QStringLiteral("/XXXXXX.part"));
+        if (!temp.open())
+            return R::failure(tr("%1: %2").arg(folder, temp.errorString()));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (QByteArray chunk = in.read(kChunk); !chunk.isEmpty(); chunk = in.read(kChunk)) {
+            hash.addData(chunk);
+            if (temp.write(chunk) != chunk.size())
+                return R::failure(tr("%1 cannot be written: %2 (is the disk full?)").arg(target, temp.errorString()));
+        }
+        if (in.error() != QFileDevice::NoError)
+            return R::failure(tr("%1 cannot be read: %2").arg(source, in.errorString()));
+        if (QString::fromLatin1(hash.result().toHex()) != m.captured(1) + m.captured(2))
+            return R::failure(tr("%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to "
+                                 "is damaged in the database being copied.")
+                                  .arg(source));
+        if (!temp.flush() || ::fsync(temp.handle()) != 0)
+            return R::failure(tr("%1 cannot be written: %2 (is the disk full?)").arg(target, temp.errorString()));
+        temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        if (::rename(QFile::encodeName(temp.fileName()).constData(), targetName.constData()) != 0)
+            return R::failure(tr("%1 cannot be written: %2").arg(target, errnoText(errno)));
+        temp.setAutoRemove(false);
+        syncFolder(folder);
+        ++added;
+    }
+    return added;
+}
+
 Status AttachmentStore::checkName(const QString& name)
 {
     const QString shown = printable(name);

@@ -46,6 +46,11 @@ public:
     /// against its SHA-256 on the way; returns the copy's path.
     Result<QString> copyForViewing(qint64 attachmentId, const QString& folder) const;
 
+    /// Puts every stored file of the database `fromDatabase` into the store of `toDatabase` (a backup, or a database
+    /// restored from one), leaving files already there as they are and never removing any. On one file system a
+    /// file is hard-linked (stored files never change); elsewhere it is copied and its SHA-256 checked on the way.
+    /// Returns how many files were added.
+    static Result<int> mirror(const QString& fromDatabase, const QString& toDatabase);
     /// Deletes what a crash can leave behind: stored files no attachment refers to (stored, then killed before
     /// the row was committed) and temporary files older than a day. Returns how many files went.
     Result<int> removeUnreferenced();

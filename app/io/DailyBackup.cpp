@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/DailyBackup.h"
 
+#include "io/AttachmentStore.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 
@@ -28,13 +29,21 @@ Result<QString> run(const QString& databasePath, const QString& folder, int keep
             return R::failure(db.error());
         if (auto s = Backup::save(*db.value(), target); !s)
             return R::failure(s.error());
+        if (auto files = AttachmentStore::mirror(databasePath, target); !files) {
+            QFile::remove(target);
+            QDir(AttachmentStore::folderFor(target)).removeRecursively();
+            return R::failure(files.error());
+        }
         made = target;
     }
     // Names carry the date, so name order is age order.
     const QString base = QFileInfo(databasePath).completeBaseName();
     QStringList copies = QDir(folder).entryList({base + QStringLiteral("-????????.sqlite")}, QDir::Files, QDir::Name);
-    while (copies.size() > qMax(1, keep))
-        QFile::remove(folder + QLatin1Char('/') + copies.takeFirst());
+    while (copies.size() > qMax(1, keep)) {
+        const QString old = folder + QLatin1Char('/') + copies.takeFirst();
+        QFile::remove(old);
+        QDir(AttachmentStore::folderFor(old)).removeRecursively();
+    }
     return made;
 }
 } // namespace DailyBackup

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/Recovery.h"
 
+#include "io/AttachmentStore.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 
@@ -31,6 +32,9 @@ Result<QString> replaceWithBackup(const QString& databasePath, const QString& ba
         return R::failure(source.error());
     if (auto s = source.value()->quickCheck(); !s)
         return R::failure(s.error());
+    // The backup's attached files join the store first; they are only ever added.
+    if (auto files = AttachmentStore::mirror(backup, databasePath); !files)
+        return R::failure(files.error());
     const QFileInfo info(databasePath);
     const QString aside = QStringLiteral("%1/%2.damaged-%3.sqlite")
                               .arg(info.absolutePath(), info.completeBaseName(),

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,6 +204,39 @@ private slots:
         QCOMPARE(r.code, 2);
         r = liaison({QStringLiteral("check"), QStringLiteral("--db"), m_path});
         QCOMPARE(r.code, 0);
+    }
+
+    void backupsCarryTheAttachedFiles()
+    {
+        // A file in the database's attachment store (content-addressed: <db>.attachments/ab/cdef…).
+        const QByteArray content("Minutes of the meeting\n");
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString relative = QStringLiteral(".attachments/%1/%2").arg(sha.left(2), sha.mid(2));
+        QVERIFY(QDir().mkpath(QFileInfo(m_path + relative).absolutePath()));
+        QFile stored(m_path + relative);
+        QVERIFY(stored.open(QIODevice::WriteOnly));
+        stored.write(content);
+        stored.close();
+
+        const QString copy = m_dir.filePath(QStringLiteral("with-files.sqlite"));
+        Run r = liaison({QStringLiteral("backup"), QStringLiteral("-o"), copy, QStringLiteral("--db"), m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("1 attached file")), qPrintable(r.out));
+        QVERIFY(QFile::exists(copy + relative));
+
+        // Restoring on a machine that lost the store brings the files back, and the replaced database keeps its own.
+        QVERIFY(QFile::remove(m_path + relative));
+        r = liaison({QStringLiteral("restore"), copy, QStringLiteral("--db"), m_path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile back(m_path + relative);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), content);
+        const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("*.before-restore-*.sqlite")}, QDir::Files);
+        QVERIFY(!kept.isEmpty());
+        bool keptHasIt = false;
+        for (const QString& k : kept)
+            keptHasIt = keptHasIt || QFile::exists(m_dir.filePath(k) + relative);
+        QVERIFY(keptHasIt);
     }
 
     void importAndExport()

@@ -175,6 +175,54 @@ private slots:
         QVERIFY2(s.error().contains(QStringLiteral("is missing")), qPrintable(s.error()));
     }
 
+    void mirrorPutsEveryFileBesideACopy()
+    {
+        AttachmentStore store(m_db->db());
+        auto a = store.add(QStringLiteral("event"), m_eventId, writeFile(m_sources->filePath(QStringLiteral("a.txt")), "first"));
+        auto b = store.add(QStringLiteral("event"), m_eventId, writeFile(m_sources->filePath(QStringLiteral("b.txt")), "second"));
+        QVERIFY(a && b);
+        writeFile(store.folder() + QStringLiteral("/tmp/leftover.part"), "half a file");
+        QStringList stored{a->sha256.left(2) + QLatin1Char('/') + a->sha256.mid(2),
+                           b->sha256.left(2) + QLatin1Char('/') + b->sha256.mid(2)};
+        const QString firstFile = stored.first(), secondFile = stored.last();
+        stored.sort();
+
+        // On the same file system: hard links, temporary files left behind; a second run adds nothing.
+        QTemporaryDir here;
+        const QString copy = here.filePath(QStringLiteral("copy.sqlite"));
+        auto n = AttachmentStore::mirror(m_db->path(), copy);
+        QVERIFY2(n, qPrintable(n.error()));
+        QCOMPARE(*n, 2);
+        QCOMPARE(filesUnder(AttachmentStore::folderFor(copy)), stored);
+        QCOMPARE(readFile(AttachmentStore::folderFor(copy) + QLatin1Char('/') + firstFile), QByteArray("first"));
+        n = AttachmentStore::mirror(m_db->path(), copy);
+        QVERIFY(n);
+        QCOMPARE(*n, 0);
+        QCOMPARE(*AttachmentStore::mirror(here.filePath(QStringLiteral("none.sqlite")), copy), 0);
+
+        // To another file system (tmpfs): copies, each checked against its name; a damaged file is refused.
+        struct stat tmpfs, work;
+        if (::stat("/dev/shm", &tmpfs) != 0 || ::stat(QFile::encodeName(m_db->dir()).constData(), &work) != 0 ||
+            tmpfs.st_dev == work.st_dev)
+            QSKIP("no second file system (/dev/shm) to copy to");
+        QTemporaryDir there(QStringLiteral("/dev/shm/liaison-mirror-XXXXXX"));
+        QVERIFY(there.isValid());
+        const QString away = there.filePath(QStringLiteral("away.sqlite"));
+        n = AttachmentStore::mirror(m_db->path(), away);
+        QVERIFY2(n, qPrintable(n.error()));
+        QCOMPARE(*n, 2);
+        QCOMPARE(filesUnder(AttachmentStore::folderFor(away)), stored);
+        QCOMPARE(readFile(AttachmentStore::folderFor(away) + QLatin1Char('/') + secondFile), QByteArray("second"));
+        const QString file = store.fileFor(a->sha256);
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        writeFile(file, "tampered");
+        const QString other = there.filePath(QStringLiteral("other.sqlite"));
+        n = AttachmentStore::mirror(m_db->path(), other);
+        QVERIFY(!n);
+        QVERIFY2(n.error().contains(file) && n.error().contains(QStringLiteral("SHA-256")), qPrintable(n.error()));
+        QVERIFY(!QFileInfo::exists(AttachmentStore::folderFor(other) + QLatin1Char('/') + firstFile));
+    }
+
     void hostileNames_data()
     {
         QTest::addColumn<QString>("name");

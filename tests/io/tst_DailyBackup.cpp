@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/AttachmentStore.h"
 #include "io/DailyBackup.h"
+#include "storage/CountryRepository.h"
 #include "support/TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 class tst_DailyBackup : public QObject
@@ -35,6 +38,34 @@ private slots:
         const QStringList left = QDir(folder).entryList(QDir::Files, QDir::Name);
         QCOMPARE(left, (QStringList{QStringLiteral("test-20261103.sqlite"), QStringLiteral("test-20261104.sqlite"),
                                     QStringLiteral("test-20261105.sqlite")}));
+    }
+
+    void attachedFilesGoWithEachCopy()
+    {
+        TestDatabase t;
+        const QString source = t.dir() + QStringLiteral("/minutes.txt");
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Minutes of the first round\n");
+        f.close();
+        auto country = CountryRepository(t.db().connection()).byCode(QStringLiteral("GB"));
+        QVERIFY(country);
+        auto a = AttachmentStore(t.db()).add(QStringLiteral("country"), country->id, source);
+        QVERIFY2(a, qPrintable(a.error()));
+        const QString folder = t.dir() + QStringLiteral("/backups");
+        for (int d = 1; d <= 3; ++d)
+            QVERIFY(DailyBackup::run(t.path(), folder, 2, QDate(2026, 11, d)));
+        const QString kept = DailyBackup::fileFor(folder, t.path(), QDate(2026, 11, 3));
+        const QString copied = AttachmentStore::folderFor(kept) + QLatin1Char('/') + a->sha256.left(2) +
+                               QLatin1Char('/') + a->sha256.mid(2);
+        QFile c(copied);
+        QVERIFY2(c.open(QIODevice::ReadOnly), qPrintable(copied));
+        QCOMPARE(c.readAll(), QByteArray("Minutes of the first round\n"));
+        // The copy that was let go took its files with it.
+        const QString gone = DailyBackup::fileFor(folder, t.path(), QDate(2026, 11, 1));
+        QVERIFY(!QFile::exists(gone));
+        QVERIFY(!QFileInfo::exists(AttachmentStore::folderFor(gone)));
+        QVERIFY(QFileInfo::exists(AttachmentStore::folderFor(DailyBackup::fileFor(folder, t.path(), QDate(2026, 11, 2)))));
     }
 
     void aFolderThatCannotBeMadeIsAnError()
