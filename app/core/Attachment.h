@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 /// A file attached to a record: the file itself is stored once per content, by its SHA-256; the rest is metadata.
@@ -17,4 +18,14 @@ struct Attachment
     QString createdAt; ///< UTC, ISO 8601
     int classification = 0;
     bool operator==(const Attachment&) const = default;
+};
+
+/// An attachment as a dump carries it: the record by table and dump key (a country's code, a record's key, an
+/// action's "event key" + newline + description), with the file's content.
+struct AttachedFile
+{
+    Attachment meta;
+    QString recordKey;
+    QByteArray content;
+    bool operator==(const AttachedFile&) const = default;
 };

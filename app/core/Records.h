@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Attachment.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -150,6 +152,7 @@ struct Dataset
     QList<Agreement> agreements;
     QList<PolicyItem> policyItems;
     QList<Action> actions; ///< empty in the bundled file; carried by a full export
+    QList<AttachedFile> attachments; ///< a full export's attached files, content included
     bool operator==(const Dataset&) const = default;
 };
 

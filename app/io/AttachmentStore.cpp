@@ -144,7 +144,9 @@ Result<int> AttachmentStore::mirror(const QString& fromDatabase, const QString& 
         QFile in(source);
         if (!in.open(QIODevice::ReadOnly))
             return R::failure(tr("%1 cannot be read: %2").arg(source, in.errorString()));
-        QTemporaryFile temp(folder + QStringLiteral("/XXXXXX.part"));
+        if (!QDir().mkpath(to + QStringLiteral("/tmp")))
+            return R::failure(tr("The attachment folder %1 cannot be created.").arg(to));
+        QTemporaryFile temp(to + QStringLiteral("/tmp/XXXXXX.part"));
         if (!temp.open())
             return R::failure(tr("%1: %2").arg(folder, temp.errorString()));
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -169,6 +171,27 @@ Result<int> AttachmentStore::mirror(const QString& fromDatabase, const QString& 
         ++added;
     }
     return added;
+}
+
+Status AttachmentStore::putContent(const QByteArray& content)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString target = fileFor(sha);
+    if (auto existing = digestOf(target); existing && existing->sha256 == sha)
+        return {};
+    const QString folder = QFileInfo(target).absolutePath();
+    const QString tmpFolder = m_folder + QStringLiteral("/tmp"); // where removeUnreferenced() finds leftovers
+    if (!QDir().mkpath(folder) || !QDir().mkpath(tmpFolder))
+        return Status::failure(tr("The attachment folder %1 cannot be created.").arg(folder));
+    QTemporaryFile temp(tmpFolder + QStringLiteral("/XXXXXX.part"));
+    if (!temp.open() || temp.write(content) != content.size() || !temp.flush() || ::fsync(temp.handle()) != 0)
+        return Status::failure(tr("%1 cannot be written: %2 (is the disk full?)").arg(target, temp.errorString()));
+    temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+        return Status::failure(tr("%1 cannot be written: %2").arg(target, errnoText(errno)));
+    temp.setAutoRemove(false);
+    syncFolder(folder);
+    return {};
 }
 
 Status AttachmentStore::checkName(const QString& name)

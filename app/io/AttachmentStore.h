@@ -51,6 +51,9 @@ public:
     /// file is hard-linked (stored files never change); elsewhere it is copied and its SHA-256 checked on the way.
     /// Returns how many files were added.
     static Result<int> mirror(const QString& fromDatabase, const QString& toDatabase);
+    /// Stores `content` (an import's attached file) under its SHA-256 without a row; the caller then writes the
+    /// row. A file whose row never comes is removed by removeUnreferenced().
+    Status putContent(const QByteArray& content);
     /// Deletes what a crash can leave behind: stored files no attachment refers to (stored, then killed before
     /// the row was committed) and temporary files older than a day. Returns how many files went.
     Result<int> removeUnreferenced();

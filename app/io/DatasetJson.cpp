@@ -3,12 +3,16 @@
 
 #include "core/PartialDate.h"
 #include "core/Vocabulary.h"
+#include "io/AttachmentStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QUrl>
+
+#include <climits>
 
 namespace {
 /// Reads typed fields of one JSON object and records the first error with its path.
@@ -440,6 +444,47 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         d.policyItems << p;
     });
 
+    // Attached files, content included (base64); the record is named by its table and dump key, and storage
+    // resolves the key. The content must be what its SHA-256 and size say.
+    eachObject(root, QStringLiteral("attachments"), errors, true, [&](const Fields& f, const QJsonObject& o) {
+        AttachedFile a;
+        a.meta.entity = f.oneOf(QStringLiteral("record"), attachableTables(), QString());
+        if (a.meta.entity.isEmpty())
+            f.fail(QStringLiteral("record"), QStringLiteral("one of %1 is required").arg(attachableTables().join(QStringLiteral(", "))));
+        a.recordKey = f.required(QStringLiteral("key"));
+        if (a.meta.entity == QLatin1String("event") && !a.recordKey.isEmpty() && !eventKeys.contains(a.recordKey) &&
+            !stored.events.contains(a.recordKey))
+            f.fail(QStringLiteral("key"), QStringLiteral("no event with key '%1'").arg(a.recordKey));
+        a.meta.originalName = f.required(QStringLiteral("name"));
+        if (Status s = AttachmentStore::checkName(a.meta.originalName); !a.meta.originalName.isEmpty() && !s)
+            f.fail(QStringLiteral("name"), s.error());
+        a.meta.mimeType = f.text(QStringLiteral("mime_type"), 200);
+        a.meta.addedBy = f.text(QStringLiteral("added_by"), 200);
+        a.meta.createdAt = f.text(QStringLiteral("created_at"), 40);
+        a.meta.sha256 = f.required(QStringLiteral("sha256"));
+        const QJsonValue c = o.value(QStringLiteral("classification"));
+        if (!c.isUndefined() && !c.isNull()) {
+            if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3)
+                f.fail(QStringLiteral("classification"), QStringLiteral("expected a whole number from 0 to 3"));
+            else
+                a.meta.classification = c.toInt();
+        }
+        auto content = QByteArray::fromBase64Encoding(f.text(QStringLiteral("content"), INT_MAX).toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!content) {
+            f.fail(QStringLiteral("content"), QStringLiteral("not valid base64"));
+            return;
+        }
+        a.content = std::move(content.decoded);
+        a.meta.sizeBytes = a.content.size();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(a.content, QCryptographicHash::Sha256).toHex());
+        if (!a.meta.sha256.isEmpty() && sha != a.meta.sha256)
+            f.fail(QStringLiteral("sha256"), QStringLiteral("the content's SHA-256 is %1, not %2: the file is damaged").arg(sha, a.meta.sha256));
+        if (o.value(QStringLiteral("size")).toDouble(-1) != double(a.content.size()))
+            f.fail(QStringLiteral("size"), QStringLiteral("the content has %1 bytes").arg(a.content.size()));
+        d.attachments << a;
+    });
+
     // Cited articles must be in the file (a partial file may cite stored ones; storage checks those).
     if (!partial) {
         auto checkCites = [&](const QString& list, int i, const QStringList& keys) {
@@ -643,6 +688,55 @@ QJsonObject DatasetJson::toJson(const PolicyItem& p)
     return o;
 }
 
+QJsonObject DatasetJson::toJson(const AttachedFile& a)
+{
+    QJsonObject o{{QStringLiteral("record"), a.meta.entity},
+                  {QStringLiteral("key"), a.recordKey},
+                  {QStringLiteral("name"), a.meta.originalName},
+                  {QStringLiteral("mime_type"), orNull(a.meta.mimeType)},
+                  {QStringLiteral("added_by"), orNull(a.meta.addedBy)},
+                  {QStringLiteral("created_at"), orNull(a.meta.createdAt)},
+                  {QStringLiteral("sha256"), a.meta.sha256},
+                  {QStringLiteral("size"), double(a.content.size())},
+                  {QStringLiteral("content"), QString::fromLatin1(a.content.toBase64())}};
+    if (a.meta.classification != 0)
+        o.insert(QStringLiteral("classification"), a.meta.classification);
+    return o;
+}
+
+QStringList DatasetJson::attachableTables()
+{
+    return {QStringLiteral("country"), QStringLiteral("dialogue"),    QStringLiteral("forum"),
+            QStringLiteral("event"),   QStringLiteral("action"),      QStringLiteral("agreement"),
+            QStringLiteral("policy_item"), QStringLiteral("provision")};
+}
+
+QHash<QString, QString> DatasetJson::recordKeys(const Dataset& d)
+{
+    QHash<QString, QString> out;
+    auto put = [&out](const char* table, qint64 id, const QString& key) {
+        out.insert(QLatin1String(table) + QLatin1Char(':') + QString::number(id), key);
+    };
+    for (const Country& x : d.countries)
+        put("country", x.id, x.code);
+    for (const Dialogue& x : d.dialogues)
+        put("dialogue", x.id, x.key);
+    for (const Forum& x : d.fora)
+        put("forum", x.id, x.key);
+    for (const Event& x : d.events)
+        put("event", x.id, x.key);
+    for (const Action& x : d.actions)
+        put("action", x.id, x.event + QLatin1Char('\n') + x.description);
+    for (const Agreement& x : d.agreements)
+        put("agreement", x.id, x.key);
+    for (const PolicyItem& x : d.policyItems) {
+        put("policy_item", x.id, x.key);
+        for (const Provision& pr : x.provisions)
+            put("provision", pr.id, pr.key);
+    }
+    return out;
+}
+
 void DatasetJson::keyEvents(Dataset& d)
 {
     auto name = [](QString& key, const char* kind, qint64 id) {
@@ -758,5 +852,11 @@ QJsonObject DatasetJson::toJson(const Dataset& d)
     for (const PolicyItem& p : d.policyItems)
         policies.append(toJson(p));
     root.insert(QStringLiteral("policy_items"), policies);
+    if (!d.attachments.isEmpty()) {
+        QJsonArray files;
+        for (const AttachedFile& a : d.attachments)
+            files.append(toJson(a));
+        root.insert(QStringLiteral("attachments"), files);
+    }
     return root;
 }

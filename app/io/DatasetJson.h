@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -39,4 +40,9 @@ public:
     static QJsonObject toJson(const Action& a);
     static QJsonObject toJson(const Agreement& a);
     static QJsonObject toJson(const PolicyItem& p);
+    static QJsonObject toJson(const AttachedFile& a);
+    /// The tables whose records a dump's attachments may belong to.
+    static QStringList attachableTables();
+    /// Every record's dump key by "table:id" ("event:42" → "jp-gb-r1"), as attachments name their records.
+    static QHash<QString, QString> recordKeys(const Dataset& d);
 };

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/Exporter.h"
 
+#include "io/AttachmentStore.h"
 #include "io/CsvLayout.h"
 #include "io/CsvReader.h"
 #include "io/DatasetJson.h"
 #include "io/IcsWriter.h"
+#include "storage/AttachmentRepository.h"
+#include "storage/Database.h"
 #include "storage/DatasetStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -62,6 +66,30 @@ Result<QByteArray> Exporter::render(const Dataset& d, const QString& format, con
     return out;
 }
 
+Status Exporter::addAttachments(Dataset& d)
+{
+    auto rows = AttachmentRepository(m_db.connection()).all();
+    if (!rows)
+        return Status::failure(rows.error());
+    if (rows->isEmpty())
+        return {};
+    const QHash<QString, QString> keys = DatasetJson::recordKeys(d);
+    const AttachmentStore store(m_db);
+    for (const Attachment& a : *rows) {
+        const QString key = keys.value(a.entity + QLatin1Char(':') + QString::number(a.entityId));
+        if (key.isEmpty())
+            continue; // its record was deleted (the row stays, so that undoing the delete finds it)
+        // Read and checked against its SHA-256: a damaged file is reported, never exported as if it were whole.
+        if (Status s = store.verify(a.id); !s)
+            return s;
+        QFile f(store.fileFor(a.sha256));
+        if (!f.open(QIODevice::ReadOnly))
+            return Status::failure(tr("%1: cannot be read (%2)").arg(f.fileName(), f.errorString()));
+        d.attachments << AttachedFile{a, key, f.readAll()};
+    }
+    return {};
+}
+
 Status Exporter::exportTo(const QString& format, const QString& what, const QString& path, QString* note)
 {
     if (!formats().contains(format))
@@ -70,6 +98,10 @@ Status Exporter::exportTo(const QString& format, const QString& what, const QStr
     if (!d)
         return Status::failure(d.error());
     DatasetJson::keyEvents(*d);
+    if (format == QLatin1String("json") && what == kAll) {
+        if (Status s = addAttachments(*d); !s)
+            return s;
+    }
     auto bytes = render(*d, format, what, note);
     if (!bytes)
         return Status::failure(bytes.error());

@@ -27,5 +27,7 @@ public:
     Status exportTo(const QString& format, const QString& what, const QString& path, QString* note = nullptr);
 
 private:
+    /// Puts every attached file of a record in `d` into it, content included, for a complete dump.
+    Status addAttachments(Dataset& d);
     Database& m_db;
 };

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/Importer.h"
 
+#include "io/AttachmentStore.h"
 #include "io/CsvLayout.h"
 #include "io/CsvReader.h"
 #include "io/DatasetJson.h"
 #include "io/TextDecoder.h"
+#include "storage/AttachmentRepository.h"
+#include "storage/Database.h"
 #include "storage/DatasetStore.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -282,8 +286,35 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
         for (Action& act : *list)
             act.eventId = eventIds.value(act.event);
     }
+    // Attached files are added, never changed: one already on the same record with the same name and content
+    // is left as it is.
+    if (!incoming->attachments.isEmpty()) {
+        auto rows = AttachmentRepository(m_db.connection()).all();
+        if (!rows)
+            return R::failure(rows.error());
+        const QHash<QString, QString> keys = DatasetJson::recordKeys(*stored);
+        QSet<QString> have;
+        auto identity = [](const QString& entity, const QString& key, const Attachment& a) {
+            return QStringList{entity, key, a.sha256, a.originalName}.join(QChar(0));
+        };
+        for (const Attachment& a : *rows)
+            have.insert(identity(a.entity, keys.value(a.entity + QLatin1Char(':') + QString::number(a.entityId)), a));
+        for (const AttachedFile& f : incoming->attachments) {
+            if (!have.contains(identity(f.meta.entity, f.recordKey, f.meta))) {
+                added.attachments << f;
+                ++report.added[QStringLiteral("attachments")];
+            }
+        }
+    }
     if (dryRun)
         return report;
+    // The files go into the store before the rows are written; if the import fails, removeUnreferenced() finds
+    // them (content-addressed, they never replace anything).
+    AttachmentStore store(m_db);
+    for (const AttachedFile& f : std::as_const(added.attachments)) {
+        if (Status s = store.putContent(f.content); !s)
+            return R::failure(tr("%1: nothing was imported: %2").arg(fileName, s.error()));
+    }
     if (auto s = DatasetStore(m_db).merge(std::move(added), std::move(changed)); !s)
         return R::failure(tr("%1: nothing was imported: %2").arg(fileName, s.error()));
     return report;

@@ -97,9 +97,11 @@ Status AttachmentRepository::insert(Attachment& a) const
 {
     auto q = Sql::run(
         m_db,
-        QStringLiteral("INSERT INTO attachment (entity, entity_id, sha256, original_name, mime_type, "
-                       "size_bytes, added_by, classification) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {a.entity, a.entityId, a.sha256, a.originalName, a.mimeType, a.sizeBytes, a.addedBy, a.classification});
+        QStringLiteral("INSERT INTO attachment (entity, entity_id, sha256, original_name, mime_type, size_bytes, "
+                       "added_by, classification, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
+        {a.entity, a.entityId, a.sha256, a.originalName, a.mimeType, a.sizeBytes, a.addedBy, a.classification,
+         Sql::orNull(a.createdAt)});
     if (!q)
         return Status::failure(QStringLiteral("attachment %1: %2").arg(a.originalName, q.error()));
     a.id = q->lastInsertId().toLongLong();
@@ -107,6 +109,38 @@ Status AttachmentRepository::insert(Attachment& a) const
     if (created && created->next())
         a.createdAt = created->value(0).toString();
     return {};
+}
+
+Result<QList<Attachment>> AttachmentRepository::all() const { return select(QStringLiteral("1"), {}); }
+
+Result<qint64> AttachmentRepository::idOfDumpKey(const QString& entity, const QString& key) const
+{
+    using R = Result<qint64>;
+    if (!isAttachable(entity))
+        return R::failure(QStringLiteral("%1 records cannot have attachments").arg(entity));
+    auto q = Result<QSqlQuery>::failure({});
+    if (entity == QLatin1String("country")) {
+        q = Sql::run(m_db, QStringLiteral("SELECT id FROM country WHERE code = ?"), {key});
+    } else if (entity == QLatin1String("action")) {
+        const qsizetype cut = key.indexOf(QLatin1Char('\n'));
+        auto event = idOfDumpKey(QStringLiteral("event"), key.left(cut));
+        if (!event)
+            return event;
+        q = Sql::run(m_db, QStringLiteral("SELECT id FROM action WHERE event_id = ? AND description = ? ORDER BY id LIMIT 1"),
+                     {*event, cut < 0 ? QString() : key.mid(cut + 1)});
+    } else {
+        // The table name matched the fixed list above before it is spliced in.
+        q = Sql::run(m_db,
+                     QStringLiteral("SELECT id FROM %1 WHERE key = ? UNION ALL SELECT id FROM %1 WHERE key IS NULL "
+                                    "AND ? = '%2-' || id LIMIT 1")
+                         .arg(entity, entity == QLatin1String("policy_item") ? QStringLiteral("policy") : entity),
+                     {key, key});
+    }
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R::failure(QStringLiteral("no %1 with key '%2'").arg(entity, QString(key).replace(QLatin1Char('\n'), QStringLiteral(" / "))));
+    return q->value(0).toLongLong();
 }
 
 Status AttachmentRepository::remove(qint64 id) const

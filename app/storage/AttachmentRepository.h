@@ -20,11 +20,17 @@ public:
     /// The attachments of one record, oldest first.
     Result<QList<Attachment>> forRecord(const QString& entity, qint64 id) const;
     Result<Attachment> byId(qint64 id) const;
+    /// Every attachment, oldest first.
+    Result<QList<Attachment>> all() const;
+    /// The id of the `entity` record a dump names by `key`: a country's code, a record's key (or "<table>-<id>"
+    /// for one without a key), an action's event key, newline, description. An error names what is missing.
+    Result<qint64> idOfDumpKey(const QString& entity, const QString& key) const;
     /// How many rows refer to the file with this hash.
     Result<qint64> referencesTo(const QString& sha256) const;
     /// The content hashes some attachment refers to.
     Result<QSet<QString>> referencedHashes() const;
-    /// Inserts `record` and sets its id and creation time; call inside a Transaction.
+    /// Inserts `record` and sets its id and creation time (a creation time it has is kept); call inside a
+    /// Transaction.
     Status insert(Attachment& record) const;
     /// Deletes the row; call inside a Transaction. Not finding it is an error.
     Status remove(qint64 id) const;

@@ -3,6 +3,7 @@
 
 #include "storage/ActionRepository.h"
 #include "storage/AgreementRepository.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/CountryRepository.h"
 #include "storage/Database.h"
 #include "storage/DialogueRepository.h"
@@ -83,6 +84,19 @@ Status DatasetStore::merge(Dataset added, Dataset changed)
     Status s = writeDataset(db, changed, true);
     if (s)
         s = writeDataset(db, added, false);
+    // Attached files last, as they belong to the records above; the caller has put their content in the store.
+    const AttachmentRepository attachments(db);
+    for (AttachedFile& f : added.attachments) {
+        if (!s)
+            break;
+        auto id = attachments.idOfDumpKey(f.meta.entity, f.recordKey);
+        if (!id) {
+            s = Status::failure(QStringLiteral("attachment %1: %2").arg(f.meta.originalName, id.error()));
+            break;
+        }
+        f.meta.entityId = *id;
+        s = attachments.insert(f.meta);
+    }
     const QList<std::pair<QString, QString>> meta{{QStringLiteral("dataset.scope_note"), added.scopeNote},
                                                   {QStringLiteral("dataset.iso_reference"), added.isoReference},
                                                   {QStringLiteral("dataset.seed_correction"), added.seedCorrection}};

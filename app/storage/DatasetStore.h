@@ -14,7 +14,8 @@ public:
 
     /// All or nothing: on any error the database is as it was.
     Status load(Dataset dataset);
-    /// One transaction: rewrites the `changed` records (their ids set) and inserts the `added` ones; all or nothing.
+    /// One transaction: rewrites the `changed` records (their ids set) and inserts the `added` ones (attachment
+    /// rows too: their files must be in the store already); all or nothing.
     Status merge(Dataset added, Dataset changed);
     Result<Dataset> read() const;
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/AttachmentStore.h"
 #include "io/DataGenerator.h"
 #include "io/DatasetJson.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
+#include "storage/ActionRepository.h"
 #include "storage/AgreementRepository.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/DatasetStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PolicyRepository.h"
@@ -11,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -94,6 +98,96 @@ private slots:
         for (const Agreement& x : *importedAgreements)
             QCOMPARE(x.citedKeys, x.key == a.key ? QStringList{provisionKey} : QStringList{});
         compareDumps(snapshot(source.db()), snapshot(target.db()));
+    }
+
+    void attachedFilesTravelInTheDump()
+    {
+        TestDatabase source;
+        const QSqlDatabase db = source.db().connection();
+        Event e = EventRepository(db).all()->first();
+        Action act;
+        act.eventId = e.id;
+        act.description = QStringLiteral("Send the draft minutes");
+        QVERIFY(ActionRepository(db).insert(act));
+        auto policies = PolicyRepository(db).all();
+        QVERIFY(policies && !policies->isEmpty() && !policies->first().provisions.isEmpty());
+        const qint64 provision = policies->first().provisions.first().id;
+        QTemporaryDir files;
+        auto write = [&](const QString& name, const QByteArray& content) {
+            QFile f(files.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return f.fileName();
+        };
+        AttachmentStore store(source.db());
+        QByteArray binary(70000, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char(i * 7 + i / 256);
+        QVERIFY(store.add(QStringLiteral("event"), e.id, write(QStringLiteral("minutes.pdf"), binary)));
+        QVERIFY(store.add(QStringLiteral("event"), e.id, write(QStringLiteral("議事録.txt"), "日本語の議事録\n")));
+        QVERIFY(store.add(QStringLiteral("action"), act.id, write(QStringLiteral("draft.txt"), "draft")));
+        QVERIFY(store.add(QStringLiteral("provision"), provision, write(QStringLiteral("article.txt"), "article")));
+        QVERIFY(store.add(QStringLiteral("country"), 1, write(QStringLiteral("profile.txt"), "profile")));
+
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("dump.json"));
+        QVERIFY(Exporter(source.db()).exportTo(QStringLiteral("json"), QStringLiteral("all"), dump).ok());
+        TestDatabase target(TestDatabase::Fill::Empty);
+        auto dry = Importer(target.db()).importFile(dump, {}, true);
+        QVERIFY2(dry, qPrintable(dry.error()));
+        QCOMPARE(dry->added.value(QStringLiteral("attachments")), 5);
+        QVERIFY(!QFileInfo::exists(AttachmentStore::folderFor(target.path())));
+        auto r = Importer(target.db()).importFile(dump, {}, false);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->added.value(QStringLiteral("attachments")), 5);
+
+        // Every row and file back, on the same records (by key), with name, time and content.
+        const auto keysOf = [](Database& d) {
+            auto data = DatasetStore(d).read();
+            DatasetJson::keyEvents(*data);
+            return DatasetJson::recordKeys(*data);
+        };
+        const auto sourceKeys = keysOf(source.db()), targetKeys = keysOf(target.db());
+        auto before = AttachmentRepository(db).all(), after = AttachmentRepository(target.db().connection()).all();
+        QVERIFY(before && after);
+        QCOMPARE(after->size(), before->size());
+        AttachmentStore copied(target.db());
+        for (qsizetype i = 0; i < before->size(); ++i) {
+            const Attachment &a = before->at(i), &b = after->at(i);
+            QCOMPARE(b.entity, a.entity);
+            QCOMPARE(targetKeys.value(b.entity + QLatin1Char(':') + QString::number(b.entityId)),
+                     sourceKeys.value(a.entity + QLatin1Char(':') + QString::number(a.entityId)));
+            QCOMPARE(b.originalName, a.originalName);
+            QCOMPARE(b.sha256, a.sha256);
+            QCOMPARE(b.sizeBytes, a.sizeBytes);
+            QCOMPARE(b.mimeType, a.mimeType);
+            QCOMPARE(b.createdAt, a.createdAt);
+            QVERIFY(copied.verify(b.id));
+        }
+        auto again = Importer(target.db()).importFile(dump, {}, false);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->added.value(QStringLiteral("attachments")), 0);
+
+        // Content that does not match its SHA-256 is refused, naming where, and nothing changes.
+        QFile f(dump);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray list = root.value(QStringLiteral("attachments")).toArray();
+        QJsonObject first = list.at(0).toObject();
+        first.insert(QStringLiteral("content"), QString::fromLatin1(QByteArray("tampered").toBase64()));
+        list.replace(0, first);
+        root.insert(QStringLiteral("attachments"), list);
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        TestDatabase empty(TestDatabase::Fill::Empty);
+        auto refused = Importer(empty.db()).importFile(bad, {}, false);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("$.attachments[0].sha256")), qPrintable(refused.error()));
+        QCOMPARE(AttachmentRepository(empty.db().connection()).all()->size(), 0);
     }
 
     void jsonRoundTripOfTheBundledDataset()
