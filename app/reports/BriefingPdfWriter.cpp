@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/BriefingPdfWriter.h"
 
+#include "reports/FigureObject.h"
 #include "reports/PdfToUnicodeFix.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -146,35 +147,121 @@ void styleTables(QTextDocument& doc, double width)
     batch.endEditBlock();
 }
 
-int pageOf(double y, double pageHeight)
+/// A page of the body: a slice of the document laid out as one long page, under the header row of the table it
+/// continues, if any.
+struct Slice
 {
-    return int(std::floor(y / pageHeight));
+    double from = 0, to = 0;
+    double headFrom = 0, headTo = 0; ///< the repeated header rows; empty when none
+};
+
+/// Where a page may end: the next page starts at `y`; inside a table, under that table's header rows.
+struct Cut
+{
+    double y = 0;
+    double headFrom = 0, headTo = 0;
+};
+
+/// The top of row `row` of `t`, its upper border included; the row's cells start level.
+double rowTop(QAbstractTextDocumentLayout* layout, QTextTable* t, int row, double scale)
+{
+    double top = 1e300;
+    for (int c = 0; c < t->columns(); ++c) {
+        const QTextTableCell cell = t->cellAt(row, c);
+        if (cell.row() != row)
+            continue; // spanned from above
+        const QRectF r = layout->blockBoundingRect(cell.firstCursorPosition().block());
+        const double padding = cell.format().toTableCellFormat().topPadding();
+        top = std::min(top, r.top() - (padding + t->format().border()) * scale);
+    }
+    return top;
 }
 
-/// Moves a heading that would end a page to the next one, so it stays with what it introduces. Qt's layout has no
-/// keep-with-next; a table row it splits by lines, repeating the header row on the new page.
-void keepHeadingsWithText(QTextDocument& doc, double pageHeight, double reserve)
+/// Every place a page may end, in document order. Between top-level blocks and between table rows, never inside a
+/// row (unless the row is taller than a page) and never right after a heading, which stays with what it introduces.
+QList<Cut> cuts(QTextDocument& doc, double pageHeight, double scale)
 {
     auto* layout = doc.documentLayout();
-    QTextBlockFormat breakBefore;
-    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    int firstChange = -1;
+    QList<Cut> out;
+    bool afterHeading = false;
+    auto lineCuts = [&](const QTextBlock& b, const Cut& base) {
+        const QRectF r = layout->blockBoundingRect(b);
+        for (int i = 1; i < b.layout()->lineCount(); ++i)
+            out << Cut{r.top() + b.layout()->lineAt(i).y(), base.headFrom, base.headTo};
+    };
     for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* t = qobject_cast<QTextTable*>(it.currentFrame())) {
+            const QRectF frame = layout->frameBoundingRect(t);
+            const int head = std::min(t->format().headerRowCount(), t->rows() - 1);
+            QList<double> tops;
+            for (int r = 0; r < t->rows(); ++r)
+                tops << rowTop(layout, t, r, scale);
+            tops << frame.bottom();
+            // The frame's rectangle starts inside the table's upper border and padding.
+            if (!afterHeading)
+                out << Cut{std::min(frame.top(), tops[0])};
+            afterHeading = false;
+            const Cut under{0, tops[0], head > 0 ? tops[head] : tops[0]};
+            // The first body row stays with the header rows.
+            for (int r = head + 1; r < t->rows(); ++r)
+                out << Cut{tops[r], under.headFrom, under.headTo};
+            for (int r = head; r < t->rows(); ++r) {
+                if (tops[r + 1] - tops[r] <= pageHeight - (under.headTo - under.headFrom))
+                    continue;
+                // A row taller than a page is cut between the lines of its cells.
+                for (int c = 0; c < t->columns(); ++c) {
+                    const QTextTableCell cell = t->cellAt(r, c);
+                    for (QTextBlock b = cell.firstCursorPosition().block();
+                         b.isValid() && b.position() < cell.lastPosition(); b = b.next()) {
+                        out << Cut{layout->blockBoundingRect(b).top(), under.headFrom, under.headTo};
+                        lineCuts(b, under);
+                    }
+                }
+            }
+            continue;
+        }
         const QTextBlock b = it.currentBlock();
-        if (!b.isValid() || b.blockFormat().headingLevel() == 0)
+        if (!b.isValid())
             continue;
         const QRectF r = layout->blockBoundingRect(b);
-        const double pageEnd = (pageOf(r.top(), pageHeight) + 1) * pageHeight;
-        if (r.bottom() + reserve > pageEnd && std::fmod(r.top(), pageHeight) > reserve) {
-            QTextCursor(b).mergeBlockFormat(breakBefore);
-            if (firstChange < 0)
-                firstChange = b.position();
-        }
+        if (!afterHeading)
+            out << Cut{r.top()};
+        afterHeading = b.blockFormat().headingLevel() > 0;
+        if (r.height() > pageHeight / 3)
+            lineCuts(b, Cut{});
     }
-    // Qt lays out again only from a change on, lazily; a full pass from the first change keeps every block after a
-    // split table laid out.
-    if (firstChange >= 0)
-        doc.markContentsDirty(firstChange, doc.characterCount() - firstChange);
+    std::sort(out.begin(), out.end(), [](const Cut& a, const Cut& c) { return a.y < c.y; });
+    return out;
+}
+
+/// Shares the document out among pages: each page ends at the last cut that fits, so rows and figures stay whole.
+QList<Slice> paginate(QTextDocument& doc, double pageHeight, double scale)
+{
+    const QList<Cut> all = cuts(doc, pageHeight, scale);
+    const double end = doc.documentLayout()->documentSize().height();
+    QList<Slice> pages;
+    Slice page;
+    while (true) {
+        const double room = pageHeight - (page.headTo - page.headFrom);
+        if (end <= page.from + room) {
+            page.to = end;
+            pages << page;
+            break;
+        }
+        const Cut* best = nullptr;
+        for (const Cut& c : all) {
+            if (c.y > page.from + room)
+                break;
+            if (c.y > page.from + 1)
+                best = &c;
+        }
+        // Nothing fits (a line taller than a page): cut where the page is full.
+        const Cut cut = best ? *best : Cut{page.from + room};
+        page.to = cut.y;
+        pages << page;
+        page = Slice{cut.y, 0, cut.headFrom, cut.headTo};
+    }
+    return pages;
 }
 
 void drawHeaderFooter(QPainter& p, const Geometry& g, const BriefingDocument& doc, const QString& family, int page,
@@ -305,14 +392,16 @@ Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDev
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     body.setDefaultTextOption(wrap);
-    body.setPageSize(g.body.size());
+    // One long page, laid out once: the pages are cut from it below, between rows and blocks.
+    body.setTextWidth(g.body.width());
     body.setHtml(doc.bodyHtml());
-    styleTables(body, g.body.width() * 96 / device.logicalDpiX());
-    // Qt lays a document out lazily and, after a format change, again only from the change on: a full pass
-    // before reading positions, so that every block after a split table has its lines.
-    body.markContentsDirty(0, body.characterCount());
-    keepHeadingsWithText(body, g.body.height(), 30 * g.mm);
-    const int bodyPages = body.pageCount();
+    FigureObject figures(doc.figures, font(*family, 8));
+    if (const Status s = figures.install(body); !s)
+        return Result<int>::failure(s.error());
+    const double scale = device.logicalDpiX() / 96.0;
+    styleTables(body, g.body.width() / scale);
+    const QList<Slice> slices = paginate(body, g.body.height(), scale);
+    const int bodyPages = int(slices.size());
 
     // Contents: each chapter heading and the page it is laid out on.
     QList<TocEntry> entries;
@@ -321,8 +410,11 @@ Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDev
     for (QTextBlock b = body.begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() != 1)
             continue;
-        const QRectF r = layout->blockBoundingRect(b);
-        entries << TocEntry{doc.sections.value(chapter++).title, int(std::floor((r.top() + 1) / g.body.height()))};
+        const double top = layout->blockBoundingRect(b).top();
+        int page = 0;
+        while (page + 1 < slices.size() && slices[page].to <= top + 1)
+            ++page;
+        entries << TocEntry{doc.sections.value(chapter++).title, page};
     }
     const int firstPerPage = int((g.body.height() - 16 * g.mm) / (9 * g.mm));
     const int perPage = int(g.body.height() / (9 * g.mm));
@@ -348,17 +440,25 @@ Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDev
     }
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.palette.setColor(QPalette::Text, kInk);
-    for (int i = 0; i < bodyPages; ++i) {
-        device.newPage();
+    // Paints the document's band [from, to) at `y` on the page.
+    auto band = [&](double from, double to, double y) {
         p.save();
-        const QRectF clip(0, i * g.body.height(), g.body.width(), g.body.height());
-        p.translate(g.body.left(), g.body.top() - clip.top());
+        const QRectF clip(0, from, g.body.width(), to - from);
+        p.translate(g.body.left(), y - from);
         p.setClipRect(clip);
-        // Qt's layout culls what lies outside ctx.clip but the PDF engine keeps clipped text: a heading that starts
-        // a page, its top a rounding error above the break, would be written on the page before too, invisibly.
+        // Qt's layout culls what lies outside ctx.clip but the PDF engine keeps clipped text: a line a rounding
+        // error inside the band's edge would be written on the neighbouring page too, invisibly.
         ctx.clip = clip.adjusted(0, 1, 0, -1);
         layout->draw(&p, ctx);
         p.restore();
+    };
+    for (int i = 0; i < bodyPages; ++i) {
+        device.newPage();
+        const Slice& s = slices[i];
+        // A table continued from the page before repeats its header rows.
+        if (s.headTo > s.headFrom)
+            band(s.headFrom, s.headTo, g.body.top());
+        band(s.from, s.to, g.body.top() + s.headTo - s.headFrom);
         drawHeaderFooter(p, g, doc, *family, bodyStart + i + 1, pages);
     }
     p.end();
@@ -385,6 +485,8 @@ Result<QByteArray> BriefingPdfWriter::toPdf(const BriefingDocument& doc, int* pa
     QTextDocument plain;
     plain.setHtml(doc.bodyHtml());
     QString text = plain.toPlainText();
+    for (const BriefingFigure& f : doc.figures)
+        text += f.texts();
     text += doc.title + doc.scope + doc.period + doc.asOfLabel + doc.marking + doc.contentsTitle + doc.pageFormat +
             QStringLiteral("0123456789 ");
     const QString family = QString::fromLatin1(kFamily);

@@ -123,9 +123,36 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
             data.rows.append(std::move(row));
     }
 
+    auto newIndex = nameLanes(laneKeys, byCountry, lang, data.lanes);
+    if (!newIndex)
+        return R::failure(newIndex.error());
+    for (TimelineRow& r : data.rows)
+        r.lane = (*newIndex)[r.lane];
+    std::sort(data.rows.begin(), data.rows.end(), [](const TimelineRow& a, const TimelineRow& b) {
+        return a.lane != b.lane ? a.lane < b.lane : a.startDay != b.startDay ? a.startDay < b.startDay : a.id < b.id;
+    });
+
+    QVariantList countBinds;
+    const QString countWhere = filter.where(QStringLiteral("e"), countBinds);
+    auto undated =
+        Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event e WHERE e.start_date IS NULL AND %1").arg(countWhere),
+                 countBinds);
+    if (!undated)
+        return R::failure(undated.error());
+    data.undated = undated->next() ? undated->value(0).toInt() : 0;
+    return data;
+}
+
+Result<QList<int>> TimelineRepository::nameLanes(const QList<QString>& laneKeys, bool byCountry, Lang lang,
+                                                 QList<TimelineLane>& lanes) const
+{
+    using R = Result<QList<int>>;
+    QHash<QString, int> laneOf;
+    for (int i = 0; i < laneKeys.size(); ++i)
+        laneOf.insert(laneKeys[i], i);
     // Names of the lanes that have rows, read from the small tables.
     QList<TimelineLane> named(laneKeys.size());
-    auto nameLanes = [&](const QString& sql, const QString& prefix, TimelineLane::Kind kind, bool acronym) -> Status {
+    auto name = [&](const QString& sql, const QString& prefix, TimelineLane::Kind kind, bool acronym) -> Status {
         auto n = Sql::run(m_db, sql);
         if (!n)
             return Status::failure(n.error());
@@ -133,20 +160,20 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
             const int i = laneOf.value(prefix + n->value(0).toString(), -1);
             if (i < 0)
                 continue;
-            QString name = pickName(lang, n->value(1).toString(), n->value(2).toString());
+            QString text = pickName(lang, n->value(1).toString(), n->value(2).toString());
             if (acronym && !n->value(3).toString().isEmpty())
-                name = n->value(3).toString();
-            named[i] = TimelineLane{kind, n->value(0).toLongLong(), name};
+                text = n->value(3).toString();
+            named[i] = TimelineLane{kind, n->value(0).toLongLong(), text};
         }
         return Status();
     };
-    Status s = byCountry ? nameLanes(QStringLiteral("SELECT id, name_en, name_ja FROM country"), QStringLiteral("c"),
-                                     TimelineLane::Kind::Country, false)
-                         : nameLanes(QStringLiteral("SELECT id, name_en, name_ja FROM dialogue"), QStringLiteral("d"),
-                                     TimelineLane::Kind::Dialogue, false);
+    Status s = byCountry ? name(QStringLiteral("SELECT id, name_en, name_ja FROM country"), QStringLiteral("c"),
+                                TimelineLane::Kind::Country, false)
+                         : name(QStringLiteral("SELECT id, name_en, name_ja FROM dialogue"), QStringLiteral("d"),
+                                TimelineLane::Kind::Dialogue, false);
     if (s && !byCountry)
-        s = nameLanes(QStringLiteral("SELECT id, name_en, name_ja, acronym FROM forum"), QStringLiteral("f"),
-                      TimelineLane::Kind::Forum, true);
+        s = name(QStringLiteral("SELECT id, name_en, name_ja, acronym FROM forum"), QStringLiteral("f"),
+                 TimelineLane::Kind::Forum, true);
     if (!s)
         return R::failure(s.error());
     const int none = laneOf.value(QString(), -1);
@@ -163,23 +190,66 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
         return collator.compare(named[a].name, named[b].name) < 0;
     });
     QList<int> newIndex(named.size());
+    lanes.clear();
     for (int i = 0; i < order.size(); ++i) {
         newIndex[order[i]] = i;
-        data.lanes << named[order[i]];
+        lanes << named[order[i]];
     }
-    for (TimelineRow& r : data.rows)
-        r.lane = newIndex[r.lane];
-    std::sort(data.rows.begin(), data.rows.end(), [](const TimelineRow& a, const TimelineRow& b) {
-        return a.lane != b.lane ? a.lane < b.lane : a.startDay != b.startDay ? a.startDay < b.startDay : a.id < b.id;
-    });
+    return newIndex;
+}
 
-    QVariantList countBinds;
-    const QString countWhere = filter.where(QStringLiteral("e"), countBinds);
-    auto undated =
-        Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event e WHERE e.start_date IS NULL AND %1").arg(countWhere),
-                 countBinds);
-    if (!undated)
-        return R::failure(undated.error());
-    data.undated = undated->next() ? undated->value(0).toInt() : 0;
-    return data;
+Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, Lang lang) const
+{
+    using R = Result<TimelineSummary>;
+    QVariantList binds;
+    const QString where = filter.where(QStringLiteral("e"), binds);
+    // Grouped in SQL: the busiest country's 100,000 events come back as a few thousand cells.
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT e.dialogue_id, e.forum_id, substr(e.start_date, 1, 7) AS m, e.kind, "
+                                     "e.status, count(*), max(e.classification) FROM event e WHERE e.start_date IS NOT NULL AND %1 "
+                                     "GROUP BY e.dialogue_id, e.forum_id, m, e.kind, e.status")
+                          .arg(where),
+                      binds);
+    if (!q)
+        return R::failure(q.error());
+    q->setForwardOnly(true);
+    const QHash<QString, quint8> kinds = indexOf(Vocabulary::eventKinds());
+    const QHash<QString, quint8> statuses = indexOf(Vocabulary::eventStatuses());
+    QHash<QString, int> laneOf;
+    QList<QString> laneKeys;
+    TimelineSummary out;
+    while (q->next()) {
+        QString key;
+        if (!q->value(0).isNull())
+            key = QStringLiteral("d") + q->value(0).toString();
+        else if (!q->value(1).isNull())
+            key = QStringLiteral("f") + q->value(1).toString();
+        auto lane = laneOf.constFind(key);
+        if (lane == laneOf.cend()) {
+            lane = laneOf.insert(key, int(laneKeys.size()));
+            laneKeys << key;
+        }
+        const QString m = q->value(2).toString();
+        const PartialDate d = quickParse(m);
+        if (d.isNull())
+            continue;
+        TimelineCell c;
+        c.lane = *lane;
+        c.year = d.year();
+        c.month = d.precision() == PartialDate::Precision::Year ? 0 : d.month();
+        c.kind = kinds.value(q->value(3).toString(), quint8(kinds.size() - 1));
+        c.status = statuses.value(q->value(4).toString(), 1);
+        c.count = q->value(5).toInt();
+        out.cells << c;
+        out.classification = qMax(out.classification, q->value(6).toInt());
+    }
+    auto newIndex = nameLanes(laneKeys, false, lang, out.lanes);
+    if (!newIndex)
+        return R::failure(newIndex.error());
+    for (TimelineCell& c : out.cells)
+        c.lane = (*newIndex)[c.lane];
+    std::sort(out.cells.begin(), out.cells.end(), [](const TimelineCell& a, const TimelineCell& b) {
+        return std::tie(a.lane, a.year, a.month, a.kind, a.status) < std::tie(b.lane, b.year, b.month, b.kind, b.status);
+    });
+    return out;
 }
