@@ -263,7 +263,7 @@ QString figures(const TimelineSummary& s, const PartialDate& from, const Partial
     bars.heightMm = FigurePainter::barsHeight(int(bars.categories.size()));
 
     const QString period = firstYear == lastYear ? QString::number(firstYear)
-                                                 : QStringLiteral("%1–%2").arg(firstYear).arg(lastYear);
+                                                 : w("%1–%2", "%1～%2").arg(firstYear).arg(lastYear);
     QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Timeline, %1", "年表（%1年）").arg(period)));
     html += figureImage(timeline, w("Timeline of the meetings in scope, one lane per dialogue or forum",
                                     "対象の会合の年表（協議・枠組みごと）"));

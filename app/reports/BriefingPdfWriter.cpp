@@ -400,6 +400,9 @@ Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDev
         return Result<int>::failure(s.error());
     const double scale = device.logicalDpiX() / 96.0;
     styleTables(body, g.body.width() / scale);
+    // Qt lays a document out lazily and, after a format change, again only from the change on: a full pass
+    // before reading positions, so that every block after a table has its lines.
+    body.markContentsDirty(0, body.characterCount());
     const QList<Slice> slices = paginate(body, g.body.height(), scale);
     const int bodyPages = int(slices.size());
 
