@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <numeric>
 
 namespace {
@@ -413,7 +414,28 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                PartialDate::parse(c.signedDate).value_or(PartialDate()).sortKey();
     });
 
-    auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10);
+    // The figures' grouped query also counts the meetings held by the as-of date, which the summary would otherwise
+    // count again over every event of the scope.
+    std::optional<TimelineSummary> summary;
+    if (o.sections & BriefingOptions::Figures) {
+        EventFilter filter;
+        filter.scopeCountries = scope.countries;
+        filter.scopeDialogues = scope.dialogues;
+        filter.scopeFora = scope.fora;
+        filter.dateFrom = o.from;
+        filter.dateTo = o.to;
+        filter.maxClassification = o.maxClassification;
+        auto read = TimelineRepository(m_db).summary(filter, o.lang, o.asOf.toString(Qt::ISODate));
+        if (!read)
+            return R::failure(read.error());
+        summary = std::move(*read);
+    }
+    auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10, !summary);
+    if (recent && summary) {
+        recent->total = 0;
+        for (const TimelineCell& c : summary->cells)
+            recent->total += c.heldBy;
+    }
     auto upcoming = repo.upcoming(scope, o.asOf.toString(Qt::ISODate), o.rowLimit);
     auto actions = repo.openActions(scope, o.rowLimit);
     if (!recent || !upcoming || !actions)
@@ -524,18 +546,8 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要及び基本情報"), html};
     }
 
-    // Timeline and charts, from one grouped query of the scope's meetings in the period.
-    if (o.sections & BriefingOptions::Figures) {
-        EventFilter filter;
-        filter.scopeCountries = scope.countries;
-        filter.scopeDialogues = scope.dialogues;
-        filter.scopeFora = scope.fora;
-        filter.dateFrom = o.from;
-        filter.dateTo = o.to;
-        filter.maxClassification = o.maxClassification;
-        auto summary = TimelineRepository(m_db).summary(filter, o.lang);
-        if (!summary)
-            return R::failure(summary.error());
+    // Timeline and charts, from the grouped query above.
+    if (summary) {
         b.highest = qMax(b.highest, summary->classification);
         const QString html = figures(*summary, *from, *to, b, doc.figures);
         doc.sections << BriefingSection{QStringLiteral("figures"), w("Timeline and charts", "年表及びグラフ"), html};

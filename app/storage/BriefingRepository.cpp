@@ -86,7 +86,7 @@ QString rangeWhere(const BriefingScope& s, QVariantList& binds)
 } // namespace
 
 Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, const QVariantList& binds,
-                                                       const QString& order, int limit) const
+                                                       const QString& order, int limit, bool count) const
 {
     using R = Result<Capped<Event>>;
     Capped<Event> out;
@@ -104,12 +104,12 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
     }
     // Counted only when the limit cut the list: for a busy country the count reads every event.
     out.total = out.rows.size();
-    if (out.rows.size() >= limit) {
-        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event x WHERE ") + where, binds);
-        if (!count)
-            return R::failure(count.error());
-        if (count->next())
-            out.total = count->value(0).toLongLong();
+    if (count && out.rows.size() >= limit) {
+        auto all = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event x WHERE ") + where, binds);
+        if (!all)
+            return R::failure(all.error());
+        if (all->next())
+            out.total = all->value(0).toLongLong();
     }
     const Status src = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
         auto urls = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"),
@@ -125,14 +125,15 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
     return out;
 }
 
-Result<Capped<Event>> BriefingRepository::events(const BriefingScope& scope, const QString& until, int limit) const
+Result<Capped<Event>> BriefingRepository::events(const BriefingScope& scope, const QString& until, int limit,
+                                                 bool count) const
 {
     QVariantList binds;
     QString where = scopeWhere(scope, binds);
     where += rangeWhere(scope, binds);
     where += QStringLiteral(" AND x.start_date <= ? AND x.status <> 'cancelled'");
     binds << until;
-    return selectEvents(where, binds, QStringLiteral("x.start_date DESC, x.id DESC"), limit);
+    return selectEvents(where, binds, QStringLiteral("x.start_date DESC, x.id DESC"), limit, count);
 }
 
 Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, const BriefingScope& scope, int limit) const

@@ -198,16 +198,17 @@ Result<QList<int>> TimelineRepository::nameLanes(const QList<QString>& laneKeys,
     return newIndex;
 }
 
-Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, Lang lang) const
+Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, Lang lang, const QString& until) const
 {
     using R = Result<TimelineSummary>;
-    QVariantList binds;
+    QVariantList binds{until.isEmpty() ? QVariant(QString()) : QVariant(until)};
     const QString where = filter.where(QStringLiteral("e"), binds);
     // Grouped in SQL, the lane as one integer (dialogue 2n, forum 2n + 1, neither 0), which sorts a third faster
     // than the two ids: the busiest country's 100,000 events come back as some 50,000 cells.
     auto q = Sql::run(m_db,
                       QStringLiteral("SELECT coalesce(e.dialogue_id * 2, e.forum_id * 2 + 1, 0) AS l, "
-                                     "substr(e.start_date, 1, 7) AS m, e.kind, e.status, count(*), max(e.classification) "
+                                     "substr(e.start_date, 1, 7) AS m, e.kind, e.status, count(*), max(e.classification), "
+                                     "sum(e.status <> 'cancelled' AND e.start_date <= ?) "
                                      "FROM event e WHERE e.start_date IS NOT NULL AND %1 GROUP BY l, m, e.kind, e.status")
                           .arg(where),
                       binds);
@@ -242,6 +243,7 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
         c.count = q->value(4).toInt();
         out.cells << c;
         out.classification = qMax(out.classification, q->value(5).toInt());
+        out.cells.last().heldBy = q->value(6).toInt();
     }
     auto newIndex = nameLanes(laneKeys, false, lang, out.lanes);
     if (!newIndex)

@@ -51,6 +51,7 @@ struct TimelineCell
     quint8 kind = 0;   ///< index into Vocabulary::eventKinds()
     quint8 status = 0; ///< index into Vocabulary::eventStatuses()
     int count = 0;
+    int heldBy = 0; ///< of those, the ones not cancelled that started by the summary's `until` day
 };
 
 /// Lanes (ordered as in TimelineData) and cells (by lane, then date) of the events a filter selects.
@@ -72,8 +73,9 @@ public:
     /// By series: one lane per dialogue and forum, then one for the rest. By country: one lane per participant
     /// country, so an event with three countries shows in three lanes.
     Result<TimelineData> load(const EventFilter& filter, Lanes lanes, Lang lang) const;
-    /// The dated events of `filter` counted by series lane, start month, kind and status, in one grouped query.
-    Result<TimelineSummary> summary(const EventFilter& filter, Lang lang) const;
+    /// The dated events of `filter` counted by series lane, start month, kind and status, in one grouped query;
+    /// with `until` (an ISO day), each cell also counts its events held by then (TimelineCell::heldBy).
+    Result<TimelineSummary> summary(const EventFilter& filter, Lang lang, const QString& until = {}) const;
 
     /// The span of days a partial date can mean: a year is 1 Jan to 31 Dec, a month its first to last day.
     static std::pair<int, int> dayRange(const PartialDate& date);

@@ -92,6 +92,22 @@ private slots:
         QCOMPARE(doc->sections[1].id, QStringLiteral("actions"));
     }
 
+    void meetingsHeldCountedEitherWay()
+    {
+        // With the figures, the count comes from their grouped query; without, from a count of its own.
+        BriefingOptions o = usOptions(Lang::En);
+        o.sections = BriefingOptions::Summary;
+        auto alone = composer().compose(o);
+        o.sections |= BriefingOptions::Figures;
+        auto withFigures = composer().compose(o);
+        QVERIFY(alone.ok() && withFigures.ok());
+        const QString row = QStringLiteral("Meetings held in the period</td><td>12</td>");
+        QVERIFY2(alone->sections[0].html.contains(row), qPrintable(alone->sections[0].html));
+        QVERIFY(withFigures->sections[0].html.contains(row));
+        QVERIFY(alone->sections[0].html.contains(QStringLiteral("Showing the latest 10 of 12.")));
+        QVERIFY(withFigures->sections[0].html.contains(QStringLiteral("Showing the latest 10 of 12.")));
+    }
+
     void userTextIsEscaped()
     {
         auto doc = composer().compose(usOptions(Lang::En));
