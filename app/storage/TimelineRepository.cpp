@@ -31,6 +31,15 @@ QHash<QString, quint8> indexOf(const QStringList& values)
         out.insert(values[i], quint8(i));
     return out;
 }
+/// Moves rows or cells to their lanes' places in the named order.
+template <typename T> Status renumberLanes(const Result<QList<int>>& newIndex, QList<T>& items)
+{
+    if (!newIndex)
+        return Status::failure(newIndex.error());
+    for (T& item : items)
+        item.lane = (*newIndex)[item.lane];
+    return Status();
+}
 } // namespace
 
 PartialDate TimelineRepository::quickParse(const QString& t)
@@ -123,11 +132,8 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
             data.rows.append(std::move(row));
     }
 
-    auto newIndex = nameLanes(laneKeys, byCountry, lang, data.lanes);
-    if (!newIndex)
-        return R::failure(newIndex.error());
-    for (TimelineRow& r : data.rows)
-        r.lane = (*newIndex)[r.lane];
+    if (const Status s = renumberLanes(nameLanes(laneKeys, byCountry, lang, data.lanes), data.rows); !s)
+        return R::failure(s.error());
     std::sort(data.rows.begin(), data.rows.end(), [](const TimelineRow& a, const TimelineRow& b) {
         return a.lane != b.lane ? a.lane < b.lane : a.startDay != b.startDay ? a.startDay < b.startDay : a.id < b.id;
     });
@@ -245,11 +251,8 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
         out.classification = qMax(out.classification, q->value(5).toInt());
         out.cells.last().heldBy = q->value(6).toInt();
     }
-    auto newIndex = nameLanes(laneKeys, false, lang, out.lanes);
-    if (!newIndex)
-        return R::failure(newIndex.error());
-    for (TimelineCell& c : out.cells)
-        c.lane = (*newIndex)[c.lane];
+    if (const Status s = renumberLanes(nameLanes(laneKeys, false, lang, out.lanes), out.cells); !s)
+        return R::failure(s.error());
     std::sort(out.cells.begin(), out.cells.end(), [](const TimelineCell& a, const TimelineCell& b) {
         return std::tie(a.lane, a.year, a.month, a.kind, a.status) < std::tie(b.lane, b.year, b.month, b.kind, b.status);
     });
