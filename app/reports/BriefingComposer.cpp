@@ -269,9 +269,8 @@ QString figures(const TimelineSummary& s, const PartialDate& from, const Partial
     html += figureImage(timeline, w("Timeline of the meetings in scope, one lane per dialogue or forum",
                                     "対象の会合の年表（協議・枠組みごと）"));
     if (s.lanes.size() > kept.size())
-        html += para(QStringLiteral("note"), esc(w("Showing the %1 busiest of %2 lanes; a crowded lane shows the "
-                                                   "meetings of each month as a column.",
-                                                   "全%2件のうち会合の多い%1件を表示しています。会合の多い行は月ごとの棒で示します。")
+        html += para(QStringLiteral("note"), esc(w("Showing the %1 busiest of %2 dialogues and fora.",
+                                                   "全%2件の協議・枠組みのうち会合の多い%1件を表示しています。")
                                                      .arg(kept.size())
                                                      .arg(s.lanes.size())));
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Meetings per year, by kind", "年別・種別の会合数")));
