@@ -419,7 +419,7 @@ Result<QString> BriefingPdfWriter::fontFamily()
     return family;
 }
 
-Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDevice& device)
+Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDevice& device, QString* bodyText)
 {
     auto family = fontFamily();
     if (!family)
@@ -525,12 +525,15 @@ Result<int> BriefingPdfWriter::paint(const BriefingDocument& doc, QPagedPaintDev
         drawHeaderFooter(p, g, doc, *family, bodyStart + i + 1, pages);
     }
     p.end();
+    if (bodyText)
+        *bodyText = body.toPlainText();
     return pages;
 }
 
 Result<QByteArray> BriefingPdfWriter::toPdf(const BriefingDocument& doc, int* pages)
 {
     QByteArray bytes;
+    QString text; // what the pages draw, for the text layer
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -538,16 +541,13 @@ Result<QByteArray> BriefingPdfWriter::toPdf(const BriefingDocument& doc, int* pa
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Liaison " LIAISON_VERSION));
         writer.setTitle(doc.title + QStringLiteral(" — ") + doc.scope);
-        auto n = paint(doc, writer);
+        auto n = paint(doc, writer, &text);
         if (!n)
             return Result<QByteArray>::failure(n.error());
         if (pages)
             *pages = *n;
     }
     // The text layer is repaired for exactly the characters this pack draws, in the very fonts embedded.
-    QTextDocument plain;
-    plain.setHtml(doc.bodyHtml());
-    QString text = plain.toPlainText();
     for (const BriefingFigure& f : doc.figures)
         text += f.texts();
     text += doc.title + doc.scope + doc.period + doc.asOfLabel + doc.marking + doc.contentsTitle + doc.pageFormat +

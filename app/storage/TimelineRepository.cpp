@@ -210,12 +210,14 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
     QVariantList binds{until.isEmpty() ? QVariant(QString()) : QVariant(until)};
     const QString where = filter.where(QStringLiteral("e"), binds);
     // Grouped in SQL, the lane as one integer (dialogue 2n, forum 2n + 1, neither 0), which sorts a third faster
-    // than the two ids: the busiest country's 100,000 events come back as some 50,000 cells.
+    // than the two ids, and the year and month as integers (month 0: known only to the year), which read faster
+    // than text: the busiest country's 100,000 events come back as some 50,000 cells.
     auto q = Sql::run(m_db,
                       QStringLiteral("SELECT coalesce(e.dialogue_id * 2, e.forum_id * 2 + 1, 0) AS l, "
-                                     "substr(e.start_date, 1, 7) AS m, e.kind, e.status, count(*), max(e.classification), "
-                                     "sum(e.status <> 'cancelled' AND e.start_date <= ?) "
-                                     "FROM event e WHERE e.start_date IS NOT NULL AND %1 GROUP BY l, m, e.kind, e.status")
+                                     "CAST(substr(e.start_date, 1, 4) AS INTEGER) AS y, "
+                                     "CAST(substr(e.start_date, 6, 2) AS INTEGER) AS m, e.kind, e.status, count(*), "
+                                     "max(e.classification), sum(e.status <> 'cancelled' AND e.start_date <= ?) "
+                                     "FROM event e WHERE e.start_date IS NOT NULL AND %1 GROUP BY l, y, m, e.kind, e.status")
                           .arg(where),
                       binds);
     if (!q)
@@ -236,20 +238,18 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
             lane = laneOfNumber.insert(number, int(laneKeys.size()));
             laneKeys << key;
         }
-        const QString m = q->value(1).toString();
-        const PartialDate d = quickParse(m);
-        if (d.isNull())
-            continue;
         TimelineCell c;
         c.lane = *lane;
-        c.year = d.year();
-        c.month = d.precision() == PartialDate::Precision::Year ? 0 : d.month();
-        c.kind = kinds.value(q->value(2).toString(), quint8(kinds.size() - 1));
-        c.status = statuses.value(q->value(3).toString(), 1);
-        c.count = q->value(4).toInt();
+        c.year = q->value(1).toInt();
+        c.month = q->value(2).toInt();
+        if (c.year < 1000 || c.month < 0 || c.month > 12)
+            continue; // not a date: the timeline cannot place it either
+        c.kind = kinds.value(q->value(3).toString(), quint8(kinds.size() - 1));
+        c.status = statuses.value(q->value(4).toString(), 1);
+        c.count = q->value(5).toInt();
+        c.heldBy = q->value(7).toInt();
         out.cells << c;
-        out.classification = qMax(out.classification, q->value(5).toInt());
-        out.cells.last().heldBy = q->value(6).toInt();
+        out.classification = qMax(out.classification, q->value(6).toInt());
     }
     if (const Status s = renumberLanes(nameLanes(laneKeys, false, lang, out.lanes), out.cells); !s)
         return R::failure(s.error());
