@@ -222,7 +222,6 @@ Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, L
                       binds);
     if (!q)
         return R::failure(q.error());
-    q->setForwardOnly(true);
     const QHash<QString, quint8> kinds = indexOf(Vocabulary::eventKinds());
     const QHash<QString, quint8> statuses = indexOf(Vocabulary::eventStatuses());
     QList<QString> laneKeys;
