@@ -8,11 +8,15 @@
 #include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
 #include "storage/ForumRepository.h"
+#include "storage/TimelineRepository.h"
+#include "reports/FigurePainter.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
+#include <numeric>
 
 namespace {
 // The pack is written in the language asked for, whatever the interface speaks, so its fixed words are a
@@ -159,6 +163,130 @@ struct Builder
     }
     QString eventRow(const Event& e) const { return esc(name(e.titleEn, e.titleJa)); }
 };
+/// The <img> that stands for a figure in the chapter's HTML, sized in CSS pixels as on paper.
+QString figureImage(const BriefingFigure& f, const QString& alt)
+{
+    const double px = 96 / 25.4;
+    return QStringLiteral("<p class=\"figure\"><img src=\"figure:%1\" width=\"%2\" height=\"%3\" alt=\"%4\"/></p>\n")
+        .arg(f.id)
+        .arg(qRound(f.widthMm * px))
+        .arg(qRound(f.heightMm * px))
+        .arg(esc(alt));
+}
+
+/// The timeline, events per year by kind and meetings per dialogue (or forum), as figures and the chapter's HTML.
+QString figures(const TimelineSummary& s, const PartialDate& from, const PartialDate& to, const Builder& b,
+                QList<BriefingFigure>& out)
+{
+    const Words& w = b.w;
+    const Lang lang = b.o.lang;
+    if (s.cells.isEmpty())
+        return para(QStringLiteral("empty"), esc(w("No dated meeting in scope.", "日付のある会合はありません。")));
+    // The time axis: the period asked for, or the years the meetings span.
+    int firstYear = from.isNull() ? s.cells.first().year : from.year();
+    int lastYear = to.isNull() ? s.cells.first().year : to.year();
+    QList<qint64> perLane(s.lanes.size(), 0);
+    QList<int> kindsUsed;
+    for (const TimelineCell& c : s.cells) {
+        if (from.isNull())
+            firstYear = qMin(firstYear, c.year);
+        if (to.isNull())
+            lastYear = qMax(lastYear, c.year);
+        perLane[c.lane] += c.count;
+        if (!kindsUsed.contains(c.kind))
+            kindsUsed << c.kind;
+    }
+    std::sort(kindsUsed.begin(), kindsUsed.end());
+    QStringList kindLabels;
+    for (int k : kindsUsed)
+        kindLabels << Vocabulary::label(QStringLiteral("eventKind"), Vocabulary::eventKinds().value(k), lang);
+    // The busiest lanes, kept in their own order (dialogues, then fora, by name).
+    QList<int> byCount(s.lanes.size());
+    std::iota(byCount.begin(), byCount.end(), 0);
+    std::stable_sort(byCount.begin(), byCount.end(), [&](int a, int c) { return perLane[a] > perLane[c]; });
+    const int limit = qMax(1, b.o.laneLimit);
+    QList<int> kept = byCount.mid(0, limit);
+    std::sort(kept.begin(), kept.end());
+    QHash<int, int> laneIndex;
+    BriefingFigure timeline;
+    timeline.id = QStringLiteral("timeline");
+    timeline.kinds = kindsUsed;
+    timeline.kindLabels = kindLabels;
+    timeline.statusLabels = QStringList{w("held", "開催済み"), w("planned", "予定"), w("cancelled", "中止")};
+    timeline.firstYear = firstYear;
+    timeline.lastYear = lastYear;
+    for (int lane : kept) {
+        laneIndex.insert(lane, int(timeline.laneNames.size()));
+        const TimelineLane& l = s.lanes[lane];
+        timeline.laneNames << (l.kind == TimelineLane::Kind::None || l.name.isEmpty() ? w("Other meetings", "その他の会合")
+                                                                                       : l.name);
+    }
+    BriefingFigure columns = timeline;
+    for (TimelineCell c : s.cells) {
+        if (!laneIndex.contains(c.lane))
+            continue;
+        c.lane = laneIndex.value(c.lane);
+        timeline.cells << c;
+    }
+    timeline.heightMm = FigurePainter::timelineHeight(int(timeline.laneNames.size()));
+
+    columns.id = QStringLiteral("events-per-year");
+    columns.kind = BriefingFigure::Kind::Columns;
+    columns.laneNames.clear();
+    columns.statusLabels.clear();
+    columns.heightMm = FigurePainter::columnsHeight();
+    for (int y = firstYear; y <= lastYear; ++y) {
+        columns.categories << QString::number(y);
+        columns.values << QList<int>(kindsUsed.size(), 0);
+    }
+    for (const TimelineCell& c : s.cells) {
+        if (c.year >= firstYear && c.year <= lastYear)
+            columns.values[c.year - firstYear][kindsUsed.indexOf(c.kind)] += c.count;
+    }
+
+    // Rounds per dialogue; a scope without dialogues shows its meetings per forum.
+    const bool dialogues = std::any_of(s.lanes.cbegin(), s.lanes.cend(),
+                                       [](const TimelineLane& l) { return l.kind == TimelineLane::Kind::Dialogue; });
+    const TimelineLane::Kind barKind = dialogues ? TimelineLane::Kind::Dialogue : TimelineLane::Kind::Forum;
+    BriefingFigure bars;
+    bars.id = dialogues ? QStringLiteral("rounds-per-dialogue") : QStringLiteral("meetings-per-forum");
+    bars.kind = BriefingFigure::Kind::Bars;
+    qsizetype barLanes = 0;
+    for (int lane : byCount) {
+        if (s.lanes[lane].kind != barKind || perLane[lane] == 0)
+            continue;
+        ++barLanes;
+        if (bars.categories.size() < limit) {
+            bars.categories << s.lanes[lane].name;
+            bars.values << QList<int>{int(perLane[lane])};
+        }
+    }
+    bars.heightMm = FigurePainter::barsHeight(int(bars.categories.size()));
+
+    const QString period = firstYear == lastYear ? QString::number(firstYear)
+                                                 : w("%1–%2", "%1～%2").arg(firstYear).arg(lastYear);
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Timeline, %1", "年表（%1年）").arg(period)));
+    html += figureImage(timeline, w("Timeline of the meetings in scope, one lane per dialogue or forum",
+                                    "対象の会合の年表（協議・枠組みごと）"));
+    if (s.lanes.size() > kept.size())
+        html += para(QStringLiteral("note"), esc(w("Showing the %1 busiest of %2 dialogues and fora.",
+                                                   "全%2件の協議・枠組みのうち会合の多い%1件を表示しています。")
+                                                     .arg(kept.size())
+                                                     .arg(s.lanes.size())));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Meetings per year, by kind", "年別・種別の会合数")));
+    html += figureImage(columns, w("Meetings per year, stacked by kind", "年別の会合数（種別ごとの積み上げ）"));
+    out << timeline << columns;
+    if (!bars.categories.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n")
+                    .arg(esc(dialogues ? w("Meetings per dialogue", "協議ごとの会合数")
+                                       : w("Meetings per forum", "枠組みごとの会合数")));
+        html += figureImage(bars, dialogues ? w("Meetings per dialogue, most first", "協議ごとの会合数（多い順）")
+                                            : w("Meetings per forum, most first", "枠組みごとの会合数（多い順）"));
+        html += b.capNote(bars.categories.size(), barLanes, false);
+        out << bars;
+    }
+    return html;
+}
 } // namespace
 
 Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) const
@@ -285,7 +413,28 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                PartialDate::parse(c.signedDate).value_or(PartialDate()).sortKey();
     });
 
-    auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10);
+    // The figures' grouped query also counts the meetings held by the as-of date, which the summary would otherwise
+    // count again over every event of the scope.
+    std::optional<TimelineSummary> summary;
+    if (o.sections & BriefingOptions::Figures) {
+        EventFilter filter;
+        filter.scopeCountries = scope.countries;
+        filter.scopeDialogues = scope.dialogues;
+        filter.scopeFora = scope.fora;
+        filter.dateFrom = o.from;
+        filter.dateTo = o.to;
+        filter.maxClassification = o.maxClassification;
+        auto read = TimelineRepository(m_db).summary(filter, o.lang, o.asOf.toString(Qt::ISODate));
+        if (!read)
+            return R::failure(read.error());
+        summary = std::move(*read);
+    }
+    auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10, !summary);
+    if (recent && summary) {
+        recent->total = 0;
+        for (const TimelineCell& c : summary->cells)
+            recent->total += c.heldBy;
+    }
     auto upcoming = repo.upcoming(scope, o.asOf.toString(Qt::ISODate), o.rowLimit);
     auto actions = repo.openActions(scope, o.rowLimit);
     if (!recent || !upcoming || !actions)
@@ -394,6 +543,13 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             html += b.capNote(recent->rows.size(), recent->total, true);
         }
         doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要及び基本情報"), html};
+    }
+
+    // Timeline and charts, from the grouped query above.
+    if (summary) {
+        b.highest = qMax(b.highest, summary->classification);
+        const QString html = figures(*summary, *from, *to, b, doc.figures);
+        doc.sections << BriefingSection{QStringLiteral("figures"), w("Timeline and charts", "年表及びグラフ"), html};
     }
 
     // Dialogue history, every round, unless the scope has more dialogues than a pack can hold.

@@ -22,3 +22,9 @@ QString BriefingDocument::toHtml() const
     out += QStringLiteral("</body></html>\n");
     return out;
 }
+
+QString BriefingFigure::texts() const
+{
+    return kindLabels.join(QLatin1Char(' ')) + statusLabels.join(QLatin1Char(' ')) + laneNames.join(QLatin1Char(' ')) +
+           categories.join(QLatin1Char(' '));
+}

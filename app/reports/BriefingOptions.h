@@ -19,7 +19,8 @@ struct BriefingOptions
         Actions = 0x20,     ///< open follow-up actions
         Upcoming = 0x40,    ///< what comes next
         Sources = 0x80,     ///< the addresses the facts were read from
-        AllSections = 0xff
+        Figures = 0x100,    ///< timeline and charts of the scope's meetings
+        AllSections = 0x1ff
     };
 
     QStringList countries;   ///< country codes
@@ -36,6 +37,7 @@ struct BriefingOptions
     int roundLimit = 100;   ///< rounds shown per dialogue
     int dialogueLimit = 20; ///< dialogues in the history; the most recently active are kept
     int roundBudget = 240;  ///< rounds in the whole history, shared out among the dialogues shown
+    int laneLimit = 12;     ///< timeline lanes and chart bars; the busiest are kept
 
     bool hasScope() const { return !countries.isEmpty() || !dialogues.isEmpty() || !fora.isEmpty(); }
 };

@@ -16,8 +16,9 @@ public:
     /// The family of Noto Sans CJK JP, loaded from its own files so that fontconfig defaults never decide; the
     /// error names the files looked for.
     static Result<QString> fontFamily();
-    /// Lays `doc` out and paints every page on `device` (a QPdfWriter or a QPrinter); returns the page count.
-    static Result<int> paint(const BriefingDocument& doc, QPagedPaintDevice& device);
+    /// Lays `doc` out and paints every page on `device` (a QPdfWriter or a QPrinter); returns the page count and,
+    /// given `bodyText`, the chapters' text as laid out.
+    static Result<int> paint(const BriefingDocument& doc, QPagedPaintDevice& device, QString* bodyText = nullptr);
     /// The pack as PDF bytes with the text layer repaired (see PdfToUnicodeFix).
     static Result<QByteArray> toPdf(const BriefingDocument& doc, int* pages = nullptr);
     /// Writes the PDF to `path` atomically: an existing file is replaced only once the whole pack is written.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/BriefingRepository.h"
 
+#include "storage/EventFilter.h"
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
 
@@ -73,25 +74,19 @@ QString scopeWhere(const BriefingScope& s, QVariantList& binds)
         .arg(any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR ")));
 }
 
-/// A date of any precision overlaps the range when its last possible day is not before `from` and its first is
-/// not after `to`; appending '~' (above every digit and '-') turns an ISO text into "its latest".
+/// The date range as a condition on x.start_date, the same rule as the timeline's and charts' filter.
 QString rangeWhere(const BriefingScope& s, QVariantList& binds)
 {
-    QString out;
-    if (!s.from.isEmpty()) {
-        out += QStringLiteral(" AND (x.start_date || '~') >= ?");
-        binds << s.from;
-    }
-    if (!s.to.isEmpty()) {
-        out += QStringLiteral(" AND x.start_date <= ?");
-        binds << s.to + QLatin1Char('~');
-    }
-    return out;
+    EventFilter range;
+    range.dateFrom = s.from;
+    range.dateTo = s.to;
+    const QString where = range.where(QStringLiteral("x"), binds);
+    return where == QLatin1String("1") ? QString() : QStringLiteral(" AND ") + where;
 }
 } // namespace
 
 Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, const QVariantList& binds,
-                                                       const QString& order, int limit) const
+                                                       const QString& order, int limit, bool count) const
 {
     using R = Result<Capped<Event>>;
     Capped<Event> out;
@@ -109,12 +104,12 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
     }
     // Counted only when the limit cut the list: for a busy country the count reads every event.
     out.total = out.rows.size();
-    if (out.rows.size() >= limit) {
-        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event x WHERE ") + where, binds);
-        if (!count)
-            return R::failure(count.error());
-        if (count->next())
-            out.total = count->value(0).toLongLong();
+    if (count && out.rows.size() >= limit) {
+        auto all = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event x WHERE ") + where, binds);
+        if (!all)
+            return R::failure(all.error());
+        if (all->next())
+            out.total = all->value(0).toLongLong();
     }
     const Status src = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
         auto urls = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"),
@@ -130,14 +125,15 @@ Result<Capped<Event>> BriefingRepository::selectEvents(const QString& where, con
     return out;
 }
 
-Result<Capped<Event>> BriefingRepository::events(const BriefingScope& scope, const QString& until, int limit) const
+Result<Capped<Event>> BriefingRepository::events(const BriefingScope& scope, const QString& until, int limit,
+                                                 bool count) const
 {
     QVariantList binds;
     QString where = scopeWhere(scope, binds);
     where += rangeWhere(scope, binds);
     where += QStringLiteral(" AND x.start_date <= ? AND x.status <> 'cancelled'");
     binds << until;
-    return selectEvents(where, binds, QStringLiteral("x.start_date DESC, x.id DESC"), limit);
+    return selectEvents(where, binds, QStringLiteral("x.start_date DESC, x.id DESC"), limit, count);
 }
 
 Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, const BriefingScope& scope, int limit) const
@@ -177,19 +173,23 @@ Result<QHash<qint64, QString>> BriefingRepository::latestMeetings(const QList<qi
 {
     QHash<qint64, QString> out;
     const Status s = inChunks(dialogueIds, [&](const QString& in, const QVariantList& ids) {
-        QVariantList binds = ids;
-        binds << scope.maxClassification;
-        QString where = QStringLiteral("x.dialogue_id IN (%1) AND x.classification <= ?").arg(in);
+        QVariantList binds{scope.maxClassification};
+        QString where = QStringLiteral("x.dialogue_id = d.id AND x.classification <= ?");
         where += rangeWhere(scope, binds);
-        // One probe of the (dialogue_id, start_date) index per dialogue.
+        binds << ids;
+        // One walk down the (dialogue_id, start_date) index per dialogue, stopping at the first meeting under the
+        // ceiling: a max() over the dialogues read every meeting of each to test its marking.
         auto q = Sql::run(m_db,
-                          QStringLiteral("SELECT x.dialogue_id, max(x.start_date) FROM event x WHERE ") + where +
-                              QStringLiteral(" GROUP BY x.dialogue_id"),
+                          QStringLiteral("SELECT d.id, (SELECT x.start_date FROM event x WHERE %1 ORDER BY "
+                                         "x.start_date DESC LIMIT 1) AS latest FROM dialogue d WHERE d.id IN (%2)")
+                              .arg(where, in),
                           binds);
         if (!q)
             return Status::failure(q.error());
-        while (q->next())
-            out.insert(q->value(0).toLongLong(), Sql::text(q->value(1)));
+        while (q->next()) {
+            if (!q->value(1).isNull())
+                out.insert(q->value(0).toLongLong(), Sql::text(q->value(1)));
+        }
         return Status();
     });
     if (!s)

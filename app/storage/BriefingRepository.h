@@ -48,8 +48,9 @@ class BriefingRepository
 public:
     explicit BriefingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    /// Events of the scope in the date range that started by `until` (ISO day), newest first.
-    Result<Capped<Event>> events(const BriefingScope& scope, const QString& until, int limit) const;
+    /// Events of the scope in the date range that started by `until` (ISO day), newest first; without `count` the
+    /// total is left to the caller, who has it from elsewhere.
+    Result<Capped<Event>> events(const BriefingScope& scope, const QString& until, int limit, bool count = true) const;
     /// One dialogue's meetings in the date range: the latest `limit`, returned oldest first.
     Result<Capped<Event>> dialogueRounds(qint64 dialogueId, const BriefingScope& scope, int limit) const;
     /// Ids of the fora in which one of `countries` took part in a meeting.
@@ -67,6 +68,6 @@ public:
 
 private:
     Result<Capped<Event>> selectEvents(const QString& where, const QVariantList& binds, const QString& order,
-                                       int limit) const;
+                                       int limit, bool count = true) const;
     QSqlDatabase m_db;
 };

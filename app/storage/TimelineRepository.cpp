@@ -31,6 +31,15 @@ QHash<QString, quint8> indexOf(const QStringList& values)
         out.insert(values[i], quint8(i));
     return out;
 }
+/// Moves rows or cells to their lanes' places in the named order.
+template <typename T> Status renumberLanes(const Result<QList<int>>& newIndex, QList<T>& items)
+{
+    if (!newIndex)
+        return Status::failure(newIndex.error());
+    for (T& item : items)
+        item.lane = (*newIndex)[item.lane];
+    return Status();
+}
 } // namespace
 
 PartialDate TimelineRepository::quickParse(const QString& t)
@@ -123,9 +132,33 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
             data.rows.append(std::move(row));
     }
 
+    if (const Status s = renumberLanes(nameLanes(laneKeys, byCountry, lang, data.lanes), data.rows); !s)
+        return R::failure(s.error());
+    std::sort(data.rows.begin(), data.rows.end(), [](const TimelineRow& a, const TimelineRow& b) {
+        return a.lane != b.lane ? a.lane < b.lane : a.startDay != b.startDay ? a.startDay < b.startDay : a.id < b.id;
+    });
+
+    QVariantList countBinds;
+    const QString countWhere = filter.where(QStringLiteral("e"), countBinds);
+    auto undated =
+        Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event e WHERE e.start_date IS NULL AND %1").arg(countWhere),
+                 countBinds);
+    if (!undated)
+        return R::failure(undated.error());
+    data.undated = undated->next() ? undated->value(0).toInt() : 0;
+    return data;
+}
+
+Result<QList<int>> TimelineRepository::nameLanes(const QList<QString>& laneKeys, bool byCountry, Lang lang,
+                                                 QList<TimelineLane>& lanes) const
+{
+    using R = Result<QList<int>>;
+    QHash<QString, int> laneOf;
+    for (int i = 0; i < laneKeys.size(); ++i)
+        laneOf.insert(laneKeys[i], i);
     // Names of the lanes that have rows, read from the small tables.
     QList<TimelineLane> named(laneKeys.size());
-    auto nameLanes = [&](const QString& sql, const QString& prefix, TimelineLane::Kind kind, bool acronym) -> Status {
+    auto name = [&](const QString& sql, const QString& prefix, TimelineLane::Kind kind, bool acronym) -> Status {
         auto n = Sql::run(m_db, sql);
         if (!n)
             return Status::failure(n.error());
@@ -133,20 +166,20 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
             const int i = laneOf.value(prefix + n->value(0).toString(), -1);
             if (i < 0)
                 continue;
-            QString name = pickName(lang, n->value(1).toString(), n->value(2).toString());
+            QString text = pickName(lang, n->value(1).toString(), n->value(2).toString());
             if (acronym && !n->value(3).toString().isEmpty())
-                name = n->value(3).toString();
-            named[i] = TimelineLane{kind, n->value(0).toLongLong(), name};
+                text = n->value(3).toString();
+            named[i] = TimelineLane{kind, n->value(0).toLongLong(), text};
         }
         return Status();
     };
-    Status s = byCountry ? nameLanes(QStringLiteral("SELECT id, name_en, name_ja FROM country"), QStringLiteral("c"),
-                                     TimelineLane::Kind::Country, false)
-                         : nameLanes(QStringLiteral("SELECT id, name_en, name_ja FROM dialogue"), QStringLiteral("d"),
-                                     TimelineLane::Kind::Dialogue, false);
+    Status s = byCountry ? name(QStringLiteral("SELECT id, name_en, name_ja FROM country"), QStringLiteral("c"),
+                                TimelineLane::Kind::Country, false)
+                         : name(QStringLiteral("SELECT id, name_en, name_ja FROM dialogue"), QStringLiteral("d"),
+                                TimelineLane::Kind::Dialogue, false);
     if (s && !byCountry)
-        s = nameLanes(QStringLiteral("SELECT id, name_en, name_ja, acronym FROM forum"), QStringLiteral("f"),
-                      TimelineLane::Kind::Forum, true);
+        s = name(QStringLiteral("SELECT id, name_en, name_ja, acronym FROM forum"), QStringLiteral("f"),
+                 TimelineLane::Kind::Forum, true);
     if (!s)
         return R::failure(s.error());
     const int none = laneOf.value(QString(), -1);
@@ -163,23 +196,64 @@ Result<TimelineData> TimelineRepository::load(const EventFilter& filter, Lanes l
         return collator.compare(named[a].name, named[b].name) < 0;
     });
     QList<int> newIndex(named.size());
+    lanes.clear();
     for (int i = 0; i < order.size(); ++i) {
         newIndex[order[i]] = i;
-        data.lanes << named[order[i]];
+        lanes << named[order[i]];
     }
-    for (TimelineRow& r : data.rows)
-        r.lane = newIndex[r.lane];
-    std::sort(data.rows.begin(), data.rows.end(), [](const TimelineRow& a, const TimelineRow& b) {
-        return a.lane != b.lane ? a.lane < b.lane : a.startDay != b.startDay ? a.startDay < b.startDay : a.id < b.id;
-    });
+    return newIndex;
+}
 
-    QVariantList countBinds;
-    const QString countWhere = filter.where(QStringLiteral("e"), countBinds);
-    auto undated =
-        Sql::run(m_db, QStringLiteral("SELECT count(*) FROM event e WHERE e.start_date IS NULL AND %1").arg(countWhere),
-                 countBinds);
-    if (!undated)
-        return R::failure(undated.error());
-    data.undated = undated->next() ? undated->value(0).toInt() : 0;
-    return data;
+Result<TimelineSummary> TimelineRepository::summary(const EventFilter& filter, Lang lang, const QString& until) const
+{
+    using R = Result<TimelineSummary>;
+    QVariantList binds{until.isEmpty() ? QVariant(QString()) : QVariant(until)};
+    const QString where = filter.where(QStringLiteral("e"), binds);
+    // Grouped in SQL, the lane as one integer (dialogue 2n, forum 2n + 1, neither 0), which sorts a third faster
+    // than the two ids, and the year and month as integers (month 0: known only to the year), which read faster
+    // than text: the busiest country's 100,000 events come back as some 50,000 cells.
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT coalesce(e.dialogue_id * 2, e.forum_id * 2 + 1, 0) AS l, "
+                                     "CAST(substr(e.start_date, 1, 4) AS INTEGER) AS y, "
+                                     "CAST(substr(e.start_date, 6, 2) AS INTEGER) AS m, e.kind, e.status, count(*), "
+                                     "max(e.classification), sum(e.status <> 'cancelled' AND e.start_date <= ?) "
+                                     "FROM event e WHERE e.start_date IS NOT NULL AND %1 GROUP BY l, y, m, e.kind, e.status")
+                          .arg(where),
+                      binds);
+    if (!q)
+        return R::failure(q.error());
+    const QHash<QString, quint8> kinds = indexOf(Vocabulary::eventKinds());
+    const QHash<QString, quint8> statuses = indexOf(Vocabulary::eventStatuses());
+    QList<QString> laneKeys;
+    TimelineSummary out;
+    QHash<qint64, int> laneOfNumber;
+    while (q->next()) {
+        const qint64 number = q->value(0).toLongLong();
+        auto lane = laneOfNumber.constFind(number);
+        if (lane == laneOfNumber.cend()) {
+            const QString key = number == 0 ? QString()
+                                            : (number % 2 ? QStringLiteral("f") : QStringLiteral("d")) +
+                                                  QString::number(number / 2);
+            lane = laneOfNumber.insert(number, int(laneKeys.size()));
+            laneKeys << key;
+        }
+        TimelineCell c;
+        c.lane = *lane;
+        c.year = q->value(1).toInt();
+        c.month = q->value(2).toInt();
+        if (c.year < 1000 || c.month < 0 || c.month > 12)
+            continue; // not a date: the timeline cannot place it either
+        c.kind = kinds.value(q->value(3).toString(), quint8(kinds.size() - 1));
+        c.status = statuses.value(q->value(4).toString(), 1);
+        c.count = q->value(5).toInt();
+        c.heldBy = q->value(7).toInt();
+        out.cells << c;
+        out.classification = qMax(out.classification, q->value(6).toInt());
+    }
+    if (const Status s = renumberLanes(nameLanes(laneKeys, false, lang, out.lanes), out.cells); !s)
+        return R::failure(s.error());
+    std::sort(out.cells.begin(), out.cells.end(), [](const TimelineCell& a, const TimelineCell& b) {
+        return std::tie(a.lane, a.year, a.month, a.kind, a.status) < std::tie(b.lane, b.year, b.month, b.kind, b.status);
+    });
+    return out;
 }

@@ -82,7 +82,7 @@ private slots:
         QStringList ids;
         for (const BriefingSection& s : doc->sections)
             ids << s.id;
-        QCOMPARE(ids, (QStringList{QStringLiteral("summary"), QStringLiteral("dialogues"), QStringLiteral("fora"),
+        QCOMPARE(ids, (QStringList{QStringLiteral("summary"), QStringLiteral("figures"), QStringLiteral("dialogues"), QStringLiteral("fora"),
                                    QStringLiteral("agreements"), QStringLiteral("policy"), QStringLiteral("actions"),
                                    QStringLiteral("upcoming"), QStringLiteral("sources")}));
         BriefingOptions o = usOptions(Lang::En);
@@ -92,12 +92,30 @@ private slots:
         QCOMPARE(doc->sections[1].id, QStringLiteral("actions"));
     }
 
+    void meetingsHeldCountedEitherWay()
+    {
+        // With the figures, the count comes from their grouped query; without, from a count of its own.
+        BriefingOptions o = usOptions(Lang::En);
+        o.sections = BriefingOptions::Summary;
+        auto alone = composer().compose(o);
+        o.sections |= BriefingOptions::Figures;
+        auto withFigures = composer().compose(o);
+        QVERIFY(alone.ok() && withFigures.ok());
+        const QString row = QStringLiteral("Meetings held in the period</td><td>12</td>");
+        QVERIFY2(alone->sections[0].html.contains(row), qPrintable(alone->sections[0].html));
+        QVERIFY(withFigures->sections[0].html.contains(row));
+        QVERIFY(alone->sections[0].html.contains(QStringLiteral("Showing the latest 10 of 12.")));
+        QVERIFY(withFigures->sections[0].html.contains(QStringLiteral("Showing the latest 10 of 12.")));
+    }
+
     void userTextIsEscaped()
     {
         auto doc = composer().compose(usOptions(Lang::En));
         QVERIFY(doc.ok());
         const QString html = doc->toHtml();
-        QVERIFY(!html.contains(QStringLiteral("<img")));
+        // The only images are the pack's own figures, drawn by the PDF writer; data never adds one.
+        QCOMPARE(html.count(QStringLiteral("<img")), html.count(QStringLiteral("<img src=\"figure:")));
+        QCOMPARE(html.count(QStringLiteral("<img")), doc->figures.size());
         QVERIFY(!html.contains(QStringLiteral("<a ")));
         QVERIFY(html.contains(BriefingFixture::kInjection.toHtmlEscaped()));
     }

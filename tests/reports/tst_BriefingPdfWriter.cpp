@@ -52,6 +52,27 @@ BriefingDocument longDocument()
     return d;
 }
 
+/// A pack whose table rows are several lines tall, so that page ends fall where rows would straddle them.
+BriefingDocument tallRowsDocument()
+{
+    BriefingDocument d = longDocument();
+    QString rows;
+    for (int i = 1; i <= 60; ++i) {
+        QString outcome = QStringLiteral("rowstart%1").arg(i);
+        for (int l = 0; l < 2 + i % 5; ++l)
+            outcome += QStringLiteral(" the outcome of this meeting runs over several lines of its cell, line %1 ").arg(l);
+        outcome += QStringLiteral(" rowend%1").arg(i);
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(i).arg(outcome);
+    }
+    d.sections = {BriefingSection{
+        QStringLiteral("tall"), QStringLiteral("Tall rows"),
+        QStringLiteral("<p>Introduction.</p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                       "<thead><tr><th width=\"10%\">Number</th><th width=\"90%\">Outcome</th></tr></thead>"
+                       "<tbody>%1</tbody></table>")
+            .arg(rows)}};
+    return d;
+}
+
 /// Contents entries read back from the contents page: title → page.
 QList<std::pair<QString, int>> contents(const QString& pdf, const QStringList& titles)
 {
@@ -182,6 +203,36 @@ private slots:
         const QString all = PdfText::text(m_long.path);
         for (int i = 1; i <= 240; ++i)
             QCOMPARE(all.count(QRegularExpression(QStringLiteral("\\brow %1\\b").arg(i))), 1);
+    }
+
+    void rowsAreNeverSplit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tall.pdf"));
+        int pages = 0;
+        QVERIFY(BriefingPdfWriter::save(tallRowsDocument(), path, &pages).ok());
+        QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
+        QList<QString> text;
+        for (int page = 1; page <= pages; ++page)
+            text << PdfText::text(path, page);
+        for (int i = 1; i <= 60; ++i) {
+            const QRegularExpression start(QStringLiteral("\\browstart%1\\b").arg(i));
+            const QRegularExpression end(QStringLiteral("\\browend%1\\b").arg(i));
+            int startPage = 0, endPage = 0, starts = 0;
+            for (int page = 1; page <= pages; ++page) {
+                if (text[page - 1].contains(start)) {
+                    startPage = page;
+                    ++starts;
+                }
+                if (text[page - 1].contains(end))
+                    endPage = page;
+            }
+            QCOMPARE(starts, 1);
+            QVERIFY2(startPage > 2 && startPage == endPage,
+                     qPrintable(QStringLiteral("row %1 runs from page %2 to %3").arg(i).arg(startPage).arg(endPage)));
+        }
+        // Every page the table continues on starts with its header row.
+        for (int page = 4; page <= pages; ++page)
+            QVERIFY2(text[page - 1].contains(QStringLiteral("Outcome")), qPrintable(QString::number(page)));
     }
 
     void textExtractsAsWritten()

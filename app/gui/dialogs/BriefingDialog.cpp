@@ -91,7 +91,8 @@ BriefingDialog::BriefingDialog(Database& db, QWidget* parent)
         {BriefingOptions::Summary, tr("Summary and key facts")}, {BriefingOptions::Dialogues, tr("Dialogue history")},
         {BriefingOptions::Fora, tr("Fora in common")},           {BriefingOptions::Agreements, tr("Agreements")},
         {BriefingOptions::PolicyBasis, tr("Policy basis")},      {BriefingOptions::Actions, tr("Open actions")},
-        {BriefingOptions::Upcoming, tr("Upcoming events")},      {BriefingOptions::Sources, tr("Sources")}};
+        {BriefingOptions::Upcoming, tr("Upcoming events")},      {BriefingOptions::Sources, tr("Sources")},
+        {BriefingOptions::Figures, tr("Timeline and charts")}};
     int n = 0;
     for (const auto& [flag, label] : sections) {
         auto* box = new QCheckBox(label, chapters);

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Language.h"
 #include "core/Vocabulary.h"
+#include "reports/FigurePainter.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -64,13 +65,8 @@ TimelineView::~TimelineView() = default;
 
 QColor TimelineView::kindColour(int kind)
 {
-    // Sixteen kinds, told apart by hue first; the last ("other") is grey.
-    static const QColor colours[] = {
-        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd),
-        QColor(0x2c, 0xa0, 0x2c), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
-        QColor(0xbc, 0xbd, 0x22), QColor(0x39, 0x3b, 0x79), QColor(0xad, 0x49, 0x4a), QColor(0x63, 0x79, 0x39),
-        QColor(0x8c, 0x6d, 0x31), QColor(0x7b, 0x41, 0x73), QColor(0xe6, 0xab, 0x02), QColor(0x7f, 0x7f, 0x7f)};
-    return colours[qBound(0, kind, int(std::size(colours)) - 1)];
+    // One palette for the screen and the printed pack.
+    return FigurePainter::kindColour(kind);
 }
 
 void TimelineView::setData(std::shared_ptr<const TimelineData> data)
