@@ -34,6 +34,15 @@ struct Country : RecordMeta
     bool operator==(const Country&) const = default;
 };
 
+/// An agency or body a country's side or a forum is made of: a partner's CERT, a foreign ministry, a company, a
+/// secretariat. Files refer to it by id: it has no key.
+struct Organization : RecordMeta
+{
+    QString country; ///< country code, may be empty
+    QString acronym, nameEn, nameJa, kind, url, note;
+    bool operator==(const Organization&) const = default;
+};
+
 /// A bilateral, trilateral or minilateral dialogue framework.
 struct Dialogue : RecordMeta
 {
@@ -69,6 +78,7 @@ struct Participant
     QString name;
     QString side;
     QString role;
+    qint64 organizationId = 0; ///< the organization the participant stands for, 0 when none
     bool operator==(const Participant&) const = default;
 };
 
@@ -148,6 +158,7 @@ struct Dataset
     QList<Agreement> agreements;
     QList<PolicyItem> policyItems;
     QList<Action> actions; ///< empty in the bundled file; carried by a full export
+    QList<Organization> organizations; ///< empty in the bundled file; carried by a full export
     bool operator==(const Dataset&) const = default;
 };
 
