@@ -25,6 +25,7 @@ private:
     Result<RecordPage> agreement(qint64 id) const;
     Result<RecordPage> policy(qint64 id) const;
     Result<RecordPage> action(qint64 id) const;
+    Result<RecordPage> organization(qint64 id) const;
     static QString dateRange(const QString& start, const QString& end);
     static QString roundLabel(const Event& e);
     static QString place(const Event& e);
