@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/EditorParts.h"
 
+#include "core/Language.h"
+
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,5 +72,32 @@ QString cellText(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
     return item ? item->text().trimmed() : QString();
+}
+
+QComboBox* countryBox(QWidget* parent, const QList<Country>& countries, const QString& current, const QString& noneText)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(noneText, QString());
+    for (const Country& c : countries)
+        box->addItem(QStringLiteral("%1 (%2)").arg(pickName(uiLanguage(), c.nameEn, c.nameJa), c.code), c.code);
+    const int i = box->findData(current);
+    if (i >= 0) {
+        box->setCurrentIndex(i);
+    } else if (!current.isEmpty()) { // a code not in the list is kept, not silently dropped
+        box->addItem(current, current);
+        box->setCurrentIndex(box->count() - 1);
+    }
+    return box;
+}
+
+QComboBox* organizationBox(QWidget* parent, const QList<Organization>& organizations, qint64 current,
+                           const QString& noneText)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(noneText, qint64(0));
+    for (const Organization& o : organizations)
+        box->addItem(acronymAndName(uiLanguage(), o.acronym, o.nameEn, o.nameJa), o.id);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+    return box;
 }
 } // namespace EditorParts

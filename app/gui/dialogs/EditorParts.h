@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Records.h"
+
 #include <QString>
 
 #include <functional>
 
+class QComboBox;
 class QLineEdit;
 class QTableWidget;
 class QWidget;
@@ -19,4 +22,9 @@ QWidget* pair(QWidget* parent, const QString& field, QLineEdit** en, const QStri
 QWidget* withButtons(QTableWidget* table, const QString& addText, const QString& removeText,
                      const std::function<void()>& add);
 QString cellText(const QTableWidget* table, int row, int column);
+/// A choice of country, "Name (CODE)" in the interface language, the code as data; `noneText` first, for no country.
+QComboBox* countryBox(QWidget* parent, const QList<Country>& countries, const QString& current, const QString& noneText);
+/// A choice of organization, "ACRONYM — Name", the id as data; `noneText` first (data 0), for none.
+QComboBox* organizationBox(QWidget* parent, const QList<Organization>& organizations, qint64 current,
+                           const QString& noneText);
 } // namespace EditorParts
