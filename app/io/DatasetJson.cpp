@@ -83,7 +83,12 @@ public:
         }
         return v.toInt();
     }
-    QJsonArray array(const QString& key) const
+    bool has(const QString& key) const
+    {
+        const QJsonValue v = m_o.value(key);
+        return !v.isNull() && !v.isUndefined();
+    }
+        QJsonArray array(const QString& key) const
     {
         const QJsonValue v = m_o.value(key);
         if (v.isNull() || v.isUndefined())
@@ -240,6 +245,33 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         d.countries << c;
     });
 
+    // Organizations have no key: the dump names them by id, and an import keeps the ids so participants still
+    // point at them.
+    QSet<qint64> organizationIds;
+    eachObject(root, QStringLiteral("organizations"), errors, true, [&](const Fields& f, const QJsonObject&) {
+        Organization o;
+        const std::optional<int> id = f.number(QStringLiteral("id"));
+        if (!id && !f.has(QStringLiteral("id")))
+            f.fail(QStringLiteral("id"), QStringLiteral("required"));
+        o.id = id.value_or(0);
+        o.country = f.text(QStringLiteral("country"));
+        if (!o.country.isEmpty())
+            checkCountry(f, QStringLiteral("country"), o.country);
+        o.acronym = f.text(QStringLiteral("acronym"), 50);
+        o.nameEn = f.text(QStringLiteral("name_en"), 300);
+        o.nameJa = f.text(QStringLiteral("name_ja"), 300);
+        if (o.acronym.isEmpty() && o.nameEn.isEmpty() && o.nameJa.isEmpty())
+            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese, or an acronym, is required"));
+        o.kind = f.text(QStringLiteral("kind"), 200);
+        o.url = f.url(QStringLiteral("url"));
+        o.note = f.text(QStringLiteral("note"), 20000);
+        f.meta(o);
+        if (o.id != 0 && organizationIds.contains(o.id))
+            f.fail(QStringLiteral("id"), QStringLiteral("organization id %1 appears twice").arg(o.id));
+        organizationIds.insert(o.id);
+        d.organizations << o;
+    });
+
     eachObject(root, QStringLiteral("dialogues"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Dialogue x;
         x.key = f.required(QStringLiteral("key"));
@@ -340,8 +372,13 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             part.name = p.text(QStringLiteral("name"));
             part.side = p.text(QStringLiteral("side"));
             part.role = p.text(QStringLiteral("role"));
-            if (part.country.isEmpty() && part.name.isEmpty())
-                p.fail(QStringLiteral("country"), QStringLiteral("a country or a name is required"));
+            part.organizationId = p.number(QStringLiteral("organization")).value_or(0);
+            if (part.organizationId != 0 && !organizationIds.contains(part.organizationId) &&
+                !stored.organizations.contains(part.organizationId))
+                p.fail(QStringLiteral("organization"),
+                       QStringLiteral("no organization with id %1").arg(part.organizationId));
+            if (part.country.isEmpty() && part.name.isEmpty() && part.organizationId == 0)
+                p.fail(QStringLiteral("country"), QStringLiteral("a country, an organization or a name is required"));
             e.participants << part;
         }
         e.citedKeys = f.strings(QStringLiteral("cites"));
@@ -540,6 +577,8 @@ QJsonObject DatasetJson::toJson(const Event& e)
             po.insert(QStringLiteral("name"), p.name);
         if (!p.side.isEmpty())
             po.insert(QStringLiteral("side"), p.side);
+        if (p.organizationId != 0)
+            po.insert(QStringLiteral("organization"), p.organizationId);
         people.append(po);
     }
     QJsonObject o{{QStringLiteral("key"), e.key},
@@ -600,6 +639,20 @@ QJsonObject DatasetJson::toJson(const Agreement& a)
                   {QStringLiteral("summary"), orNull(a.summary)},
                   {QStringLiteral("note"), orNull(a.note)}};
     writeMeta(o, a);
+    return o;
+}
+
+QJsonObject DatasetJson::toJson(const Organization& x)
+{
+    QJsonObject o{{QStringLiteral("id"), x.id},
+                  {QStringLiteral("country"), orNull(x.country)},
+                  {QStringLiteral("acronym"), orNull(x.acronym)},
+                  {QStringLiteral("name_en"), orNull(x.nameEn)},
+                  {QStringLiteral("name_ja"), orNull(x.nameJa)},
+                  {QStringLiteral("kind"), orNull(x.kind)},
+                  {QStringLiteral("url"), orNull(x.url)},
+                  {QStringLiteral("note"), orNull(x.note)}};
+    writeMeta(o, x);
     return o;
 }
 
@@ -700,6 +753,8 @@ QList<QJsonObject> DatasetJson::records(const Dataset& d, const QString& list)
         return asJson(d.agreements);
     if (list == QLatin1String("policy_items"))
         return asJson(d.policyItems);
+    if (list == QLatin1String("organizations"))
+        return asJson(d.organizations);
     return {};
 }
 
@@ -740,6 +795,13 @@ QJsonObject DatasetJson::toJson(const Dataset& d)
         for (const Action& a : d.actions)
             actions.append(toJson(a));
         root.insert(QStringLiteral("actions"), actions);
+    }
+
+    if (!d.organizations.isEmpty()) { // none in the bundled file, whose form stays as it is
+        QJsonArray organizations;
+        for (const Organization& o : d.organizations)
+            organizations.append(toJson(o));
+        root.insert(QStringLiteral("organizations"), organizations);
     }
 
     QJsonArray policies;
