@@ -5,7 +5,7 @@
 #include "models/Catalog.h"
 
 OrganizationTableModel::OrganizationTableModel(QObject* parent)
-    : EntityTableModel(NavTarget::Kind::Organization, parent)
+    : CatalogTableModel(NavTarget::Kind::Organization, parent)
 {
     setColumnKeys({QStringLiteral("acronym"), QStringLiteral("name"), QStringLiteral("other_name"),
                    QStringLiteral("country"), QStringLiteral("kind"), QStringLiteral("events")});
@@ -31,18 +31,4 @@ EntityTableModel::Row OrganizationTableModel::makeRow(const Organization& o, con
     row.facets = {row.cells[Country].text, o.kind};
     finish(row);
     return row;
-}
-
-void OrganizationTableModel::load(const Catalog& catalog)
-{
-    m_records = catalog.organizations;
-    QList<Row> rows;
-    for (const Organization& o : m_records)
-        rows << makeRow(o, catalog);
-    setRows(std::move(rows));
-}
-
-const Organization* OrganizationTableModel::recordAt(const QModelIndex& index) const
-{
-    return index.isValid() && index.model() == this ? &m_records[index.row()] : nullptr;
 }

@@ -2,22 +2,17 @@
 #pragma once
 
 #include "core/Records.h"
-#include "models/EntityTableModel.h"
-
-class Catalog;
+#include "models/CatalogTableModel.h"
 
 /// Agencies, CERTs, companies and secretariats, with their country and how many events each took part in.
-class OrganizationTableModel : public EntityTableModel
+class OrganizationTableModel : public CatalogTableModel<Organization, &Catalog::organizations>
 {
     Q_OBJECT
 public:
     enum Column { Acronym, Name, OtherName, Country, Kind, Events };
 
     explicit OrganizationTableModel(QObject* parent = nullptr);
-    void load(const Catalog& catalog) override;
-    const Organization* recordAt(const QModelIndex& index) const;
 
 private:
-    Row makeRow(const Organization& record, const Catalog& catalog) const;
-    QList<Organization> m_records;
+    Row makeRow(const Organization& record, const Catalog& catalog) const override;
 };

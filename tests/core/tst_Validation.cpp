@@ -2,6 +2,7 @@
 // Every rule of every record kind: a case that breaks it (the error must sit on exactly the named field) and a
 // case that passes. Each row starts from a valid record and changes one thing.
 #include "core/Validation.h"
+#include "support/OrganizationFixture.h"
 
 #include <QTest>
 
@@ -79,16 +80,6 @@ Agreement validAgreement()
     a.signedDate = QStringLiteral("2020-05-01");
     a.expiryDate = QStringLiteral("2025-05-01");
     return a;
-}
-Organization validOrganization()
-{
-    Organization o;
-    o.country = QStringLiteral("TL");
-    o.acronym = QStringLiteral("TLCERT");
-    o.nameEn = QStringLiteral("Testland Computer Emergency Response Team");
-    o.kind = QStringLiteral("CSIRT");
-    o.url = QStringLiteral("https://cert.example.org/");
-    return o;
 }
 Provision validProvision()
 {
@@ -371,8 +362,8 @@ void tst_Validation::organization_data()
     QTest::addColumn<OrganizationEdit>("edit");
     QTest::addColumn<QString>("field");
     QTest::newRow("valid") << OrganizationEdit([](Organization&) {}) << QString();
-    QTest::newRow("no name, no acronym") << OrganizationEdit([](Organization& o) { o.acronym.clear(); o.nameEn = QStringLiteral(" "); }) << "name";
-    QTest::newRow("acronym only") << OrganizationEdit([](Organization& o) { o.nameEn.clear(); }) << QString();
+    QTest::newRow("no name, no acronym") << OrganizationEdit([](Organization& o) { o.acronym.clear(); o.nameEn = QStringLiteral(" "); o.nameJa.clear(); }) << "name";
+    QTest::newRow("acronym only") << OrganizationEdit([](Organization& o) { o.nameEn.clear(); o.nameJa.clear(); }) << QString();
     QTest::newRow("Japanese name only") << OrganizationEdit([](Organization& o) { o.acronym.clear(); o.nameEn.clear(); o.nameJa = QStringLiteral("外務省"); }) << QString();
     QTest::newRow("name too long") << OrganizationEdit([](Organization& o) { o.nameJa = QString(301, QChar(0x65E5)); }) << "name";
     QTest::newRow("name at limit") << OrganizationEdit([](Organization& o) { o.nameEn = QString(300, QLatin1Char('x')); }) << QString();
@@ -391,7 +382,7 @@ void tst_Validation::organization()
 {
     QFETCH(OrganizationEdit, edit);
     QFETCH(QString, field);
-    Organization o = validOrganization();
+    Organization o = OrganizationFixture::cert();
     edit(o);
     checkErrors(Validation::organization(o), field);
 }

@@ -7,6 +7,7 @@
 #include "storage/EventRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QDir>
@@ -42,6 +43,13 @@ void compareDumps(const QJsonObject& a, const QJsonObject& b)
         }
     }
 }
+/// Exports all of `source` as JSON to `file` and imports that into `target`.
+Result<ImportReport> dumpInto(Database& source, Database& target, const QString& file)
+{
+    if (auto s = Exporter(source).exportTo(QStringLiteral("json"), QStringLiteral("all"), file); !s)
+        return Result<ImportReport>::failure(s.error());
+    return Importer(target).importFile(file, {}, false);
+}
 } // namespace
 
 class tst_Importer : public QObject
@@ -68,10 +76,8 @@ private slots:
         e.tags = {QStringLiteral("capacity building"), QStringLiteral("人材育成")};
         QVERIFY(events.update(e));
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("dump.json"));
-        QVERIFY(Exporter(source.db()).exportTo(QStringLiteral("json"), QStringLiteral("all"), file).ok());
         TestDatabase target(TestDatabase::Fill::Empty);
-        auto r = Importer(target.db()).importFile(file, {}, false);
+        auto r = dumpInto(source.db(), target.db(), dir.filePath(QStringLiteral("dump.json")));
         QVERIFY2(r.ok(), qPrintable(r.error()));
         Event back;
         const auto imported = EventRepository(target.db().connection()).all();
@@ -131,20 +137,13 @@ private slots:
         TestDatabase source;
         const QSqlDatabase db = source.db().connection();
         const OrganizationRepository organizations(db);
-        Organization gone, cert, secretariat;
+        Organization gone, cert = OrganizationFixture::cert(), secretariat;
         gone.acronym = QStringLiteral("GONE");
         QVERIFY(organizations.insert(gone));
         cert.id = 40; // ids with gaps, as deletes leave them
-        cert.country = QStringLiteral("FR");
-        cert.acronym = QStringLiteral("TESTCERT");
-        cert.nameEn = QStringLiteral("Test CERT");
-        cert.nameJa = QStringLiteral("テストCERT");
-        cert.kind = QStringLiteral("national CERT");
-        cert.url = QStringLiteral("https://cert.example.org/");
         cert.note = QStringLiteral("24/7 contact");
         cert.classification = 2;
         cert.unconfirmedFields = {QStringLiteral("name_ja")};
-        cert.sources = {QStringLiteral("https://example.org/cert")};
         QVERIFY(organizations.insert(cert));
         QCOMPARE(cert.id, qint64(40));
         secretariat.nameEn = QStringLiteral("Test Forum Secretariat");
@@ -158,9 +157,8 @@ private slots:
 
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("dump.json"));
-        QVERIFY(Exporter(source.db()).exportTo(QStringLiteral("json"), QStringLiteral("all"), file).ok());
         TestDatabase target(TestDatabase::Fill::Empty);
-        auto r = Importer(target.db()).importFile(file, {}, false);
+        auto r = dumpInto(source.db(), target.db(), file);
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QCOMPARE(r->added.value(QStringLiteral("organizations")), 2);
         compareDumps(snapshot(source.db()), snapshot(target.db()));

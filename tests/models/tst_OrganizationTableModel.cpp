@@ -4,6 +4,7 @@
 #include "models/RecordFilterProxy.h"
 #include "storage/EventRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -18,12 +19,7 @@ private slots:
     {
         m_db = std::make_unique<TestDatabase>();
         const QSqlDatabase db = m_db->db().connection();
-        Organization cert;
-        cert.country = QStringLiteral("FR");
-        cert.acronym = QStringLiteral("TESTCERT");
-        cert.nameEn = QStringLiteral("Test CERT");
-        cert.nameJa = QStringLiteral("テストCERT");
-        cert.kind = QStringLiteral("national CERT");
+        Organization cert = OrganizationFixture::cert();
         cert.unconfirmedFields = {QStringLiteral("acronym")};
         QVERIFY(OrganizationRepository(db).insert(cert));
         m_cert = cert.id;

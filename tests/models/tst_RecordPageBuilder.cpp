@@ -4,6 +4,7 @@
 #include "storage/DialogueRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
@@ -127,14 +128,7 @@ private slots:
     {
         TestDatabase t;
         const QSqlDatabase db = t.db().connection();
-        Organization o;
-        o.country = QStringLiteral("FR");
-        o.acronym = QStringLiteral("TESTCERT");
-        o.nameEn = QStringLiteral("Test CERT");
-        o.nameJa = QStringLiteral("テストCERT");
-        o.kind = QStringLiteral("national CERT");
-        o.url = QStringLiteral("https://cert.example.org/");
-        o.sources = {QStringLiteral("https://example.org/cert")};
+        Organization o = OrganizationFixture::cert();
         QVERIFY(OrganizationRepository(db).insert(o));
         Event older, newer;
         older.key = QStringLiteral("org-older");

@@ -3,6 +3,7 @@
 #include "storage/CountryRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/HistoryRepository.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QSignalSpy>
@@ -134,11 +135,8 @@ private slots:
         TestDatabase t;
         RecordStore store(t.db());
         QSignalSpy changed(&store, &RecordStore::changed);
-        Organization o;
-        o.country = QStringLiteral("FR");
-        o.acronym = QStringLiteral("TESTCERT");
-        o.nameEn = QStringLiteral("Test CERT");
-        o.sources = {QStringLiteral("https://example.org/cert")};
+        Organization o = OrganizationFixture::cert();
+        o.kind.clear();
         QVERIFY(store.save(std::nullopt, o));
         QVERIFY(o.id > 0);
         QCOMPARE(changed.last().first().value<NavTarget>(), (NavTarget{NavTarget::Kind::Organization, o.id}));

@@ -3,6 +3,7 @@
 #include "storage/OrganizationRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
@@ -13,13 +14,7 @@ class tst_OrganizationRepository : public QObject
 private:
     static Organization cert()
     {
-        Organization o;
-        o.country = QStringLiteral("FR");
-        o.acronym = QStringLiteral("TESTCERT");
-        o.nameEn = QStringLiteral("Test Computer Emergency Response Team");
-        o.nameJa = QStringLiteral("テストCERT");
-        o.kind = QStringLiteral("national CERT");
-        o.url = QStringLiteral("https://cert.example.org/");
+        Organization o = OrganizationFixture::cert();
         o.note = QStringLiteral("Point of contact for incidents");
         o.classification = 1;
         o.unconfirmedFields = {QStringLiteral("name_ja")};
@@ -142,7 +137,7 @@ private slots:
         QVERIFY(!s);
         QVERIFY(!s.isConflict());
         QVERIFY2(s.error().contains(QStringLiteral("2 events")), qPrintable(s.error()));
-        QVERIFY2(s.error().contains(QStringLiteral("Test Computer Emergency Response Team")), qPrintable(s.error()));
+        QVERIFY2(s.error().contains(QStringLiteral("Test CERT")), qPrintable(s.error()));
         QVERIFY(repo.byId(o.id));
         QCOMPARE(rowCount(db, QStringLiteral("SELECT count(*) FROM participant WHERE organization_id = ?"), o.id),
                  qint64(4));
