@@ -63,12 +63,6 @@ const Organization* Catalog::organization(qint64 id) const
     return it == m_organizationById.cend() ? nullptr : &organizations[*it];
 }
 
-QString Catalog::organizationName(qint64 id) const
-{
-    const Organization* o = organization(id);
-    return o ? acronymAndName(uiLanguage(), o->acronym, o->nameEn, o->nameJa) : QString();
-}
-
 QStringList Catalog::organizationKinds() const
 {
     QStringList out;

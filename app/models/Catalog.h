@@ -28,8 +28,6 @@ public:
     const Country* country(const QString& code) const;
     const Dialogue* dialogue(const QString& key) const;
     const Organization* organization(qint64 id) const;
-    /// "Acronym — name" of an organization in the interface language, or empty for an unknown id.
-    QString organizationName(qint64 id) const;
     /// The kinds the organizations use, sorted, for the editor's completer.
     QStringList organizationKinds() const;
     /// Meetings of a dialogue itself (rounds, intersessionals, meetings); related events are not counted.
