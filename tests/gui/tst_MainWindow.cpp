@@ -635,14 +635,14 @@ private slots:
                 newOrganization = a;
         }
         QVERIFY(newOrganization);
+        // Made from France's page, the new organization is France's.
+        w->navigate(NavTarget{NavTarget::Kind::Country, CountryRepository(m_db->db().connection()).byCode(QStringLiteral("FR"))->id});
         MainWindow::setDialogRunner([](QDialog* d) {
             auto* editor = qobject_cast<OrganizationEditor*>(d);
-            if (!editor)
+            if (!editor || editor->findChild<QComboBox*>(QStringLiteral("country"))->currentData() != QStringLiteral("FR"))
                 return int(QDialog::Rejected);
             QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("acronym")), QStringLiteral("MOT"));
             QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name_en")), QStringLiteral("Ministry of Testing"));
-            auto* country = editor->findChild<QComboBox*>(QStringLiteral("country"));
-            country->setCurrentIndex(country->findData(QStringLiteral("FR")));
             editor->accept();
             return editor->result();
         });
