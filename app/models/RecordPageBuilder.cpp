@@ -616,8 +616,9 @@ Result<RecordPage> RecordPageBuilder::organization(qint64 id) const
     if (!o)
         return R::failure(o.error());
     auto countries = Countries::load(db);
-    auto events = EventRepository(db).forOrganization(id);
-    for (const QString* e : {&countries.error(), &events.error()}) {
+    auto events = EventRepository(db).forOrganization(id, kEventsShown);
+    auto eventCount = OrganizationRepository(db).eventCount(id);
+    for (const QString* e : {&countries.error(), &events.error(), &eventCount.error()}) {
         if (!e->isEmpty())
             return R::failure(*e);
     }
@@ -648,6 +649,8 @@ Result<RecordPage> RecordPageBuilder::organization(qint64 id) const
 
     PageSection es{QStringLiteral("events"), tr("Events"), {tr("Date"), tr("Event"), tr("Place"), tr("Role")}, {},
                    tr("No event recorded.")};
+    if (*eventCount > events->size())
+        es.note = tr("The latest %1 of %2 events.").arg(events->size()).arg(*eventCount);
     for (const Event& e : *events) {
         QStringList roles;
         for (const Participant& p : e.participants) {

@@ -178,11 +178,11 @@ Result<QList<Event>> EventRepository::forForum(qint64 forumId) const
     return select(QStringLiteral("x.forum_id = ?"), {forumId});
 }
 
-Result<QList<Event>> EventRepository::forOrganization(qint64 organizationId) const
+Result<QList<Event>> EventRepository::forOrganization(qint64 organizationId, int limit) const
 {
     // One pass over the participants: organization_id has no index of its own.
     return select(QStringLiteral("x.id IN (SELECT event_id FROM participant WHERE organization_id = ?)"), {organizationId},
-                  kLatestFirst);
+                  kLatestFirst, limit);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "storage/DialogueRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/Transaction.h"
 #include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
@@ -179,6 +180,31 @@ private slots:
         QVERIFY(people->rows[0].cells[1].isEmpty());
 
         QVERIFY(!RecordPageBuilder(t.db()).build({NavTarget::Kind::Organization, 99999}));
+    }
+
+    void aBusyOrganizationShowsItsLatestEvents()
+    {
+        TestDatabase t(TestDatabase::Fill::Empty);
+        const QSqlDatabase db = t.db().connection();
+        Organization o;
+        o.acronym = QStringLiteral("BUSY");
+        QVERIFY(OrganizationRepository(db).insert(o));
+        Transaction tx(db);
+        for (int i = 1; i <= 101; ++i) {
+            Event e;
+            e.titleEn = QStringLiteral("Meeting %1").arg(i);
+            e.startDate = QStringLiteral("2020-01-01");
+            e.participants = {Participant{0, {}, {}, {}, {}, o.id}};
+            QVERIFY(EventRepository(db).insert(e));
+        }
+        QVERIFY(tx.commit());
+        auto page = RecordPageBuilder(t.db()).build({NavTarget::Kind::Organization, o.id});
+        QVERIFY2(page, qPrintable(page.error()));
+        QCOMPARE(page->title, QStringLiteral("BUSY")); // no name: the acronym
+        const PageSection* events = page->section(QStringLiteral("events"));
+        QCOMPARE(events->rows.size(), 100);
+        QCOMPARE(events->rows.first().cells[1], QStringLiteral("Meeting 101")); // newest first (same day: last added)
+        QCOMPARE(events->note, QStringLiteral("The latest 100 of 101 events."));
     }
 
 private:
