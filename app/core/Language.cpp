@@ -24,3 +24,11 @@ QString bilingualName(const QString& en, const QString& ja)
         return primary;
     return primary + QStringLiteral(" (") + other + QLatin1Char(')');
 }
+
+QString acronymAndName(Lang lang, const QString& acronym, const QString& en, const QString& ja)
+{
+    const QString name = pickName(lang, en, ja);
+    if (acronym.isEmpty() || name.isEmpty() || name == acronym)
+        return acronym.isEmpty() ? name : acronym;
+    return acronym + QStringLiteral(" \u2014 ") + name;
+}

@@ -15,3 +15,5 @@ QString langCode(Lang lang);
 QString pickName(Lang lang, const QString& en, const QString& ja);
 /// "primary (other)" in the interface language, or just one form when the other is empty or equal.
 QString bilingualName(const QString& en, const QString& ja);
+/// "ACRONYM — name" (the name in `lang`), or whichever of the two there is; for organizations and fora.
+QString acronymAndName(Lang lang, const QString& acronym, const QString& en, const QString& ja);

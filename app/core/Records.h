@@ -36,6 +36,15 @@ struct Country : RecordMeta
     bool operator==(const Country&) const = default;
 };
 
+/// An agency or body a country's side or a forum is made of: a partner's CERT, a foreign ministry, a company, a
+/// secretariat. Files refer to it by id: it has no key.
+struct Organization : RecordMeta
+{
+    QString country; ///< country code, may be empty
+    QString acronym, nameEn, nameJa, kind, url, note;
+    bool operator==(const Organization&) const = default;
+};
+
 /// A bilateral, trilateral or minilateral dialogue framework.
 struct Dialogue : RecordMeta
 {
@@ -71,6 +80,7 @@ struct Participant
     QString name;
     QString side;
     QString role;
+    qint64 organizationId = 0; ///< the organization the participant stands for, 0 when none
     bool operator==(const Participant&) const = default;
 };
 
@@ -153,6 +163,7 @@ struct Dataset
     QList<PolicyItem> policyItems;
     QList<Action> actions; ///< empty in the bundled file; carried by a full export
     QList<AttachedFile> attachments; ///< a full export's attached files, content included
+    QList<Organization> organizations; ///< empty in the bundled file; carried by a full export
     bool operator==(const Dataset&) const = default;
 };
 

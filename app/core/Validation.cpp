@@ -109,8 +109,9 @@ QList<FieldError> event(const Event& e)
         }
     }
     for (const Participant& p : e.participants) {
-        if (p.country.isEmpty() && p.name.trimmed().isEmpty()) {
-            out << FieldError{QStringLiteral("participants"), QCoreApplication::translate("Validation", "Each participant needs a country or a name.")};
+        if (p.country.isEmpty() && p.name.trimmed().isEmpty() && p.organizationId == 0) {
+            out << FieldError{QStringLiteral("participants"),
+                              QCoreApplication::translate("Validation", "Each participant needs a country, an organization or a name.")};
             break;
         }
     }
@@ -239,6 +240,22 @@ QList<FieldError> agreement(const Agreement& a)
     checkLength(out, QStringLiteral("summary"), a.summary, kTextMax);
     checkLength(out, QStringLiteral("note"), a.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), a.sources);
+    return out;
+}
+
+QList<FieldError> organization(const Organization& o)
+{
+    QList<FieldError> out;
+    // Many organizations are known by their acronym alone (JPCERT/CC), so an acronym is enough.
+    if (o.acronym.trimmed().isEmpty() && o.nameEn.trimmed().isEmpty() && o.nameJa.trimmed().isEmpty())
+        out << FieldError{QStringLiteral("name"),
+                          QCoreApplication::translate("Validation", "Enter a name in English or Japanese, or an acronym.")};
+    checkLength(out, QStringLiteral("name"), longer(o.nameEn, o.nameJa), 300);
+    checkLength(out, QStringLiteral("acronym"), o.acronym, 50);
+    checkLength(out, QStringLiteral("kind"), o.kind, 200);
+    checkUrl(out, QStringLiteral("url"), o.url);
+    checkLength(out, QStringLiteral("note"), o.note, kTextMax);
+    checkUrls(out, QStringLiteral("sources"), o.sources);
     return out;
 }
 

@@ -38,6 +38,8 @@ QList<FieldError> country(const Country& c, const QStringList& takenCodes = {});
 QList<FieldError> dialogue(const Dialogue& d);
 QList<FieldError> forum(const Forum& f);
 QList<FieldError> agreement(const Agreement& a);
+/// An acronym or a name required; the web address well-formed.
+QList<FieldError> organization(const Organization& o);
 /// The item's own fields and each provision (reported on "provisions", naming the row), articles unique.
 QList<FieldError> policyItem(const PolicyItem& p);
 QList<FieldError> provision(const Provision& p);

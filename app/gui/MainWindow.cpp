@@ -13,6 +13,7 @@
 #include "gui/dialogs/EventEditor.h"
 #include "gui/widgets/AttachmentsPanel.h"
 #include "gui/dialogs/ForumEditor.h"
+#include "gui/dialogs/OrganizationEditor.h"
 #include "gui/dialogs/PolicyItemEditor.h"
 #include "io/DatasetJson.h"
 #include "gui/dialogs/HistoryDialog.h"
@@ -75,12 +76,14 @@ QString displayName(const Dialogue& r) { return pickName(uiLanguage(), r.nameEn,
 QString displayName(const Forum& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
 QString displayName(const Agreement& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
 QString displayName(const PolicyItem& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
+QString displayName(const Organization& r) { return acronymAndName(uiLanguage(), r.acronym, r.nameEn, r.nameJa); }
 
 void put(Dataset& d, const Country& r) { d.countries << r; }
 void put(Dataset& d, const Dialogue& r) { d.dialogues << r; }
 void put(Dataset& d, const Forum& r) { d.fora << r; }
 void put(Dataset& d, const Agreement& r) { d.agreements << r; }
 void put(Dataset& d, const PolicyItem& r) { d.policyItems << r; }
+void put(Dataset& d, const Organization& r) { d.organizations << r; }
 
 // Field by field where two versions of a record differ, in the data file's terms (one serializer for all kinds).
 template <typename T>
@@ -213,7 +216,8 @@ void MainWindow::buildActions()
                                                          {NavTarget::Kind::Dialogue, tr("Dialogue…")},
                                                          {NavTarget::Kind::Forum, tr("Forum…")},
                                                          {NavTarget::Kind::Agreement, tr("Agreement…")},
-                                                         {NavTarget::Kind::Policy, tr("Policy Item…")}};
+                                                         {NavTarget::Kind::Policy, tr("Policy Item…")},
+                                                         {NavTarget::Kind::Organization, tr("Organization…")}};
     for (const auto& [kind, label] : kinds)
         newMenu->addAction(label, this, [this, kind = kind] { newRecord(kind); });
     m_edit = edit->addAction(tr("&Edit Record…"), this, &MainWindow::editCurrent);
@@ -244,7 +248,8 @@ void MainWindow::buildActions()
     }
     for (int s : {timelineIndex(), chartsIndex()}) {
         QAction* a = go->addAction(m_sidebar->item(s)->text(), this, [this, s] { showSection(s); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + s)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(s < 9 ? Qt::Key_1 + s : Qt::Key_0)));
     }
     QAction* find = go->addAction(tr("Filter the &Current Table"), this, [this] {
         if (!currentSection())
@@ -607,6 +612,12 @@ void MainWindow::editCurrent()
         return editRecord<PolicyItem>(*r, *r, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
                                       [this](qint64 id) { return m_store->policyItem(id); });
     }
+    case NavTarget::Kind::Organization: {
+        auto r = m_store->organization(t.id);
+        if (!r)
+            return fail(r.error());
+        return editOrganization(*r, *r);
+    }
     default:
         break;
     }
@@ -722,6 +733,16 @@ void MainWindow::editRecord(std::optional<T> before, T draft, MakeEditor make, L
     }
 }
 
+void MainWindow::editOrganization(std::optional<Organization> before, const Organization& draft)
+{
+    editRecord<Organization>(
+        std::move(before), draft,
+        [this](const Organization& v) {
+            return new OrganizationEditor(v, m_catalog->countries, m_catalog->organizationKinds(), this);
+        },
+        [this](qint64 id) { return m_store->organization(id); });
+}
+
 void MainWindow::newRecord(NavTarget::Kind kind)
 {
     switch (kind) {
@@ -751,6 +772,15 @@ void MainWindow::newRecord(NavTarget::Kind kind)
     case NavTarget::Kind::Policy:
         return editRecord<PolicyItem>(std::nullopt, PolicyItem{}, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
                                       [this](qint64 id) { return m_store->policyItem(id); });
+    case NavTarget::Kind::Organization: {
+        Organization draft;
+        // From a country's page the new organization is that country's.
+        if (const NavTarget t = currentRecord(); t.kind == NavTarget::Kind::Country) {
+            if (auto c = m_store->country(t.id))
+                draft.country = c->code;
+        }
+        return editOrganization(std::nullopt, draft);
+    }
     case NavTarget::Kind::Event:
         return newEvent();
     default:
@@ -786,6 +816,8 @@ void MainWindow::deleteCurrent()
         return confirmAndRemove(m_store->agreement(t.id));
     case NavTarget::Kind::Policy:
         return confirmAndRemove(m_store->policyItem(t.id));
+    case NavTarget::Kind::Organization:
+        return confirmAndRemove(m_store->organization(t.id));
     default:
         break;
     }

@@ -20,6 +20,7 @@ class QUndoGroup;
 class RecordStore;
 struct Event;
 struct Action;
+struct Organization;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -58,7 +59,7 @@ public:
     /// The record on the page, or none.
     NavTarget currentRecord() const { return m_historyPos >= 0 ? m_history[m_historyPos] : NavTarget{}; }
     void newEvent();
-    /// A new country, dialogue, forum, agreement or policy item in its editor.
+    /// A new country, dialogue, forum, agreement, policy item or organization in its editor.
     void newRecord(NavTarget::Kind kind);
     /// Opens the editor of the record on the page (an action opens its event).
     void editCurrent();
@@ -99,6 +100,7 @@ private:
     void recordChanged(const NavTarget& target);
     template <typename T, typename MakeEditor, typename Load>
     void editRecord(std::optional<T> before, T draft, MakeEditor make, Load load);
+    void editOrganization(std::optional<Organization> before, const Organization& draft);
     template <typename T>
     void confirmAndRemove(const Result<T>& record);
     void updateEditActions();

@@ -87,7 +87,12 @@ public:
         }
         return v.toInt();
     }
-    QJsonArray array(const QString& key) const
+    bool has(const QString& key) const
+    {
+        const QJsonValue v = m_o.value(key);
+        return !v.isNull() && !v.isUndefined();
+    }
+        QJsonArray array(const QString& key) const
     {
         const QJsonValue v = m_o.value(key);
         if (v.isNull() || v.isUndefined())
@@ -244,6 +249,33 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         d.countries << c;
     });
 
+    // Organizations have no key: the dump names them by id, and an import keeps the ids so participants still
+    // point at them.
+    QSet<qint64> organizationIds;
+    eachObject(root, QStringLiteral("organizations"), errors, true, [&](const Fields& f, const QJsonObject&) {
+        Organization o;
+        const std::optional<int> id = f.number(QStringLiteral("id"));
+        if (!id && !f.has(QStringLiteral("id")))
+            f.fail(QStringLiteral("id"), QStringLiteral("required"));
+        o.id = id.value_or(0);
+        o.country = f.text(QStringLiteral("country"));
+        if (!o.country.isEmpty())
+            checkCountry(f, QStringLiteral("country"), o.country);
+        o.acronym = f.text(QStringLiteral("acronym"), 50);
+        o.nameEn = f.text(QStringLiteral("name_en"), 300);
+        o.nameJa = f.text(QStringLiteral("name_ja"), 300);
+        if (o.acronym.isEmpty() && o.nameEn.isEmpty() && o.nameJa.isEmpty())
+            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese, or an acronym, is required"));
+        o.kind = f.text(QStringLiteral("kind"), 200);
+        o.url = f.url(QStringLiteral("url"));
+        o.note = f.text(QStringLiteral("note"), 20000);
+        f.meta(o);
+        if (o.id != 0 && organizationIds.contains(o.id))
+            f.fail(QStringLiteral("id"), QStringLiteral("organization id %1 appears twice").arg(o.id));
+        organizationIds.insert(o.id);
+        d.organizations << o;
+    });
+
     eachObject(root, QStringLiteral("dialogues"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Dialogue x;
         x.key = f.required(QStringLiteral("key"));
@@ -344,8 +376,13 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             part.name = p.text(QStringLiteral("name"));
             part.side = p.text(QStringLiteral("side"));
             part.role = p.text(QStringLiteral("role"));
-            if (part.country.isEmpty() && part.name.isEmpty())
-                p.fail(QStringLiteral("country"), QStringLiteral("a country or a name is required"));
+            part.organizationId = p.number(QStringLiteral("organization")).value_or(0);
+            if (part.organizationId != 0 && !organizationIds.contains(part.organizationId) &&
+                !stored.organizations.contains(part.organizationId))
+                p.fail(QStringLiteral("organization"),
+                       QStringLiteral("no organization with id %1").arg(part.organizationId));
+            if (part.country.isEmpty() && part.name.isEmpty() && part.organizationId == 0)
+                p.fail(QStringLiteral("country"), QStringLiteral("a country, an organization or a name is required"));
             e.participants << part;
         }
         e.citedKeys = f.strings(QStringLiteral("cites"));
@@ -590,6 +627,8 @@ QJsonObject DatasetJson::toJson(const Event& e)
             po.insert(QStringLiteral("name"), p.name);
         if (!p.side.isEmpty())
             po.insert(QStringLiteral("side"), p.side);
+        if (p.organizationId != 0)
+            po.insert(QStringLiteral("organization"), p.organizationId);
         people.append(po);
     }
     QJsonObject o{{QStringLiteral("key"), e.key},
@@ -655,6 +694,20 @@ QJsonObject DatasetJson::toJson(const Agreement& a)
     return o;
 }
 
+QJsonObject DatasetJson::toJson(const Organization& x)
+{
+    QJsonObject o{{QStringLiteral("id"), x.id},
+                  {QStringLiteral("country"), orNull(x.country)},
+                  {QStringLiteral("acronym"), orNull(x.acronym)},
+                  {QStringLiteral("name_en"), orNull(x.nameEn)},
+                  {QStringLiteral("name_ja"), orNull(x.nameJa)},
+                  {QStringLiteral("kind"), orNull(x.kind)},
+                  {QStringLiteral("url"), orNull(x.url)},
+                  {QStringLiteral("note"), orNull(x.note)}};
+    writeMeta(o, x);
+    return o;
+}
+
 QJsonObject DatasetJson::toJson(const PolicyItem& p)
 {
     QJsonArray provisions;
@@ -706,9 +759,9 @@ QJsonObject DatasetJson::toJson(const AttachedFile& a)
 
 QStringList DatasetJson::attachableTables()
 {
-    return {QStringLiteral("country"), QStringLiteral("dialogue"),    QStringLiteral("forum"),
-            QStringLiteral("event"),   QStringLiteral("action"),      QStringLiteral("agreement"),
-            QStringLiteral("policy_item"), QStringLiteral("provision")};
+    return {QStringLiteral("country"),   QStringLiteral("organization"), QStringLiteral("dialogue"),
+            QStringLiteral("forum"),     QStringLiteral("event"),        QStringLiteral("action"),
+            QStringLiteral("agreement"), QStringLiteral("policy_item"),  QStringLiteral("provision")};
 }
 
 QHash<QString, QString> DatasetJson::recordKeys(const Dataset& d)
@@ -719,6 +772,8 @@ QHash<QString, QString> DatasetJson::recordKeys(const Dataset& d)
     };
     for (const Country& x : d.countries)
         put("country", x.id, x.code);
+    for (const Organization& x : d.organizations) // the dump names organizations by id
+        put("organization", x.id, QString::number(x.id));
     for (const Dialogue& x : d.dialogues)
         put("dialogue", x.id, x.key);
     for (const Forum& x : d.fora)
@@ -806,6 +861,8 @@ QList<QJsonObject> DatasetJson::records(const Dataset& d, const QString& list)
         return asJson(d.agreements);
     if (list == QLatin1String("policy_items"))
         return asJson(d.policyItems);
+    if (list == QLatin1String("organizations"))
+        return asJson(d.organizations);
     return {};
 }
 
@@ -846,6 +903,13 @@ QJsonObject DatasetJson::toJson(const Dataset& d)
         for (const Action& a : d.actions)
             actions.append(toJson(a));
         root.insert(QStringLiteral("actions"), actions);
+    }
+
+    if (!d.organizations.isEmpty()) { // none in the bundled file, whose form stays as it is
+        QJsonArray organizations;
+        for (const Organization& o : d.organizations)
+            organizations.append(toJson(o));
+        root.insert(QStringLiteral("organizations"), organizations);
     }
 
     QJsonArray policies;

@@ -17,6 +17,7 @@ public:
     struct Known
     {
         QSet<QString> countries, dialogues, fora, events;
+        QSet<qint64> organizations; ///< by id: organizations have no key
     };
     /// Parses and validates; every error names the file and the JSON path ("$.events[3].start_date").
     /// With `known`, any list may be missing and references may name the known keys.
@@ -39,6 +40,7 @@ public:
     static QJsonObject toJson(const Event& e);
     static QJsonObject toJson(const Action& a);
     static QJsonObject toJson(const Agreement& a);
+    static QJsonObject toJson(const Organization& o);
     static QJsonObject toJson(const PolicyItem& p);
     static QJsonObject toJson(const AttachedFile& a);
     /// The tables whose records a dump's attachments may belong to.

@@ -28,7 +28,7 @@ QStringList Exporter::kinds(const QString& format)
         return CsvLayout::kinds();
     if (format == QLatin1String("ics"))
         return {QStringLiteral("events")};
-    return QStringList{kAll} + CsvLayout::kinds() + QStringList{QStringLiteral("policy_items")};
+    return QStringList{kAll} + CsvLayout::kinds() + QStringList{QStringLiteral("policy_items"), QStringLiteral("organizations")};
 }
 
 Result<QByteArray> Exporter::render(const Dataset& d, const QString& format, const QString& what, QString* note)

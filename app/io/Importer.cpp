@@ -20,6 +20,7 @@
 namespace {
 QString keyOf(const Country& c) { return c.code; }
 QString keyOf(const Action& a) { return a.event + QLatin1Char('\n') + a.description; }
+QString keyOf(const Organization& o) { return QString::number(o.id); } // no key column: the dump keeps ids
 template <typename T>
 QString keyOf(const T& r)
 {
@@ -155,6 +156,8 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
         known.fora.insert(x.key);
     for (const Event& e : stored->events)
         known.events.insert(e.key);
+    for (const Organization& o : stored->organizations)
+        known.organizations.insert(o.id);
 
     Result<Dataset> incoming = Result<Dataset>::failure({});
     if (looksLikeJson(bytes, fileName)) {
@@ -270,6 +273,8 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
     added.isoReference = incoming->isoReference;
     added.seedCorrection = incoming->seedCorrection;
     classify(QStringLiteral("countries"), stored->countries, incoming->countries, added.countries, changed.countries, report);
+    classify(QStringLiteral("organizations"), stored->organizations, incoming->organizations, added.organizations,
+             changed.organizations, report);
     classify(QStringLiteral("dialogues"), stored->dialogues, incoming->dialogues, added.dialogues, changed.dialogues, report);
     classify(QStringLiteral("fora"), stored->fora, incoming->fora, added.fora, changed.fora, report);
     classify(QStringLiteral("events"), stored->events, incoming->events, added.events, changed.events, report);

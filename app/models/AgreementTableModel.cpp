@@ -6,7 +6,7 @@
 #include "core/Vocabulary.h"
 #include "models/Catalog.h"
 
-AgreementTableModel::AgreementTableModel(QObject* parent) : EntityTableModel(NavTarget::Kind::Agreement, parent)
+AgreementTableModel::AgreementTableModel(QObject* parent) : CatalogTableModel(NavTarget::Kind::Agreement, parent)
 {
     setColumnKeys({QStringLiteral("signed"), QStringLiteral("title"), QStringLiteral("other_title"), QStringLiteral("kind"), QStringLiteral("parties"), QStringLiteral("status"), QStringLiteral("dialogue")});
     setColumns({tr("Signed"), tr("Title"), tr("Other title"), tr("Kind"), tr("Parties"), tr("Status"), tr("Dialogue")});
@@ -36,18 +36,4 @@ EntityTableModel::Row AgreementTableModel::makeRow(const Agreement& a, const Cat
     row.year = PartialDate::parse(a.signedDate).value_or(PartialDate()).year();
     finish(row);
     return row;
-}
-
-void AgreementTableModel::load(const Catalog& catalog)
-{
-    m_records = catalog.agreements;
-    QList<Row> rows;
-    for (const Agreement& a : m_records)
-        rows << makeRow(a, catalog);
-    setRows(std::move(rows));
-}
-
-const Agreement* AgreementTableModel::recordAt(const QModelIndex& index) const
-{
-    return index.isValid() && index.model() == this ? &m_records[index.row()] : nullptr;
 }

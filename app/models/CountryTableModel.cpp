@@ -5,7 +5,7 @@
 #include "core/Vocabulary.h"
 #include "models/Catalog.h"
 
-CountryTableModel::CountryTableModel(QObject* parent) : EntityTableModel(NavTarget::Kind::Country, parent)
+CountryTableModel::CountryTableModel(QObject* parent) : CatalogTableModel(NavTarget::Kind::Country, parent)
 {
     setColumnKeys({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("other_name"), QStringLiteral("region"), QStringLiteral("kind"), QStringLiteral("dialogues"), QStringLiteral("events")});
     setColumns({tr("Code"), tr("Name"), tr("Other name"), tr("Region"), tr("Kind"), tr("Dialogues"), tr("Events")});
@@ -31,18 +31,4 @@ EntityTableModel::Row CountryTableModel::makeRow(const Country& c, const Catalog
     row.facets = {row.cells[Region].text, row.cells[Kind].text};
     finish(row);
     return row;
-}
-
-void CountryTableModel::load(const Catalog& catalog)
-{
-    m_records = catalog.countries;
-    QList<Row> rows;
-    for (const Country& c : m_records)
-        rows << makeRow(c, catalog);
-    setRows(std::move(rows));
-}
-
-const Country* CountryTableModel::recordAt(const QModelIndex& index) const
-{
-    return index.isValid() && index.model() == this ? &m_records[index.row()] : nullptr;
 }

@@ -6,7 +6,7 @@
 #include "core/Vocabulary.h"
 #include "models/Catalog.h"
 
-DialogueTableModel::DialogueTableModel(QObject* parent) : EntityTableModel(NavTarget::Kind::Dialogue, parent)
+DialogueTableModel::DialogueTableModel(QObject* parent) : CatalogTableModel(NavTarget::Kind::Dialogue, parent)
 {
     setColumnKeys({QStringLiteral("name"), QStringLiteral("other_name"), QStringLiteral("kind"), QStringLiteral("parties"), QStringLiteral("first_held"), QStringLiteral("rounds"), QStringLiteral("last_round"), QStringLiteral("status")});
     setColumns({tr("Name"), tr("Other name"), tr("Kind"), tr("Parties"), tr("First held"), tr("Rounds"),
@@ -41,18 +41,4 @@ EntityTableModel::Row DialogueTableModel::makeRow(const Dialogue& d, const Catal
     row.year = first.year();
     finish(row);
     return row;
-}
-
-void DialogueTableModel::load(const Catalog& catalog)
-{
-    m_records = catalog.dialogues;
-    QList<Row> rows;
-    for (const Dialogue& d : m_records)
-        rows << makeRow(d, catalog);
-    setRows(std::move(rows));
-}
-
-const Dialogue* DialogueTableModel::recordAt(const QModelIndex& index) const
-{
-    return index.isValid() && index.model() == this ? &m_records[index.row()] : nullptr;
 }

@@ -5,7 +5,7 @@
 #include "core/PartialDate.h"
 #include "models/Catalog.h"
 
-ForumTableModel::ForumTableModel(QObject* parent) : EntityTableModel(NavTarget::Kind::Forum, parent)
+ForumTableModel::ForumTableModel(QObject* parent) : CatalogTableModel(NavTarget::Kind::Forum, parent)
 {
     setColumnKeys({QStringLiteral("acronym"), QStringLiteral("name"), QStringLiteral("other_name"), QStringLiteral("kind"), QStringLiteral("level"), QStringLiteral("founded"), QStringLiteral("meetings")});
     setColumns({tr("Acronym"), tr("Name"), tr("Other name"), tr("Kind"), tr("Level"), tr("Founded"), tr("Meetings")});
@@ -32,18 +32,4 @@ EntityTableModel::Row ForumTableModel::makeRow(const Forum& f, const Catalog& ca
     row.year = PartialDate::parse(f.founded).value_or(PartialDate()).year();
     finish(row);
     return row;
-}
-
-void ForumTableModel::load(const Catalog& catalog)
-{
-    m_records = catalog.fora;
-    QList<Row> rows;
-    for (const Forum& f : m_records)
-        rows << makeRow(f, catalog);
-    setRows(std::move(rows));
-}
-
-const Forum* ForumTableModel::recordAt(const QModelIndex& index) const
-{
-    return index.isValid() && index.model() == this ? &m_records[index.row()] : nullptr;
 }

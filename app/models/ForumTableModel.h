@@ -2,22 +2,17 @@
 #pragma once
 
 #include "core/Records.h"
-#include "models/EntityTableModel.h"
-
-class Catalog;
+#include "models/CatalogTableModel.h"
 
 /// Multilateral fora and networks.
-class ForumTableModel : public EntityTableModel
+class ForumTableModel : public CatalogTableModel<Forum, &Catalog::fora>
 {
     Q_OBJECT
 public:
     enum Column { Acronym, Name, OtherName, Kind, Level, Founded, Meetings };
 
     explicit ForumTableModel(QObject* parent = nullptr);
-    void load(const Catalog& catalog) override;
-    const Forum* recordAt(const QModelIndex& index) const;
 
 private:
-    Row makeRow(const Forum& record, const Catalog& catalog) const;
-    QList<Forum> m_records;
+    Row makeRow(const Forum& record, const Catalog& catalog) const override;
 };

@@ -45,6 +45,8 @@ QString partName(const QString& table)
         return HistoryModel::tr("agreement");
     if (table == QLatin1String("policy_item"))
         return HistoryModel::tr("policy item");
+    if (table == QLatin1String("organization"))
+        return HistoryModel::tr("organization");
     if (table == QLatin1String("citation"))
         return HistoryModel::tr("cited article");
     if (table == QLatin1String("entity_tag"))

@@ -9,7 +9,7 @@
 /// Where a link points: one record of one kind.
 struct NavTarget
 {
-    enum class Kind { None, Country, Dialogue, Forum, Event, Agreement, Policy, Action };
+    enum class Kind { None, Country, Dialogue, Forum, Event, Agreement, Policy, Action, Organization };
     Kind kind = Kind::None;
     qint64 id = 0;
 
@@ -30,5 +30,6 @@ struct NavTarget
     static Kind kindOf(const Agreement&) { return Kind::Agreement; }
     static Kind kindOf(const PolicyItem&) { return Kind::Policy; }
     static Kind kindOf(const Action&) { return Kind::Action; }
+    static Kind kindOf(const Organization&) { return Kind::Organization; }
 };
 Q_DECLARE_METATYPE(NavTarget)

@@ -5,7 +5,7 @@
 #include "core/PartialDate.h"
 #include "models/Catalog.h"
 
-PolicyTableModel::PolicyTableModel(QObject* parent) : EntityTableModel(NavTarget::Kind::Policy, parent)
+PolicyTableModel::PolicyTableModel(QObject* parent) : CatalogTableModel(NavTarget::Kind::Policy, parent)
 {
     setColumnKeys({QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("other_title"), QStringLiteral("kind"), QStringLiteral("issued_by"), QStringLiteral("articles")});
     setColumns({tr("Date"), tr("Title"), tr("Other title"), tr("Kind"), tr("Issued by"), tr("Articles")});
@@ -30,18 +30,4 @@ EntityTableModel::Row PolicyTableModel::makeRow(const PolicyItem& p, const Catal
     row.year = PartialDate::parse(p.date).value_or(PartialDate()).year();
     finish(row);
     return row;
-}
-
-void PolicyTableModel::load(const Catalog& catalog)
-{
-    m_records = catalog.policyItems;
-    QList<Row> rows;
-    for (const PolicyItem& p : m_records)
-        rows << makeRow(p, catalog);
-    setRows(std::move(rows));
-}
-
-const PolicyItem* PolicyTableModel::recordAt(const QModelIndex& index) const
-{
-    return index.isValid() && index.model() == this ? &m_records[index.row()] : nullptr;
 }

@@ -2,22 +2,17 @@
 #pragma once
 
 #include "core/Records.h"
-#include "models/EntityTableModel.h"
-
-class Catalog;
+#include "models/CatalogTableModel.h"
 
 /// Laws, strategies and declarations, with their number of cited articles.
-class PolicyTableModel : public EntityTableModel
+class PolicyTableModel : public CatalogTableModel<PolicyItem, &Catalog::policyItems>
 {
     Q_OBJECT
 public:
     enum Column { Date, Title, OtherTitle, Kind, IssuedBy, Articles };
 
     explicit PolicyTableModel(QObject* parent = nullptr);
-    void load(const Catalog& catalog) override;
-    const PolicyItem* recordAt(const QModelIndex& index) const;
 
 private:
-    Row makeRow(const PolicyItem& record, const Catalog& catalog) const;
-    QList<PolicyItem> m_records;
+    Row makeRow(const PolicyItem& record, const Catalog& catalog) const override;
 };

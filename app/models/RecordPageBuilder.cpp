@@ -11,6 +11,7 @@
 #include "storage/DialogueRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/ForumRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/StatsRepository.h"
 
@@ -140,6 +141,8 @@ Result<RecordPage> RecordPageBuilder::build(const NavTarget& target) const
         return policy(target.id);
     case NavTarget::Kind::Action:
         return action(target.id);
+    case NavTarget::Kind::Organization:
+        return organization(target.id);
     case NavTarget::Kind::None:
         break;
     }
@@ -458,10 +461,28 @@ Result<RecordPage> RecordPageBuilder::event(qint64 id) const
     if (auto s = addCited(page, e->citedProvisions); !s)
         return R::failure(s.error());
 
+    auto organizations = OrganizationRepository(db).all();
+    if (!organizations)
+        return R::failure(organizations.error());
+    QHash<qint64, const Organization*> organizationById;
+    for (const Organization& o : std::as_const(*organizations))
+        organizationById.insert(o.id, &o);
+    // The organization column appears only when someone came for one, so most pages keep three columns.
+    const bool withOrganizations = std::any_of(e->participants.cbegin(), e->participants.cend(),
+                                               [](const Participant& p) { return p.organizationId != 0; });
     PageSection ps{QStringLiteral("participants"), tr("Participants"), {tr("Country"), tr("Name"), tr("Role")}, {},
                    tr("No participant recorded.")};
-    for (const Participant& p : e->participants)
-        ps.rows << PageRow{{countries->name(p.country), p.name, p.role}, countries->target(p.country), false, false, {}};
+    if (withOrganizations)
+        ps.headers.insert(1, tr("Organization"));
+    for (const Participant& p : e->participants) {
+        // A participant that stands for an organization links to it; otherwise to its country.
+        const Organization* o = organizationById.value(p.organizationId);
+        QStringList cells{countries->name(p.country), p.name, p.role};
+        if (withOrganizations)
+            cells.insert(1, o ? acronymAndName(lang(), o->acronym, o->nameEn, o->nameJa) : QString());
+        ps.rows << PageRow{cells, o ? NavTarget{NavTarget::Kind::Organization, o->id} : countries->target(p.country),
+                           false, false, {}};
+    }
     page.sections << ps;
 
     PageSection as{QStringLiteral("actions"), tr("Follow-up actions"), {tr("Due"), tr("Action"), tr("Owner"), tr("Status")},
@@ -593,5 +614,64 @@ Result<RecordPage> RecordPageBuilder::action(qint64 id) const
     add(page.fields, tr("Note"), a->note);
     QSet<QString> seen;
     addSources(page.sources, seen, a->sources, page.title);
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::organization(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    auto o = OrganizationRepository(db).byId(id);
+    if (!o)
+        return R::failure(o.error());
+    auto countries = Countries::load(db);
+    auto events = EventRepository(db).forOrganization(id, kEventsShown);
+    auto eventCount = OrganizationRepository(db).eventCount(id);
+    for (const QString* e : {&countries.error(), &events.error(), &eventCount.error()}) {
+        if (!e->isEmpty())
+            return R::failure(*e);
+    }
+    RecordPage page;
+    page.target = {NavTarget::Kind::Organization, id};
+    page.title = bilingualName(o->nameEn, o->nameJa);
+    if (page.title.isEmpty())
+        page.title = o->acronym;
+    QStringList subtitle;
+    for (const QString& part : {o->acronym, o->kind, o->country.isEmpty() ? QString() : countries->name(o->country)}) {
+        if (!part.isEmpty())
+            subtitle << part;
+    }
+    page.subtitle = subtitle.join(QStringLiteral(" · "));
+    page.unconfirmed = o->unconfirmed;
+    add(page.fields, tr("Acronym"), o->acronym, *o, QStringLiteral("acronym"));
+    add(page.fields, tr("Name (English)"), o->nameEn, *o, QStringLiteral("name_en"));
+    add(page.fields, tr("Name (Japanese)"), o->nameJa, *o, QStringLiteral("name_ja"));
+    add(page.fields, tr("Kind"), o->kind, *o, QStringLiteral("kind"));
+    if (!o->country.isEmpty())
+        add(page.fields, tr("Country"), countries->name(o->country), *o, QStringLiteral("country"),
+            countries->target(o->country));
+    add(page.fields, tr("Website"), o->url, *o, QStringLiteral("url"));
+    add(page.fields, tr("Note"), o->note);
+    add(page.fields, tr("Classification"), Vocabulary::classificationLabel(o->classification, lang()));
+    QSet<QString> seen;
+    addSources(page.sources, seen, o->sources, page.title);
+
+    PageSection es{QStringLiteral("events"), tr("Events"), {tr("Date"), tr("Event"), tr("Place"), tr("Role")}, {},
+                   tr("No event recorded.")};
+    if (*eventCount > events->size())
+        es.note = tr("The latest %1 of %2 events.").arg(events->size()).arg(*eventCount);
+    for (const Event& e : *events) {
+        QStringList roles;
+        for (const Participant& p : e.participants) {
+            if (p.organizationId == id && !p.role.isEmpty())
+                roles << p.role;
+        }
+        roles.removeDuplicates();
+        PageRow row = eventRow(e, {dateRange(e.startDate, e.endDate), name(e.titleEn, e.titleJa), place(e),
+                                   roles.join(QStringLiteral(", "))});
+        row.unconfirmed = e.unconfirmed || e.isUnconfirmed(QStringLiteral("start_date"));
+        es.rows << row;
+    }
+    page.sections << es;
     return page;
 }

@@ -27,6 +27,7 @@ private:
     Result<RecordPage> action(qint64 id) const;
     /// Adds the "Cited articles" section for the provisions `ids`, when there are any.
     Status addCited(RecordPage& page, const QList<qint64>& ids) const;
+    Result<RecordPage> organization(qint64 id) const;
     static QString dateRange(const QString& start, const QString& end);
     static QString roundLabel(const Event& e);
     static QString place(const Event& e);

@@ -9,6 +9,7 @@
 #include "storage/EventRepository.h"
 #include "storage/ForumRepository.h"
 #include "storage/HistoryRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/Transaction.h"
 
@@ -29,6 +30,7 @@ template <> struct RepoOf<Event> { using type = EventRepository; };
 template <> struct RepoOf<Agreement> { using type = AgreementRepository; };
 template <> struct RepoOf<PolicyItem> { using type = PolicyRepository; };
 template <> struct RepoOf<Action> { using type = ActionRepository; };
+template <> struct RepoOf<Organization> { using type = OrganizationRepository; };
 
 /// One record going from one state to another; an empty state means "not there". Applied backwards it goes
 /// back. Each application remembers the record as written (its id and new version), so the next one is
@@ -181,6 +183,7 @@ QString nameOf(const Event& e) { return e.titleEn.isEmpty() ? e.titleJa : e.titl
 QString nameOf(const Agreement& a) { return a.titleEn.isEmpty() ? a.titleJa : a.titleEn; }
 QString nameOf(const PolicyItem& p) { return p.titleEn.isEmpty() ? p.titleJa : p.titleEn; }
 QString nameOf(const Action& a) { return a.description.left(40); }
+QString nameOf(const Organization& o) { return o.acronym.isEmpty() ? (o.nameEn.isEmpty() ? o.nameJa : o.nameEn) : o.acronym; }
 } // namespace
 
 template <typename T>
@@ -215,12 +218,14 @@ Status RecordStore::save(const std::optional<Forum>& b, Forum& a) { return saveR
 Status RecordStore::save(const std::optional<Agreement>& b, Agreement& a) { return saveRecord(b, a); }
 Status RecordStore::save(const std::optional<PolicyItem>& b, PolicyItem& a) { return saveRecord(b, a); }
 Status RecordStore::save(const std::optional<Action>& b, Action& a) { return saveRecord(b, a); }
+Status RecordStore::save(const std::optional<Organization>& b, Organization& a) { return saveRecord(b, a); }
 Status RecordStore::remove(const Country& r) { return removeRecord(r); }
 Status RecordStore::remove(const Dialogue& r) { return removeRecord(r); }
 Status RecordStore::remove(const Forum& r) { return removeRecord(r); }
 Status RecordStore::remove(const Agreement& r) { return removeRecord(r); }
 Status RecordStore::remove(const PolicyItem& r) { return removeRecord(r); }
 Status RecordStore::remove(const Action& r) { return removeRecord(r); }
+Status RecordStore::remove(const Organization& r) { return removeRecord(r); }
 
 Status RecordStore::saveEvent(const std::optional<Event>& before, Event& after, const QList<Action>& actionsBefore,
                               const QList<Action>& actionsAfter)
@@ -372,3 +377,7 @@ Result<Dialogue> RecordStore::dialogue(qint64 id) const { return DialogueReposit
 Result<Forum> RecordStore::forum(qint64 id) const { return ForumRepository(m_db.connection()).byId(id); }
 Result<Agreement> RecordStore::agreement(qint64 id) const { return AgreementRepository(m_db.connection()).byId(id); }
 Result<PolicyItem> RecordStore::policyItem(qint64 id) const { return PolicyRepository(m_db.connection()).byId(id); }
+Result<Organization> RecordStore::organization(qint64 id) const
+{
+    return OrganizationRepository(m_db.connection()).byId(id);
+}

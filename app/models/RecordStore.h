@@ -40,12 +40,14 @@ public:
     Status save(const std::optional<Agreement>& before, Agreement& after);
     Status save(const std::optional<PolicyItem>& before, PolicyItem& after);
     Status save(const std::optional<Action>& before, Action& after);
+    Status save(const std::optional<Organization>& before, Organization& after);
     Status remove(const Country& record);
     Status remove(const Dialogue& record);
     Status remove(const Forum& record);
     Status remove(const Agreement& record);
     Status remove(const PolicyItem& record);
     Status remove(const Action& record);
+    Status remove(const Organization& record);
 
     Result<Event> event(qint64 id) const;
     Result<Country> country(qint64 id) const;
@@ -54,6 +56,7 @@ public:
     Result<Agreement> agreement(qint64 id) const;
     Result<PolicyItem> policyItem(qint64 id) const;
     Result<Action> action(qint64 id) const;
+    Result<Organization> organization(qint64 id) const;
     Result<QList<Action>> actionsOf(qint64 eventId) const;
     /// The dialogue's latest round (highest round number, else latest start), for "Next round".
     Result<Event> lastRoundOf(qint64 dialogueId) const;

@@ -7,10 +7,12 @@
 #include "models/DialogueTableModel.h"
 #include "models/EventListModel.h"
 #include "models/ForumTableModel.h"
+#include "models/OrganizationTableModel.h"
 #include "models/PolicyTableModel.h"
 
 namespace {
-const char* const kKeys[] = {"countries", "dialogues", "fora", "events", "agreements", "policies", "actions"};
+const char* const kKeys[] = {"countries", "dialogues", "fora", "events", "agreements", "policies", "actions",
+                             "organizations"};
 }
 
 QString Sections::key(Section s) { return QString::fromLatin1(kKeys[s]); }
@@ -49,6 +51,8 @@ QString Sections::title(Section s)
         return tr("Policy references");
     case Actions:
         return tr("Actions");
+    case Organizations:
+        return tr("Organizations");
     case Count:
         break;
     }
@@ -70,6 +74,8 @@ Sections::Section Sections::forKind(NavTarget::Kind kind)
         return Policies;
     case NavTarget::Kind::Action:
         return Actions;
+    case NavTarget::Kind::Organization:
+        return Organizations;
     default:
         return Countries;
     }
@@ -97,6 +103,8 @@ std::unique_ptr<EntityTableModel> Sections::createModel(Section s, const QString
         return std::make_unique<AgreementTableModel>();
     case Policies:
         return std::make_unique<PolicyTableModel>();
+    case Organizations:
+        return std::make_unique<OrganizationTableModel>();
     case Events:
     case Actions:
     case Count:

@@ -10,20 +10,21 @@
 
 class EntityTableModel;
 
-/// The browsable sections (Countries … Actions): their names, titles and table models, for the window and the CLI.
+/// The browsable sections (Countries … Organizations): their names, titles and table models, for the window and the CLI.
 class Sections
 {
     Q_DECLARE_TR_FUNCTIONS(Sections)
 public:
-    enum Section { Countries, Dialogues, Fora, Events, Agreements, Policies, Actions, Count };
+    // Organizations come last so that the search kinds (1 country … 7 action) keep mapping onto the first seven.
+    enum Section { Countries, Dialogues, Fora, Events, Agreements, Policies, Actions, Organizations, Count };
 
-    /// Command-line names: countries, dialogues, fora, events, agreements, policies, actions.
+    /// Command-line names: countries, dialogues, fora, events, agreements, policies, actions, organizations.
     static QString key(Section s);
     static std::optional<Section> fromKey(const QString& key);
     static QStringList keys();
     static QString title(Section s);
     /// The section of a search result's kind (1 country … 7 action).
-    static Section forSearchKind(int kind) { return Section(qBound(0, kind - 1, int(Count) - 1)); }
+    static Section forSearchKind(int kind) { return Section(qBound(0, kind - 1, int(Actions))); }
     static Section forKind(NavTarget::Kind kind);
     /// The section's table model; the big ones (events, actions) read `databasePath` on a thread of their own.
     static std::unique_ptr<EntityTableModel> createModel(Section s, const QString& databasePath);

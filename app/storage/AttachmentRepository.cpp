@@ -121,6 +121,8 @@ Result<qint64> AttachmentRepository::idOfDumpKey(const QString& entity, const QS
     auto q = Result<QSqlQuery>::failure({});
     if (entity == QLatin1String("country")) {
         q = Sql::run(m_db, QStringLiteral("SELECT id FROM country WHERE code = ?"), {key});
+    } else if (entity == QLatin1String("organization")) {
+        q = Sql::run(m_db, QStringLiteral("SELECT id FROM organization WHERE id = ?"), {key.toLongLong()});
     } else if (entity == QLatin1String("action")) {
         const qsizetype cut = key.indexOf(QLatin1Char('\n'));
         auto event = idOfDumpKey(QStringLiteral("event"), key.left(cut));

@@ -9,6 +9,7 @@
 #include "storage/DialogueRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/ForumRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
@@ -30,6 +31,8 @@ Status writeAll(const Repo& repo, QList<T>& records, bool update)
 Status writeDataset(const QSqlDatabase& db, Dataset& d, bool update)
 {
     Status s = writeAll(CountryRepository(db), d.countries, update);
+    if (s) // after countries, before events: an organization belongs to a country; participants name it
+        s = writeAll(OrganizationRepository(db), d.organizations, update);
     if (s)
         s = writeAll(DialogueRepository(db), d.dialogues, update);
     if (s)
@@ -139,8 +142,9 @@ Result<Dataset> DatasetStore::read() const
     auto agreements = AgreementRepository(db).all();
     auto policies = PolicyRepository(db).all();
     auto actions = ActionRepository(db).all();
+    auto organizations = OrganizationRepository(db).all();
     for (const QString* e : {&countries.error(), &dialogues.error(), &fora.error(), &events.error(), &agreements.error(),
-                             &policies.error(), &actions.error()}) {
+                             &policies.error(), &actions.error(), &organizations.error()}) {
         if (!e->isEmpty())
             return Result<Dataset>::failure(*e);
     }
@@ -151,5 +155,6 @@ Result<Dataset> DatasetStore::read() const
     d.agreements = agreements.value();
     d.policyItems = policies.value();
     d.actions = actions.value();
+    d.organizations = organizations.value();
     return d;
 }

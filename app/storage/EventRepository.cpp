@@ -72,9 +72,9 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
     // Participants and sources of exactly these events.
     const Status details = inChunks(index.keys(), [&](const QString& in, const QVariantList& ids) {
         auto people = Sql::run(m_db,
-                               QStringLiteral("SELECT p.event_id, p.id, c.code, p.name, p.side, p.role FROM participant p "
-                                              "LEFT JOIN country c ON c.id = p.country_id WHERE p.event_id IN (%1) "
-                                              "ORDER BY p.event_id, p.position, p.id")
+                               QStringLiteral("SELECT p.event_id, p.id, c.code, p.name, p.side, p.role, p.organization_id "
+                                              "FROM participant p LEFT JOIN country c ON c.id = p.country_id WHERE "
+                                              "p.event_id IN (%1) ORDER BY p.event_id, p.position, p.id")
                                    .arg(in),
                                ids);
         if (!people)
@@ -82,7 +82,7 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
         while (people->next()) {
             out[index.value(people->value(0).toLongLong())].participants
                 << Participant{people->value(1).toLongLong(), Sql::text(people->value(2)), people->value(3).toString(),
-                               people->value(4).toString(), people->value(5).toString()};
+                               people->value(4).toString(), people->value(5).toString(), people->value(6).toLongLong()};
         }
         auto cites = citations(m_db, QStringLiteral("event_id"), QStringLiteral("event x"),
                                QStringLiteral("x.id IN (%1)").arg(in), ids);
@@ -175,6 +175,13 @@ Result<QList<Event>> EventRepository::forForum(qint64 forumId) const
     return select(QStringLiteral("x.forum_id = ?"), {forumId});
 }
 
+Result<QList<Event>> EventRepository::forOrganization(qint64 organizationId, int limit) const
+{
+    // One pass over the participants: organization_id has no index of its own.
+    return select(QStringLiteral("x.id IN (SELECT event_id FROM participant WHERE organization_id = ?)"), {organizationId},
+                  kLatestFirst, limit);
+}
+
 namespace {
 Result<Columns> eventColumns(const QSqlDatabase& db, Event& e)
 {
@@ -225,9 +232,9 @@ Status EventRepository::writeParts(Event& e) const
     int position = 0;
     for (Participant& p : e.participants) {
         auto r = Sql::run(m_db,
-                          QStringLiteral("INSERT INTO participant (event_id, country_id, name, side, role, position) "
-                                         "VALUES (?, (SELECT id FROM country WHERE code = ?), ?, ?, ?, ?)"),
-                          {e.id, Sql::orNull(p.country), p.name, p.side, p.role, position++});
+                          QStringLiteral("INSERT INTO participant (event_id, country_id, organization_id, name, side, "
+                                         "role, position) VALUES (?, (SELECT id FROM country WHERE code = ?), ?, ?, ?, ?, ?)"),
+                          {e.id, Sql::orNull(p.country), Sql::orNull(p.organizationId), p.name, p.side, p.role, position++});
         if (!r)
             return Status::failure(QStringLiteral("event %1, participant %2: %3").arg(e.key, p.country, r.error()));
         p.id = r->lastInsertId().toLongLong();

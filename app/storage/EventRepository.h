@@ -17,6 +17,8 @@ public:
     Result<Event> byId(qint64 id) const;
     Result<QList<Event>> forDialogue(qint64 dialogueId) const;
     Result<QList<Event>> forForum(qint64 forumId) const;
+    /// The newest events an organization took part in, newest first; `limit` 0 for all.
+    Result<QList<Event>> forOrganization(qint64 organizationId, int limit = 0) const;
     /// The newest events of a country (those it took part in), newest first.
     Result<QList<Event>> latestForCountry(const QString& code, int limit) const;
     Result<qint64> countForCountry(const QString& code) const;

@@ -52,3 +52,9 @@ Result<QHash<qint64, int>> StatsRepository::countryEvents() const
     return counts(QStringLiteral("SELECT country_id, count(DISTINCT event_id) FROM participant "
                                  "WHERE country_id IS NOT NULL GROUP BY country_id"));
 }
+
+Result<QHash<qint64, int>> StatsRepository::organizationEvents() const
+{
+    return counts(QStringLiteral("SELECT organization_id, count(DISTINCT event_id) FROM participant "
+                                 "WHERE organization_id IS NOT NULL GROUP BY organization_id"));
+}

@@ -28,6 +28,8 @@ public:
     Result<QHash<qint64, int>> countryDialogues() const;
     /// Country id → events it took part in.
     Result<QHash<qint64, int>> countryEvents() const;
+    /// Organization id → events it took part in.
+    Result<QHash<qint64, int>> organizationEvents() const;
 
 private:
     Result<QHash<qint64, int>> counts(const QString& sql, const QVariantList& binds = {}) const;

@@ -126,6 +126,7 @@ private slots:
         QTest::newRow("agreements") << "agreements" << 4;
         QTest::newRow("policies") << "policies" << 17;
         QTest::newRow("actions") << "actions" << 0;
+        QTest::newRow("organizations") << "organizations" << 0;
     }
     void list()
     {

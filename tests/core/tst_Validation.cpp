@@ -2,6 +2,7 @@
 // Every rule of every record kind: a case that breaks it (the error must sit on exactly the named field) and a
 // case that passes. Each row starts from a valid record and changes one thing.
 #include "core/Validation.h"
+#include "support/OrganizationFixture.h"
 
 #include <QTest>
 
@@ -14,6 +15,7 @@ using DialogueEdit = std::function<void(Dialogue&)>;
 using ForumEdit = std::function<void(Forum&)>;
 using AgreementEdit = std::function<void(Agreement&)>;
 using PolicyEdit = std::function<void(PolicyItem&)>;
+using OrganizationEdit = std::function<void(Organization&)>;
 using ProvisionEdit = std::function<void(Provision&)>;
 Q_DECLARE_METATYPE(EventEdit)
 Q_DECLARE_METATYPE(ActionEdit)
@@ -22,6 +24,7 @@ Q_DECLARE_METATYPE(DialogueEdit)
 Q_DECLARE_METATYPE(ForumEdit)
 Q_DECLARE_METATYPE(AgreementEdit)
 Q_DECLARE_METATYPE(PolicyEdit)
+Q_DECLARE_METATYPE(OrganizationEdit)
 Q_DECLARE_METATYPE(ProvisionEdit)
 
 namespace {
@@ -128,6 +131,8 @@ private slots:
     void forum();
     void agreement_data();
     void agreement();
+    void organization_data();
+    void organization();
     void policyItem_data();
     void policyItem();
     void provision_data();
@@ -163,6 +168,7 @@ void tst_Validation::event_data()
     QTest::newRow("source ftp") << EventEdit([](Event& e) { e.sources = {QStringLiteral("ftp://example.org/x")}; }) << "sources";
     QTest::newRow("participant empty") << EventEdit([](Event& e) { e.participants = {Participant{}}; }) << "participants";
     QTest::newRow("participant by name") << EventEdit([](Event& e) { Participant p; p.name = QStringLiteral("NISC"); e.participants = {p}; }) << QString();
+    QTest::newRow("participant by organization") << EventEdit([](Event& e) { Participant p; p.organizationId = 7; e.participants = {p}; }) << QString();
 }
 
 void tst_Validation::event()
@@ -349,6 +355,36 @@ void tst_Validation::agreement()
     Agreement a = validAgreement();
     edit(a);
     checkErrors(Validation::agreement(a), field);
+}
+
+void tst_Validation::organization_data()
+{
+    QTest::addColumn<OrganizationEdit>("edit");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("valid") << OrganizationEdit([](Organization&) {}) << QString();
+    QTest::newRow("no name, no acronym") << OrganizationEdit([](Organization& o) { o.acronym.clear(); o.nameEn = QStringLiteral(" "); o.nameJa.clear(); }) << "name";
+    QTest::newRow("acronym only") << OrganizationEdit([](Organization& o) { o.nameEn.clear(); o.nameJa.clear(); }) << QString();
+    QTest::newRow("Japanese name only") << OrganizationEdit([](Organization& o) { o.acronym.clear(); o.nameEn.clear(); o.nameJa = QStringLiteral("外務省"); }) << QString();
+    QTest::newRow("name too long") << OrganizationEdit([](Organization& o) { o.nameJa = QString(301, QChar(0x65E5)); }) << "name";
+    QTest::newRow("name at limit") << OrganizationEdit([](Organization& o) { o.nameEn = QString(300, QLatin1Char('x')); }) << QString();
+    QTest::newRow("acronym too long") << OrganizationEdit([](Organization& o) { o.acronym = QString(51, QLatin1Char('X')); }) << "acronym";
+    QTest::newRow("kind too long") << OrganizationEdit([](Organization& o) { o.kind = QString(201, QLatin1Char('k')); }) << "kind";
+    QTest::newRow("url not a url") << OrganizationEdit([](Organization& o) { o.url = kBadUrl; }) << "url";
+    QTest::newRow("url without host") << OrganizationEdit([](Organization& o) { o.url = QStringLiteral("https://"); }) << "url";
+    QTest::newRow("url mailto") << OrganizationEdit([](Organization& o) { o.url = QStringLiteral("mailto:cert@example.org"); }) << "url";
+    QTest::newRow("no url") << OrganizationEdit([](Organization& o) { o.url.clear(); }) << QString();
+    QTest::newRow("note too long") << OrganizationEdit([](Organization& o) { o.note = kLong20001; }) << "note";
+    QTest::newRow("source not a url") << OrganizationEdit([](Organization& o) { o.sources = {kBadUrl}; }) << "sources";
+    QTest::newRow("no country") << OrganizationEdit([](Organization& o) { o.country.clear(); }) << QString();
+}
+
+void tst_Validation::organization()
+{
+    QFETCH(OrganizationEdit, edit);
+    QFETCH(QString, field);
+    Organization o = OrganizationFixture::cert();
+    edit(o);
+    checkErrors(Validation::organization(o), field);
 }
 
 void tst_Validation::policyItem_data()

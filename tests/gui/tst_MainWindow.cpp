@@ -8,6 +8,7 @@
 #include "gui/dialogs/CountryEditor.h"
 #include "gui/dialogs/EventEditor.h"
 #include "gui/dialogs/HistoryDialog.h"
+#include "gui/dialogs/OrganizationEditor.h"
 #include "models/RecordStore.h"
 #include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
@@ -23,6 +24,7 @@
 #include "models/SqlListModel.h"
 #include "storage/ActionRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/Sql.h"
 #include "support/TestDatabase.h"
 
@@ -137,6 +139,11 @@ private slots:
         a.owner = QStringLiteral("Cyber Policy Division");
         a.dueDate = QStringLiteral("2013-01-31");
         QVERIFY(ActionRepository(m_db->db().connection()).insert(a));
+        // Nor any organization; give that section one too.
+        Organization o;
+        o.acronym = QStringLiteral("EXAMPLE-CSIRT");
+        o.kind = QStringLiteral("CSIRT");
+        QVERIFY(OrganizationRepository(m_db->db().connection()).insert(o));
     }
 
     void everySectionShowsRows()
@@ -617,6 +624,86 @@ private slots:
         FileDialog::setTestChooser({});
         QVERIFY(QFile::exists(ics));
         m_messages.clear(); // the note on events without a start date
+    }
+
+    void anOrganizationIsCreatedNamedByAnEventAndKeptWhileNamed()
+    {
+        auto w = openWindow();
+        QAction* newOrganization = nullptr;
+        for (QAction* a : w->menuBar()->findChildren<QAction*>()) {
+            if (a->text() == QStringLiteral("Organization…"))
+                newOrganization = a;
+        }
+        QVERIFY(newOrganization);
+        // Made from France's page, the new organization is France's.
+        w->navigate(NavTarget{NavTarget::Kind::Country, CountryRepository(m_db->db().connection()).byCode(QStringLiteral("FR"))->id});
+        MainWindow::setDialogRunner([](QDialog* d) {
+            auto* editor = qobject_cast<OrganizationEditor*>(d);
+            if (!editor || editor->findChild<QComboBox*>(QStringLiteral("country"))->currentData() != QStringLiteral("FR"))
+                return int(QDialog::Rejected);
+            QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("acronym")), QStringLiteral("MOT"));
+            QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name_en")), QStringLiteral("Ministry of Testing"));
+            editor->accept();
+            return editor->result();
+        });
+        newOrganization->trigger();
+        MainWindow::setDialogRunner({});
+        const NavTarget made = w->currentRecord();
+        QCOMPARE(made.kind, NavTarget::Kind::Organization);
+        QCOMPARE(w->currentSection(), w->section(Sections::Organizations));
+        QCOMPARE(w->pageView()->page().title, QStringLiteral("Ministry of Testing"));
+        QCOMPARE(w->store()->organization(made.id)->country, QStringLiteral("FR"));
+        settle();
+        QVERIFY(w->section(Sections::Organizations)->table()->model()->rowCount() >= 2);
+
+        // In the event editor a participant can be the organization; its country comes with it.
+        MainWindow::setDialogRunner([&](QDialog* d) {
+            auto* editor = qobject_cast<EventEditor*>(d);
+            if (!editor)
+                return int(QDialog::Rejected);
+            QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("title_en")), QStringLiteral("Testing workshop"));
+            QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("participantTable_add")), Qt::LeftButton);
+            auto* organization = qobject_cast<QComboBox*>(editor->participantTable()->cellWidget(0, 2));
+            auto* country = qobject_cast<QComboBox*>(editor->participantTable()->cellWidget(0, 0));
+            if (!organization || !country)
+                return int(QDialog::Rejected);
+            organization->setCurrentIndex(organization->findData(made.id));
+            if (country->currentData().toString() != QLatin1String("FR"))
+                return int(QDialog::Rejected);
+            editor->accept();
+            return editor->result();
+        });
+        w->newEvent();
+        MainWindow::setDialogRunner({});
+        const NavTarget event = w->currentRecord();
+        QCOMPARE(event.kind, NavTarget::Kind::Event);
+        const Event saved = *w->store()->event(event.id);
+        QCOMPARE(saved.participants.size(), 1);
+        QCOMPARE(saved.participants.first().organizationId, made.id);
+        const PageSection* people = w->pageView()->page().section(QStringLiteral("participants"));
+        QVERIFY(people);
+        QCOMPARE(people->rows.first().cells.value(1), QStringLiteral("MOT \u2014 Ministry of Testing"));
+        QCOMPARE(people->rows.first().target, made);
+
+        // Named by the event, the organization cannot be deleted; the message says by how many events.
+        w->navigate(made);
+        MessageBox::setTestAnswer(true);
+        const qsizetype before = m_messages.size();
+        w->deleteCurrent();
+        QCOMPARE(m_messages.size(), before + 2); // the question, then why it could not be done
+        QVERIFY2(m_messages.last().contains(QStringLiteral("1 event name it")), qPrintable(m_messages.last()));
+        m_messages.resize(before);
+        QVERIFY(w->store()->organization(made.id));
+        QCOMPARE(w->store()->event(event.id)->participants.first().organizationId, made.id);
+
+        // Once the event is gone it can go, and Undo brings it back.
+        QVERIFY(w->store()->deleteEvent(saved));
+        w->deleteCurrent();
+        QCOMPARE(m_messages.size(), before + 1); // the question only
+        m_messages.resize(before);
+        QVERIFY(!w->store()->organization(made.id));
+        w->findChild<QAction*>(QStringLiteral("undo"))->trigger();
+        QVERIFY(w->store()->organization(made.id));
     }
 
     void cleanupTestCase() { QCOMPARE(m_messages, QStringList()); }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The editors for countries, dialogues, fora, agreements and policy items, driven like a user would: open on a
+// The editors for countries, dialogues, fora, agreements, policy items and organizations, driven like a user would: open on a
 // record of the bundled dataset, type (Japanese through the input method), save something wrong (the dialog
 // stays, the message sits under the field, nothing typed is lost), fix it, save (the edits come back, id and
 // version kept).
@@ -9,6 +9,7 @@
 #include "gui/dialogs/CountryEditor.h"
 #include "gui/dialogs/DialogueEditor.h"
 #include "gui/dialogs/ForumEditor.h"
+#include "gui/dialogs/OrganizationEditor.h"
 #include "gui/dialogs/PolicyItemEditor.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CountryRepository.h"
@@ -18,6 +19,7 @@
 #include "support/TestDatabase.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QInputMethodEvent>
@@ -112,6 +114,7 @@ private slots:
     void forum();
     void agreement();
     void policyItem();
+    void organization();
     void newRecords();
     void screenshots();
 
@@ -439,6 +442,75 @@ void tst_RecordEditors::policyItem()
     QTest::mouseClick(child<QPushButton>(&d, QStringLiteral("provisionTable_remove")), Qt::LeftButton);
     QCOMPARE(d.value().provisions.size(), 2);
     QCOMPARE(d.value().provisions[0].id, original.provisions[1].id);
+}
+
+void tst_RecordEditors::organization()
+{
+    // A new one: nothing typed is refused under the name; a bad address under the web site.
+    Organization fresh;
+    fresh.country = QStringLiteral("FR"); // as when made from a country's page
+    OrganizationEditor d(fresh, m_countries, {QStringLiteral("ministry"), QStringLiteral("national CERT")});
+    d.show();
+    QCOMPARE(d.windowTitle(), QStringLiteral("New Organization"));
+    auto* acronym = child<QLineEdit>(&d, QStringLiteral("acronym"));
+    auto* url = child<QLineEdit>(&d, QStringLiteral("url"));
+    auto* kind = child<QLineEdit>(&d, QStringLiteral("kind"));
+    auto* country = child<QComboBox>(&d, QStringLiteral("country"));
+    QCOMPARE(country->currentData().toString(), QStringLiteral("FR"));
+    QCOMPARE(tabOrder(acronym, 4), (QStringList{QStringLiteral("name_en"), QStringLiteral("name_ja"),
+                                                QStringLiteral("kind"), QStringLiteral("country")}));
+    save(d);
+    QVERIFY(stayedOpen(d));
+    QVERIFY2(d.errorText(QStringLiteral("name")).contains(QStringLiteral("acronym")),
+             qPrintable(d.errorText(QStringLiteral("name"))));
+    QVERIFY(d.errorText(QStringLiteral("url")).isEmpty());
+
+    QTest::keyClicks(acronym, QStringLiteral("TESTCERT"));
+    typeJapanese(child<QLineEdit>(&d, QStringLiteral("name_ja")), QStringLiteral("テスト緊急対応チーム"));
+    QTest::keyClicks(url, QStringLiteral("cert.example.org"));
+    save(d);
+    QVERIFY(stayedOpen(d));
+    QVERIFY(d.errorText(QStringLiteral("name")).isEmpty());
+    QVERIFY2(d.errorText(QStringLiteral("url")).contains(QStringLiteral("cert.example.org")),
+             qPrintable(d.errorText(QStringLiteral("url"))));
+    QCOMPARE(acronym->text(), QStringLiteral("TESTCERT")); // nothing typed is lost
+
+    replaceText(url, QStringLiteral("https://cert.example.org/"));
+    // The kinds in use are offered while typing.
+    QVERIFY(kind->completer());
+    kind->completer()->setCompletionPrefix(QStringLiteral("cert"));
+    QCOMPARE(kind->completer()->currentCompletion(), QStringLiteral("national CERT"));
+    QTest::keyClicks(kind, QStringLiteral("national CERT"));
+    save(d);
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    const Organization v = d.value();
+    QCOMPARE(v.id, qint64(0));
+    QCOMPARE(v.acronym, QStringLiteral("TESTCERT"));
+    QCOMPARE(v.nameJa, QStringLiteral("テスト緊急対応チーム"));
+    QCOMPARE(v.kind, QStringLiteral("national CERT"));
+    QCOMPARE(v.country, QStringLiteral("FR"));
+    QCOMPARE(v.url, QStringLiteral("https://cert.example.org/"));
+
+    // An existing one keeps its id, version and sources; its country can be cleared.
+    Organization stored = v;
+    stored.id = 42;
+    stored.version = 3;
+    stored.sources = {QStringLiteral("https://example.org/cert")};
+    OrganizationEditor e(stored, m_countries, {});
+    e.show();
+    QCOMPARE(e.windowTitle(), QStringLiteral("Edit Organization"));
+    QCOMPARE(child<QLineEdit>(&e, QStringLiteral("name_ja"))->text(), QStringLiteral("テスト緊急対応チーム"));
+    auto* nameEn = child<QLineEdit>(&e, QStringLiteral("name_en"));
+    QTest::keyClicks(nameEn, QStringLiteral("Test Computer Emergency Response Team"));
+    child<QComboBox>(&e, QStringLiteral("country"))->setCurrentIndex(0);
+    save(e);
+    QCOMPARE(e.result(), int(QDialog::Accepted));
+    const Organization w = e.value();
+    QCOMPARE(w.id, qint64(42));
+    QCOMPARE(w.version, 3);
+    QCOMPARE(w.sources, stored.sources);
+    QCOMPARE(w.nameEn, QStringLiteral("Test Computer Emergency Response Team"));
+    QVERIFY(w.country.isEmpty());
 }
 
 void tst_RecordEditors::newRecords()

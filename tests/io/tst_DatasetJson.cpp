@@ -84,6 +84,63 @@ private slots:
         QVERIFY2(d.error().contains(expected), qPrintable(d.error()));
     }
 
+    void organizationsAreWrittenOnlyWhenThereAreSome()
+    {
+        auto d = DatasetJson::bundled();
+        QVERIFY(d);
+        QVERIFY(!DatasetJson::toJson(*d).contains(QStringLiteral("organizations"))); // the bundled form stays as it is
+        Organization o;
+        o.id = 12;
+        o.country = QStringLiteral("JP");
+        o.acronym = QStringLiteral("TESTCERT");
+        o.sources = {QStringLiteral("https://example.org/cert")};
+        d->organizations << o;
+        d->events.first().participants << Participant{0, {}, {}, {}, QStringLiteral("observer"), 12};
+        const QJsonObject root = DatasetJson::toJson(*d);
+        QCOMPARE(root.value(QStringLiteral("organizations")).toArray().size(), 1);
+        auto back = DatasetJson::parseObject(root, QStringLiteral("dump.json"));
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->organizations, d->organizations);
+        QCOMPARE(back->events.first().participants.last().organizationId, qint64(12));
+    }
+
+    void badOrganizationsNameThePlace_data()
+    {
+        QTest::addColumn<QByteArray>("organizations");
+        QTest::addColumn<QByteArray>("participant");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no id") << QByteArray("[{\"acronym\": \"A\"}]") << QByteArray("{}")
+                               << "$.organizations[0].id: required";
+        QTest::newRow("id as text") << QByteArray("[{\"id\": \"3\", \"acronym\": \"A\"}]") << QByteArray("{}")
+                                    << "$.organizations[0].id: expected a positive whole number";
+        QTest::newRow("id twice") << QByteArray("[{\"id\": 3, \"acronym\": \"A\"}, {\"id\": 3, \"acronym\": \"B\"}]")
+                                  << QByteArray("{}") << "$.organizations[1].id: organization id 3 appears twice";
+        QTest::newRow("no name") << QByteArray("[{\"id\": 3, \"kind\": \"CERT\"}]") << QByteArray("{}")
+                                 << "$.organizations[0].name_en: a name in English or Japanese, or an acronym";
+        QTest::newRow("unknown country") << QByteArray("[{\"id\": 3, \"acronym\": \"A\", \"country\": \"XX\"}]")
+                                         << QByteArray("{}") << "$.organizations[0].country: no country with code 'XX'";
+        QTest::newRow("bad url") << QByteArray("[{\"id\": 3, \"acronym\": \"A\", \"url\": \"ftp://x\"}]") << QByteArray("{}")
+                                 << "$.organizations[0].url";
+        QTest::newRow("unknown organization") << QByteArray("[{\"id\": 3, \"acronym\": \"A\"}]")
+                                              << QByteArray("{\"organization\": 4}")
+                                              << "$.events[0].participants[0].organization: no organization with id 4";
+        QTest::newRow("participant of nothing") << QByteArray("[]") << QByteArray("{\"role\": \"host\"}")
+                                                << "$.events[0].participants[0].country: a country, an organization or a name";
+    }
+    void badOrganizationsNameThePlace()
+    {
+        QFETCH(QByteArray, organizations);
+        QFETCH(QByteArray, participant);
+        QFETCH(QString, expected);
+        const QByteArray json = "{\"format\": \"liaison-dataset\", \"version\": 1, \"countries\": [], \"dialogues\": [], "
+                                "\"fora\": [], \"agreements\": [], \"policy_items\": [], \"organizations\": " +
+                                organizations + ", \"events\": [{\"key\": \"e\", \"title_en\": \"E\", \"participants\": [" +
+                                participant + "]}]}";
+        auto d = DatasetJson::parse(json, QStringLiteral("orgs.json"));
+        QVERIFY(!d);
+        QVERIFY2(d.error().contains(QStringLiteral("orgs.json: ") + expected), qPrintable(d.error()));
+    }
+
     void malformedJsonNamesTheLine()
     {
         auto d = DatasetJson::parse("{\n  \"format\": \"liaison-dataset\",\n  oops\n}", QStringLiteral("x.json"));

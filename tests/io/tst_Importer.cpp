@@ -9,7 +9,9 @@
 #include "storage/AttachmentRepository.h"
 #include "storage/DatasetStore.h"
 #include "storage/EventRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QDir>
@@ -46,6 +48,13 @@ void compareDumps(const QJsonObject& a, const QJsonObject& b)
         }
     }
 }
+/// Exports all of `source` as JSON to `file` and imports that into `target`.
+Result<ImportReport> dumpInto(Database& source, Database& target, const QString& file)
+{
+    if (auto s = Exporter(source).exportTo(QStringLiteral("json"), QStringLiteral("all"), file); !s)
+        return Result<ImportReport>::failure(s.error());
+    return Importer(target).importFile(file, {}, false);
+}
 } // namespace
 
 class tst_Importer : public QObject
@@ -78,10 +87,8 @@ private slots:
         QVERIFY(agreements.update(a));
         QCOMPARE(agreements.byId(a.id)->citedKeys, QStringList{provisionKey});
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("dump.json"));
-        QVERIFY(Exporter(source.db()).exportTo(QStringLiteral("json"), QStringLiteral("all"), file).ok());
         TestDatabase target(TestDatabase::Fill::Empty);
-        auto r = Importer(target.db()).importFile(file, {}, false);
+        auto r = dumpInto(source.db(), target.db(), dir.filePath(QStringLiteral("dump.json")));
         QVERIFY2(r.ok(), qPrintable(r.error()));
         Event back;
         const auto imported = EventRepository(target.db().connection()).all();
@@ -128,6 +135,9 @@ private slots:
         QVERIFY(store.add(QStringLiteral("action"), act.id, write(QStringLiteral("draft.txt"), "draft")));
         QVERIFY(store.add(QStringLiteral("provision"), provision, write(QStringLiteral("article.txt"), "article")));
         QVERIFY(store.add(QStringLiteral("country"), 1, write(QStringLiteral("profile.txt"), "profile")));
+        Organization cert = OrganizationFixture::cert();
+        QVERIFY(OrganizationRepository(db).insert(cert));
+        QVERIFY(store.add(QStringLiteral("organization"), cert.id, write(QStringLiteral("contacts.txt"), "contacts")));
 
         QTemporaryDir dir;
         const QString dump = dir.filePath(QStringLiteral("dump.json"));
@@ -135,11 +145,11 @@ private slots:
         TestDatabase target(TestDatabase::Fill::Empty);
         auto dry = Importer(target.db()).importFile(dump, {}, true);
         QVERIFY2(dry, qPrintable(dry.error()));
-        QCOMPARE(dry->added.value(QStringLiteral("attachments")), 5);
+        QCOMPARE(dry->added.value(QStringLiteral("attachments")), 6);
         QVERIFY(!QFileInfo::exists(AttachmentStore::folderFor(target.path())));
         auto r = Importer(target.db()).importFile(dump, {}, false);
         QVERIFY2(r, qPrintable(r.error()));
-        QCOMPARE(r->added.value(QStringLiteral("attachments")), 5);
+        QCOMPARE(r->added.value(QStringLiteral("attachments")), 6);
 
         // Every row and file back, on the same records (by key), with name, time and content.
         const auto keysOf = [](Database& d) {
@@ -228,6 +238,87 @@ private slots:
         QFile a(file), b(back);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         compareDumps(QJsonDocument::fromJson(a.readAll()).object(), QJsonDocument::fromJson(b.readAll()).object());
+    }
+
+    void organizationsKeepTheirIdsThroughTheRoundTrip()
+    {
+        TestDatabase source;
+        const QSqlDatabase db = source.db().connection();
+        const OrganizationRepository organizations(db);
+        Organization gone, cert = OrganizationFixture::cert(), secretariat;
+        gone.acronym = QStringLiteral("GONE");
+        QVERIFY(organizations.insert(gone));
+        cert.id = 40; // ids with gaps, as deletes leave them
+        cert.note = QStringLiteral("24/7 contact");
+        cert.classification = 2;
+        cert.unconfirmedFields = {QStringLiteral("name_ja")};
+        QVERIFY(organizations.insert(cert));
+        QCOMPARE(cert.id, qint64(40));
+        secretariat.nameEn = QStringLiteral("Test Forum Secretariat");
+        QVERIFY(organizations.insert(secretariat));
+        QVERIFY(organizations.remove(gone));
+        EventRepository events(db);
+        Event e = events.all()->first();
+        e.participants << Participant{0, QStringLiteral("FR"), QStringLiteral("Analyst"), {}, QStringLiteral("trainer"), cert.id}
+                       << Participant{0, {}, {}, {}, {}, secretariat.id};
+        QVERIFY(events.update(e));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dump.json"));
+        TestDatabase target(TestDatabase::Fill::Empty);
+        auto r = dumpInto(source.db(), target.db(), file);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->added.value(QStringLiteral("organizations")), 2);
+        compareDumps(snapshot(source.db()), snapshot(target.db()));
+
+        auto before = organizations.all();
+        auto after = OrganizationRepository(target.db().connection()).all();
+        QVERIFY(before && after);
+        QCOMPARE(after->size(), 2);
+        for (int i = 0; i < before->size(); ++i) {
+            Organization a = before->at(i), b = after->at(i);
+            b.createdAt = a.createdAt; // the database stamps the time of the insert
+            b.updatedAt = a.updatedAt;
+            QCOMPARE(b, a);
+        }
+        Event back = *EventRepository(target.db().connection()).byId(e.id);
+        QCOMPARE(back.participants.size(), e.participants.size());
+        QCOMPARE(back.participants.at(back.participants.size() - 2).organizationId, qint64(40));
+        QCOMPARE(back.participants.last().organizationId, secretariat.id);
+
+        // Imported again: nothing to do. Changed in the file: that organization is updated under its id.
+        auto again = Importer(target.db()).importFile(file, {}, false);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(again->added.isEmpty() && again->changed.isEmpty());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonArray list = root.value(QStringLiteral("organizations")).toArray();
+        QJsonObject first = list.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toInteger(), qint64(40));
+        first.insert(QStringLiteral("kind"), QStringLiteral("CSIRT"));
+        list.replace(0, first);
+        root.insert(QStringLiteral("organizations"), list);
+        auto changed = Importer(target.db()).importBytes(QJsonDocument(root).toJson(), QStringLiteral("changed.json"),
+                                                         QStringLiteral("organizations"), false);
+        QVERIFY2(changed.ok(), qPrintable(changed.error()));
+        QCOMPARE(changed->changed.value(QStringLiteral("organizations")), 1);
+        QVERIFY2(changed->summary().contains(QStringLiteral("changed organizations 40: kind")), qPrintable(changed->summary()));
+        QCOMPARE(OrganizationRepository(target.db().connection()).byId(40)->kind, QStringLiteral("CSIRT"));
+    }
+
+    void aParticipantOfAnUnknownOrganizationChangesNothing()
+    {
+        TestDatabase db;
+        const QJsonObject before = snapshot(db.db());
+        const QByteArray json = "{\"format\": \"liaison-dataset\", \"version\": 1,"
+            " \"events\": [{\"key\": \"org-ref\", \"title_en\": \"Workshop\", \"participants\": [{\"organization\": 77}]}]}";
+        auto r = Importer(db.db()).importBytes(json, QStringLiteral("orgs.json"), {}, false);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("orgs.json: $.events[0].participants[0].organization: no organization "
+                                                   "with id 77")),
+                 qPrintable(r.error()));
+        QCOMPARE(snapshot(db.db()), before);
     }
 
     void csvRoundTripAndDryRunCounts()

@@ -4,7 +4,10 @@
 #include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
+#include "storage/Transaction.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
@@ -156,6 +159,88 @@ private slots:
                 marked += f.unconfirmed ? 1 : 0;
             QCOMPARE(marked, 2); // both names of the Japan-Russia consultation are unverified
         }
+    }
+
+    void organizationPageLinksItsCountryAndEvents()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.db().connection();
+        Organization o = OrganizationFixture::cert();
+        QVERIFY(OrganizationRepository(db).insert(o));
+        Event older, newer;
+        older.key = QStringLiteral("org-older");
+        older.titleEn = QStringLiteral("Older workshop");
+        older.startDate = QStringLiteral("2021-03-01");
+        older.participants = {Participant{0, QStringLiteral("FR"), QStringLiteral("Analyst"), {}, QStringLiteral("trainer"), o.id}};
+        newer.key = QStringLiteral("org-newer");
+        newer.titleEn = QStringLiteral("Newer exercise");
+        newer.startDate = QStringLiteral("2023-10-05");
+        newer.participants = {Participant{0, QStringLiteral("JP"), {}, {}, {}, 0},
+                              Participant{0, {}, {}, {}, QStringLiteral("observer"), o.id}};
+        QVERIFY(EventRepository(db).insert(older));
+        QVERIFY(EventRepository(db).insert(newer));
+
+        auto page = RecordPageBuilder(t.db()).build({NavTarget::Kind::Organization, o.id});
+        QVERIFY2(page, qPrintable(page.error()));
+        QCOMPARE(page->title, QStringLiteral("Test CERT (テストCERT)"));
+        QVERIFY(page->subtitle.contains(QStringLiteral("TESTCERT")));
+        QVERIFY(page->subtitle.contains(QStringLiteral("France")));
+        const PageField* country = nullptr;
+        for (const PageField& f : page->fields) {
+            if (f.label == QLatin1String("Country"))
+                country = &f;
+        }
+        QVERIFY(country);
+        QCOMPARE(country->value, QStringLiteral("France"));
+        QCOMPARE(country->target.kind, NavTarget::Kind::Country);
+        QCOMPARE(country->target.id, CountryRepository(db).byCode(QStringLiteral("FR"))->id);
+        const PageSection* events = page->section(QStringLiteral("events"));
+        QVERIFY(events);
+        QCOMPARE(events->rows.size(), 2);
+        QCOMPARE(events->rows[0].cells[1], QStringLiteral("Newer exercise")); // newest first
+        QCOMPARE(events->rows[0].cells[3], QStringLiteral("observer"));
+        QCOMPARE(events->rows[0].target, (NavTarget{NavTarget::Kind::Event, newer.id}));
+        QCOMPARE(events->rows[1].target, (NavTarget{NavTarget::Kind::Event, older.id}));
+        QCOMPARE(page->sources.size(), 1);
+        QCOMPARE(page->sources.first().url, QStringLiteral("https://example.org/cert"));
+
+        // The event's page names the organization and links to it; a participant without one links to its country.
+        auto eventPage = RecordPageBuilder(t.db()).build({NavTarget::Kind::Event, newer.id});
+        QVERIFY2(eventPage, qPrintable(eventPage.error()));
+        const PageSection* people = eventPage->section(QStringLiteral("participants"));
+        QVERIFY(people);
+        QCOMPARE(people->headers.value(1), QStringLiteral("Organization"));
+        QCOMPARE(people->rows[1].cells[1], QStringLiteral("TESTCERT \u2014 Test CERT"));
+        QCOMPARE(people->rows[1].target, (NavTarget{NavTarget::Kind::Organization, o.id}));
+        QCOMPARE(people->rows[0].target.kind, NavTarget::Kind::Country);
+        QVERIFY(people->rows[0].cells[1].isEmpty());
+
+        QVERIFY(!RecordPageBuilder(t.db()).build({NavTarget::Kind::Organization, 99999}));
+    }
+
+    void aBusyOrganizationShowsItsLatestEvents()
+    {
+        TestDatabase t(TestDatabase::Fill::Empty);
+        const QSqlDatabase db = t.db().connection();
+        Organization o;
+        o.acronym = QStringLiteral("BUSY");
+        QVERIFY(OrganizationRepository(db).insert(o));
+        Transaction tx(db);
+        for (int i = 1; i <= 101; ++i) {
+            Event e;
+            e.titleEn = QStringLiteral("Meeting %1").arg(i);
+            e.startDate = QStringLiteral("2020-01-01");
+            e.participants = {Participant{0, {}, {}, {}, {}, o.id}};
+            QVERIFY(EventRepository(db).insert(e));
+        }
+        QVERIFY(tx.commit());
+        auto page = RecordPageBuilder(t.db()).build({NavTarget::Kind::Organization, o.id});
+        QVERIFY2(page, qPrintable(page.error()));
+        QCOMPARE(page->title, QStringLiteral("BUSY")); // no name: the acronym
+        const PageSection* events = page->section(QStringLiteral("events"));
+        QCOMPARE(events->rows.size(), 100);
+        QCOMPARE(events->rows.first().cells[1], QStringLiteral("Meeting 101")); // newest first (same day: last added)
+        QCOMPARE(events->note, QStringLiteral("The latest 100 of 101 events."));
     }
 
 private:

@@ -2,6 +2,8 @@
 #include "models/RecordStore.h"
 #include "storage/CountryRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/HistoryRepository.h"
+#include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
 #include <QSignalSpy>
@@ -126,6 +128,64 @@ private slots:
         auto last = store.lastRoundOf(round.dialogueId);
         QVERIFY(last);
         QVERIFY(*last->roundNumber >= *round.roundNumber || last->id == round.id);
+    }
+
+    void organizationsAreAddedEditedAndDeletedWithUndo()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        QSignalSpy changed(&store, &RecordStore::changed);
+        Organization o = OrganizationFixture::cert();
+        o.kind.clear();
+        QVERIFY(store.save(std::nullopt, o));
+        QVERIFY(o.id > 0);
+        QCOMPARE(changed.last().first().value<NavTarget>(), (NavTarget{NavTarget::Kind::Organization, o.id}));
+        QCOMPARE(store.undoStack()->undoText(), QStringLiteral("Add \u201cTESTCERT\u201d"));
+        Organization read = *store.organization(o.id);
+        Organization edited = read;
+        edited.kind = QStringLiteral("national CERT");
+        QVERIFY(store.save(read, edited));
+        QCOMPARE(store.organization(o.id)->kind, QStringLiteral("national CERT"));
+
+        store.undoStack()->undo(); // the edit
+        QCOMPARE(store.organization(o.id)->kind, QString());
+        store.undoStack()->undo(); // the addition
+        QVERIFY(!store.organization(o.id));
+        store.undoStack()->redo(); // back under its id, with its sources
+        auto back = store.organization(o.id);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->sources, o.sources);
+        store.undoStack()->redo();
+        QCOMPARE(store.organization(o.id)->kind, QStringLiteral("national CERT"));
+
+        QVERIFY(store.remove(*store.organization(o.id)));
+        QVERIFY(!store.organization(o.id));
+        store.undoStack()->undo();
+        QCOMPARE(store.organization(o.id)->kind, QStringLiteral("national CERT"));
+        // Each step is one logged change of the organization.
+        auto history = store.history({NavTarget::Kind::Organization, o.id});
+        QVERIFY2(history, qPrintable(history.error()));
+        QVERIFY(!history->isEmpty());
+        QCOMPARE(history->first().entity, QStringLiteral("organization"));
+    }
+
+    void anOrganizationNamedByAnEventIsNotDeleted()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        Organization o;
+        o.nameEn = QStringLiteral("Ministry of Testing");
+        QVERIFY(store.save(std::nullopt, o));
+        Event e;
+        e.titleEn = QStringLiteral("Workshop");
+        e.participants = {Participant{0, {}, {}, {}, {}, o.id}};
+        QVERIFY(store.saveEvent(std::nullopt, e, {}, {}));
+        const int steps = store.undoStack()->count();
+        const Status s = store.remove(*store.organization(o.id));
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("1 event")), qPrintable(s.error()));
+        QCOMPARE(store.undoStack()->count(), steps);
+        QCOMPARE(store.event(e.id)->participants.first().organizationId, o.id);
     }
 };
 

@@ -27,6 +27,7 @@ private slots:
         QTest::newRow("agreements") << int(Sections::Agreements) << 4;
         QTest::newRow("policies") << int(Sections::Policies) << 17;
         QTest::newRow("actions") << int(Sections::Actions) << 0;
+        QTest::newRow("organizations") << int(Sections::Organizations) << 0; // none bundled: tst_OrganizationTableModel
     }
     void modelsAreConsistent()
     {

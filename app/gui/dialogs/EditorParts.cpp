@@ -2,8 +2,8 @@
 #include "gui/dialogs/EditorParts.h"
 
 #include "core/Language.h"
-#include "core/Records.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,5 +107,32 @@ void readArticles(const QListWidget* list, QList<qint64>& ids, QStringList& keys
             keys << list->item(i)->data(kKeyRole).toString();
         }
     }
+}
+
+QComboBox* countryBox(QWidget* parent, const QList<Country>& countries, const QString& current, const QString& noneText)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(noneText, QString());
+    for (const Country& c : countries)
+        box->addItem(QStringLiteral("%1 (%2)").arg(pickName(uiLanguage(), c.nameEn, c.nameJa), c.code), c.code);
+    const int i = box->findData(current);
+    if (i >= 0) {
+        box->setCurrentIndex(i);
+    } else if (!current.isEmpty()) { // a code not in the list is kept, not silently dropped
+        box->addItem(current, current);
+        box->setCurrentIndex(box->count() - 1);
+    }
+    return box;
+}
+
+QComboBox* organizationBox(QWidget* parent, const QList<Organization>& organizations, qint64 current,
+                           const QString& noneText)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(noneText, qint64(0));
+    for (const Organization& o : organizations)
+        box->addItem(acronymAndName(uiLanguage(), o.acronym, o.nameEn, o.nameJa), o.id);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+    return box;
 }
 } // namespace EditorParts

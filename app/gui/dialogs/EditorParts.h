@@ -2,11 +2,14 @@
 #pragma once
 
 #include <QList>
+#include "core/Records.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 struct PolicyItem;
@@ -27,4 +30,9 @@ QString cellText(const QTableWidget* table, int row, int column);
 QListWidget* articleList(QWidget* parent, const QList<PolicyItem>& policies, const QList<qint64>& cited);
 /// The ticked articles of an articleList(), ids and keys in list order.
 void readArticles(const QListWidget* list, QList<qint64>& ids, QStringList& keys);
+/// A choice of country, "Name (CODE)" in the interface language, the code as data; `noneText` first, for no country.
+QComboBox* countryBox(QWidget* parent, const QList<Country>& countries, const QString& current, const QString& noneText);
+/// A choice of organization, "ACRONYM — Name", the id as data; `noneText` first (data 0), for none.
+QComboBox* organizationBox(QWidget* parent, const QList<Organization>& organizations, qint64 current,
+                           const QString& noneText);
 } // namespace EditorParts

@@ -19,7 +19,8 @@
 #include <QVBoxLayout>
 
 namespace {
-enum ParticipantColumn { PCountry, PName, PSide, PRole, PCount };
+// The organization follows the name: a person of that body; the columns before it keep their places.
+enum ParticipantColumn { PCountry, PName, POrganization, PSide, PRole, PCount };
 enum ActionColumn { ADescription, AOwner, ADue, AStatus, ACount };
 constexpr int kIdRole = Qt::UserRole + 1;
 
@@ -88,12 +89,13 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
 
     m_participants = new QTableWidget(0, PCount, this);
     m_participants->setObjectName(QStringLiteral("participantTable"));
-    m_participants->setHorizontalHeaderLabels({tr("Country"), tr("Name"), tr("Side"), tr("Role")});
+    m_participants->setHorizontalHeaderLabels({tr("Country"), tr("Name"), tr("Organization"), tr("Side"), tr("Role")});
     for (const Participant& p : value.participants)
         addParticipantRow(p);
     m_participants->setColumnWidth(PCountry, 170);
     m_participants->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wide tables scroll inside
     m_participants->setColumnWidth(PName, 200);
+    m_participants->setColumnWidth(POrganization, 200);
     addField(QStringLiteral("participants"), tr("Participants"),
              EditorParts::withButtons(m_participants, tr("Add participant"), tr("Remove participant"), [this] {
                  addParticipantRow();
@@ -129,13 +131,18 @@ void EventEditor::addParticipantRow(const Participant& p)
 {
     const int row = m_participants->rowCount();
     m_participants->insertRow(row);
-    auto* country = new QComboBox(m_participants);
-    country->addItem(tr("(none)"), QString());
-    for (const Country& c : m_catalog.countries)
-        country->addItem(pickName(uiLanguage(), c.nameEn, c.nameJa), c.code);
-    setChoice(country, p.country);
+    auto* country = EditorParts::countryBox(m_participants, m_catalog.countries, p.country, tr("(none)"));
     m_participants->setCellWidget(row, PCountry, country);
     m_participants->setItem(row, PName, new QTableWidgetItem(p.name));
+    auto* organization =
+        EditorParts::organizationBox(m_participants, m_catalog.organizations, p.organizationId, tr("(none)"));
+    // Choosing an organization fills in its country when none is chosen yet; a chosen country is left alone.
+    connect(organization, &QComboBox::currentIndexChanged, country, [this, organization, country] {
+        const Organization* o = m_catalog.organization(organization->currentData().toLongLong());
+        if (o && !o->country.isEmpty() && country->currentData().toString().isEmpty())
+            setChoice(country, o->country);
+    });
+    m_participants->setCellWidget(row, POrganization, organization);
     m_participants->setItem(row, PSide, new QTableWidgetItem(p.side));
     m_participants->setItem(row, PRole, new QTableWidgetItem(p.role));
 }
@@ -192,7 +199,8 @@ Event EventEditor::value() const
         p.name = EditorParts::cellText(m_participants, r, PName);
         p.side = EditorParts::cellText(m_participants, r, PSide);
         p.role = EditorParts::cellText(m_participants, r, PRole);
-        if (!p.country.isEmpty() || !p.name.isEmpty() || !p.side.isEmpty() || !p.role.isEmpty())
+        p.organizationId = static_cast<QComboBox*>(m_participants->cellWidget(r, POrganization))->currentData().toLongLong();
+        if (!p.country.isEmpty() || !p.name.isEmpty() || !p.side.isEmpty() || !p.role.isEmpty() || p.organizationId != 0)
             e.participants << p;
     }
     EditorParts::readArticles(m_cited, e.citedProvisions, e.citedKeys);

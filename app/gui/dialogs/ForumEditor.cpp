@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/ForumEditor.h"
 
-#include "core/Language.h"
 #include "gui/dialogs/EditorParts.h"
 
 #include <QComboBox>
@@ -70,12 +69,7 @@ void ForumEditor::addMemberRow(const ForumMember& m)
 {
     const int row = m_members->rowCount();
     m_members->insertRow(row);
-    auto* country = new QComboBox(m_members);
-    country->addItem(tr("(choose)"), QString());
-    for (const Country& c : m_countries)
-        country->addItem(QStringLiteral("%1 (%2)").arg(pickName(uiLanguage(), c.nameEn, c.nameJa), c.code), c.code);
-    setChoice(country, m.country);
-    m_members->setCellWidget(row, MCountry, country);
+    m_members->setCellWidget(row, MCountry, countryBox(m_members, m_countries, m.country, tr("(choose)")));
     m_members->setItem(row, MSince, new QTableWidgetItem(m.since));
 }
 
