@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 using namespace RecordColumns;
 
@@ -54,6 +55,8 @@ Result<QList<Agreement>> AgreementRepository::select(const QString& where, const
         a.sources = src->value(a.id);
         out << a;
     }
+    if (auto s = TagRepository(m_db).load(QStringLiteral("agreement"), out); !s)
+        return Result<QList<Agreement>>::failure(s.error());
     return out;
 }
 
@@ -111,7 +114,9 @@ Status AgreementRepository::writeParts(const Agreement& a) const
         if (p->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("agreement %1: no country with code %2").arg(a.key, code));
     }
-    return insertSources(m_db, QStringLiteral("agreement"), a.id, a.sources);
+    if (auto s = insertSources(m_db, QStringLiteral("agreement"), a.id, a.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("agreement"), a.id, a.tags);
 }
 
 Status AgreementRepository::insert(Agreement& a) const
@@ -143,5 +148,7 @@ Status AgreementRepository::remove(const Agreement& a) const
 {
     if (auto s = deleteRow(m_db, QStringLiteral("agreement"), agreementName(a), a); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("agreement"), a.id, {});
+    if (auto s = replaceSources(m_db, QStringLiteral("agreement"), a.id, {}); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("agreement"), a.id, {});
 }
