@@ -4,8 +4,8 @@
 #include <QStringList>
 
 namespace {
-const char* const kNames[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy", "action"};
-const char* const kTables[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy_item", "action"};
+const char* const kNames[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy", "action", "tag"};
+const char* const kTables[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy_item", "action", "tag"};
 } // namespace
 
 QString NavTarget::tableName(Kind kind) { return QString::fromLatin1(kTables[int(kind)]); }

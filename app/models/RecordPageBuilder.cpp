@@ -13,12 +13,14 @@
 #include "storage/ForumRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/StatsRepository.h"
+#include "storage/TagRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 Lang lang() { return uiLanguage(); }
@@ -125,6 +127,20 @@ PageRow eventRow(const Event& e, const QStringList& cells)
 
 Result<RecordPage> RecordPageBuilder::build(const NavTarget& target) const
 {
+    auto page = compose(target);
+    const QString entity = NavTarget::tableName(target.kind);
+    if (!page || !TagRepository::entities().contains(entity))
+        return page;
+    auto tags = TagRepository(m_db.connection()).tagsOfRecord(entity, target.id);
+    if (!tags)
+        return Result<RecordPage>::failure(tags.error());
+    for (const Tag& t : std::as_const(*tags))
+        page->tags << PageTag{t.name, t.color, NavTarget{NavTarget::Kind::Tag, t.id}};
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::compose(const NavTarget& target) const
+{
     switch (target.kind) {
     case NavTarget::Kind::Country:
         return country(target.id);
@@ -140,6 +156,8 @@ Result<RecordPage> RecordPageBuilder::build(const NavTarget& target) const
         return policy(target.id);
     case NavTarget::Kind::Action:
         return action(target.id);
+    case NavTarget::Kind::Tag:
+        return tag(target.id);
     case NavTarget::Kind::None:
         break;
     }
@@ -451,7 +469,6 @@ Result<RecordPage> RecordPageBuilder::event(qint64 id) const
     add(page.fields, tr("Outcome"), e->outcome);
     add(page.fields, tr("Results published"), date(e->resultsPublished));
     add(page.fields, tr("Note"), e->note);
-    add(page.fields, tr("Tags"), e->tags.join(QStringLiteral(", ")));
     add(page.fields, tr("Classification"), Vocabulary::classificationLabel(e->classification, lang()));
     QSet<QString> seen;
     addSources(page.sources, seen, e->sources, page.title);
@@ -584,5 +601,88 @@ Result<RecordPage> RecordPageBuilder::action(qint64 id) const
     add(page.fields, tr("Note"), a->note);
     QSet<QString> seen;
     addSources(page.sources, seen, a->sources, page.title);
+    return page;
+}
+
+namespace {
+// A tag page lists this many records of each kind and says how many more there are.
+constexpr int kTaggedShown = 200;
+
+/// The rows of the records `ids` of one kind, read through `byId`; records gone since are skipped.
+template <typename T>
+void taggedRows(const QList<qint64>& ids, NavTarget::Kind kind, const std::function<Result<T>(qint64)>& byId,
+                  const std::function<QStringList(const T&)>& cells, QList<PageRow>& out)
+{
+    for (qint64 id : ids.mid(0, kTaggedShown)) {
+        auto r = byId(id);
+        if (r)
+            out << PageRow{cells(*r), NavTarget{kind, id}, r->unconfirmed, false, {}};
+    }
+}
+} // namespace
+
+Result<RecordPage> RecordPageBuilder::tag(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    TagRepository tags(db);
+    auto t = tags.byId(id);
+    if (!t)
+        return R::failure(t.error());
+    auto links = tags.linksOf(id);
+    if (!links)
+        return R::failure(links.error());
+    QHash<QString, QList<qint64>> ids;
+    for (const TagLink& l : std::as_const(*links))
+        ids[l.entity] << l.entityId;
+    RecordPage page;
+    page.target = {NavTarget::Kind::Tag, id};
+    page.title = t->name;
+    page.subtitle = tr("Tag \u00b7 on %n record(s)", nullptr, int(links->size()));
+    add(page.fields, tr("Colour"), t->color);
+    page.tags << PageTag{t->name, t->color, {}};
+
+    const auto section = [&](const QString& entity, const QString& title, const QStringList& headers,
+                             const QList<PageRow>& rows) {
+        if (rows.isEmpty())
+            return;
+        const int total = int(ids.value(entity).size());
+        page.sections << PageSection{QStringLiteral("tagged-") + entity, title, headers, rows, {},
+                                     total > kTaggedShown ? tr("The first %1 of %2.").arg(kTaggedShown).arg(total)
+                                                          : QString()};
+    };
+    QList<PageRow> rows;
+    taggedRows<Country>(ids.value(QStringLiteral("country")), NavTarget::Kind::Country,
+                        [&](qint64 x) { return CountryRepository(db).byId(x); },
+                        [](const Country& c) { return QStringList{name(c.nameEn, c.nameJa), c.code}; }, rows);
+    section(QStringLiteral("country"), tr("Countries"), {tr("Name"), tr("Code")}, rows);
+    rows.clear();
+    taggedRows<Dialogue>(ids.value(QStringLiteral("dialogue")), NavTarget::Kind::Dialogue,
+                         [&](qint64 x) { return DialogueRepository(db).byId(x); },
+                         [](const Dialogue& d) { return QStringList{name(d.nameEn, d.nameJa), date(d.firstHeld)}; }, rows);
+    section(QStringLiteral("dialogue"), tr("Dialogues"), {tr("Name"), tr("First held")}, rows);
+    rows.clear();
+    taggedRows<Forum>(ids.value(QStringLiteral("forum")), NavTarget::Kind::Forum,
+                      [&](qint64 x) { return ForumRepository(db).byId(x); },
+                      [](const Forum& f) { return QStringList{name(f.nameEn, f.nameJa), f.acronym}; }, rows);
+    section(QStringLiteral("forum"), tr("Fora"), {tr("Name"), tr("Acronym")}, rows);
+    rows.clear();
+    taggedRows<Event>(ids.value(QStringLiteral("event")), NavTarget::Kind::Event,
+                      [&](qint64 x) { return EventRepository(db).byId(x); },
+                      [](const Event& e) { return QStringList{name(e.titleEn, e.titleJa), dateRange(e.startDate, e.endDate)}; },
+                      rows);
+    section(QStringLiteral("event"), tr("Events"), {tr("Title"), tr("Date")}, rows);
+    rows.clear();
+    taggedRows<Agreement>(ids.value(QStringLiteral("agreement")), NavTarget::Kind::Agreement,
+                          [&](qint64 x) { return AgreementRepository(db).byId(x); },
+                          [](const Agreement& a) { return QStringList{name(a.titleEn, a.titleJa), date(a.signedDate)}; }, rows);
+    section(QStringLiteral("agreement"), tr("Agreements"), {tr("Title"), tr("Signed")}, rows);
+    rows.clear();
+    taggedRows<PolicyItem>(ids.value(QStringLiteral("policy_item")), NavTarget::Kind::Policy,
+                           [&](qint64 x) { return PolicyRepository(db).byId(x); },
+                           [](const PolicyItem& p) { return QStringList{name(p.titleEn, p.titleJa), date(p.date)}; }, rows);
+    section(QStringLiteral("policy_item"), tr("Policy items"), {tr("Title"), tr("Date")}, rows);
+    if (links->isEmpty())
+        page.sections << PageSection{QStringLiteral("tagged"), tr("Records"), {}, {}, tr("No record carries this tag."), {}};
     return page;
 }

@@ -25,6 +25,9 @@ private:
     Result<RecordPage> agreement(qint64 id) const;
     Result<RecordPage> policy(qint64 id) const;
     Result<RecordPage> action(qint64 id) const;
+    /// A tag and the records of every kind that carry it.
+    Result<RecordPage> tag(qint64 id) const;
+    Result<RecordPage> compose(const NavTarget& target) const;
     static QString dateRange(const QString& start, const QString& end);
     static QString roundLabel(const Event& e);
     static QString place(const Event& e);

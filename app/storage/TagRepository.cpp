@@ -199,6 +199,20 @@ Status TagRepository::detach(qint64 tagId, const QList<TagLink>& links) const
     return {};
 }
 
+Result<QList<Tag>> TagRepository::tagsOfRecord(const QString& entity, qint64 id) const
+{
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT t.id, t.name, t.color FROM entity_tag et JOIN tag t ON t.id = et.tag_id "
+                                     "WHERE et.entity = ? AND et.entity_id = ? ORDER BY t.name COLLATE NOCASE"),
+                      {entity, id});
+    if (!q)
+        return Result<QList<Tag>>::failure(q.error());
+    QList<Tag> out;
+    while (q->next())
+        out << Tag{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()};
+    return out;
+}
+
 Result<QStringList> TagRepository::tagsOf(const QString& entity, qint64 id) const
 {
     auto all = tagsOf(entity, QList<qint64>{id});

@@ -59,6 +59,8 @@ public:
     /// Takes the tag off each record.
     Status detach(qint64 tagId, const QList<TagLink>& links) const;
 
+    /// The tags of one record, with their colours, sorted by name.
+    Result<QList<Tag>> tagsOfRecord(const QString& entity, qint64 id) const;
     /// The tag names of one record, sorted.
     Result<QStringList> tagsOf(const QString& entity, qint64 id) const;
     /// The tag names of many records of one kind, by id.
