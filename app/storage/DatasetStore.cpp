@@ -11,6 +11,7 @@
 #include "storage/PolicyRepository.h"
 #include "storage/Sql.h"
 #include "storage/StatementCache.h"
+#include "storage/TagRepository.h"
 #include "storage/Transaction.h"
 
 namespace {
@@ -24,10 +25,34 @@ Status writeAll(const Repo& repo, QList<T>& records, bool update)
     return {};
 }
 
+/// Adds the tags of the list not there yet (matched by name in any case) and gives each its colour from the list;
+/// before the records, which then find their tags by name.
+Status writeTagList(const QSqlDatabase& db, const QList<Tag>& tags)
+{
+    const TagRepository repo(db);
+    for (Tag t : tags) {
+        auto existing = repo.byName(t.name);
+        if (!existing)
+            return Status::failure(existing.error());
+        Status s;
+        if (existing->id == 0) {
+            t.id = 0;
+            s = repo.insert(t);
+        } else if (!t.color.isEmpty() && t.color != existing->color) {
+            s = repo.setColor(existing->id, t.color);
+        }
+        if (!s)
+            return Status::failure(QStringLiteral("tag \u201c%1\u201d: %2").arg(t.name, s.error()));
+    }
+    return {};
+}
+
 /// Inserts or (with `update`) rewrites every record of `d`, parents before children.
 Status writeDataset(const QSqlDatabase& db, Dataset& d, bool update)
 {
-    Status s = writeAll(CountryRepository(db), d.countries, update);
+    Status s = writeTagList(db, d.tags);
+    if (s)
+        s = writeAll(CountryRepository(db), d.countries, update);
     if (s)
         s = writeAll(DialogueRepository(db), d.dialogues, update);
     if (s)
@@ -41,6 +66,19 @@ Status writeDataset(const QSqlDatabase& db, Dataset& d, bool update)
     if (s)
         s = writeAll(AgreementRepository(db), d.agreements, update);
     return s;
+}
+} // namespace
+
+namespace {
+/// Every tag with its colour, used or not, by name.
+Status readTagList(const QSqlDatabase& db, Dataset& d)
+{
+    auto tags = TagRepository(db).all();
+    if (!tags)
+        return Status::failure(tags.error());
+    for (const TagUsage& u : std::as_const(*tags))
+        d.tags << u.tag;
+    return {};
 }
 } // namespace
 
@@ -110,5 +148,7 @@ Result<Dataset> DatasetStore::read() const
     d.agreements = agreements.value();
     d.policyItems = policies.value();
     d.actions = actions.value();
+    if (auto s = readTagList(db, d); !s)
+        return Result<Dataset>::failure(s.error());
     return d;
 }
