@@ -410,6 +410,8 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         a.status = f.oneOf(QStringLiteral("status"), Vocabulary::actionStatuses(), QStringLiteral("open"));
         a.note = f.text(QStringLiteral("note"));
         f.meta(a);
+        if (!a.tags.isEmpty())
+            f.fail(QStringLiteral("tags"), QStringLiteral("follow-up actions carry no tags"));
         d.actions << a;
     });
 
