@@ -49,6 +49,7 @@ AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& c
     m_note = textBox(this, 2);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
+    addTags(value);
     addClassificationAndSources(value);
     resize(680, 730);
 }
@@ -69,6 +70,7 @@ Agreement AgreementEditor::value() const
     a.dialogue = choice(m_dialogue);
     a.summary = m_summary->toPlainText().trimmed();
     a.note = m_note->toPlainText().trimmed();
+    readTags(a);
     readClassificationAndSources(a);
     return a;
 }

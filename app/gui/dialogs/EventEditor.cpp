@@ -127,8 +127,7 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
     }
     m_cited->setMaximumHeight(m_cited->fontMetrics().lineSpacing() * 6);
     addField(QStringLiteral("cited"), tr("Cited articles"), m_cited);
-    m_tags = EditorParts::lineEdit(this, value.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. capacity building, CERT"));
-    addField(QStringLiteral("tags"), tr("Tags"), m_tags);
+    addTags(value);
 
     addClassificationAndSources(value);
     m_note = textBox(this, 2);
@@ -212,11 +211,7 @@ Event EventEditor::value() const
         if (m_cited->item(i)->checkState() == Qt::Checked)
             e.citedProvisions << m_cited->item(i)->data(kIdRole).toLongLong();
     }
-    e.tags.clear();
-    for (const QString& t : m_tags->text().split(QLatin1Char(','))) {
-        if (const QString tag = t.trimmed(); !tag.isEmpty() && !e.tags.contains(tag, Qt::CaseInsensitive))
-            e.tags << tag;
-    }
+    readTags(e);
     readClassificationAndSources(e);
     e.note = m_note->toPlainText().trimmed();
     return e;
