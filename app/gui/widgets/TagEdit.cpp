@@ -3,6 +3,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringListModel>
 
@@ -28,11 +29,20 @@ void TagEdit::setTags(const QStringList& names) { setText(names.join(QStringLite
 
 QStringList TagEdit::tags() const { return parse(text()); }
 
+namespace {
+/// Names are separated by commas, the Japanese ones (、，) included, so no input-method switch is needed.
+const QRegularExpression& separator()
+{
+    static const QRegularExpression re(QStringLiteral("[,\u3001\uff0c]"));
+    return re;
+}
+} // namespace
+
 QStringList TagEdit::parse(const QString& text)
 {
     QStringList out;
     QSet<QString> seen;
-    for (const QString& part : text.split(QLatin1Char(','))) {
+    for (const QString& part : text.split(separator())) {
         const QString name = part.trimmed();
         if (name.isEmpty() || seen.contains(name.toCaseFolded()))
             continue;
@@ -44,7 +54,7 @@ QStringList TagEdit::parse(const QString& text)
 
 void TagEdit::updateCompletion()
 {
-    const QString typed = text().left(cursorPosition()).section(QLatin1Char(','), -1).trimmed();
+    const QString typed = text().left(cursorPosition()).split(separator()).last().trimmed();
     if (typed.isEmpty()) {
         m_completer->popup()->hide();
         return;
@@ -61,12 +71,12 @@ void TagEdit::insertCompletion(const QString& name)
 {
     const QString before = text().left(cursorPosition());
     const QString after = text().mid(cursorPosition());
-    const qsizetype comma = before.lastIndexOf(QLatin1Char(','));
+    const qsizetype comma = before.lastIndexOf(separator());
     const QString kept = comma < 0 ? QString() : before.left(comma + 1) + QLatin1Char(' ');
-    const QString rest = after.section(QLatin1Char(','), 1);
+    const qsizetype next = after.indexOf(separator());
     QString result = kept + name;
-    if (!rest.isEmpty())
-        result += QLatin1Char(',') + rest;
+    if (next >= 0)
+        result += after.mid(next);
     setText(result);
     setCursorPosition(int((kept + name).size()));
 }

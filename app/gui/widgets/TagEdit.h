@@ -7,8 +7,8 @@
 class QCompleter;
 class QStringListModel;
 
-/// The tag field of every record editor: names separated by commas, the one being typed completed from the
-/// tags that exist already.
+/// The tag field of every record editor: names separated by commas (、 and ， too), the one being typed completed
+/// from the tags that exist already.
 class TagEdit : public QLineEdit
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ public:
     void setTags(const QStringList& names);
     /// The names typed, trimmed, blanks dropped, each once (the first spelling wins, regardless of case).
     QStringList tags() const;
-    /// Splits comma-separated text the same way.
+    /// Splits text at commas the same way.
     static QStringList parse(const QString& text);
 
 private:
