@@ -608,16 +608,24 @@ namespace {
 // A tag page lists this many records of each kind and says how many more there are.
 constexpr int kTaggedShown = 200;
 
-/// The rows of the records `ids` of one kind, read through `byId`; records gone since are skipped.
+/// The section of a tag page listing the records of one kind (`byTable`: ids by table), read through `byId` (records gone since are
+/// skipped); nothing when there are none.
 template <typename T>
-void taggedRows(const QList<qint64>& ids, NavTarget::Kind kind, const std::function<Result<T>(qint64)>& byId,
-                  const std::function<QStringList(const T&)>& cells, QList<PageRow>& out)
+void addTagged(RecordPage& page, const QHash<QString, QList<qint64>>& byTable, NavTarget::Kind kind, const QString& title,
+               const QStringList& headers, const std::function<Result<T>(qint64)>& byId,
+               const std::function<QStringList(const T&)>& cells)
 {
+    const QList<qint64> ids = byTable.value(NavTarget::tableName(kind));
+    if (ids.isEmpty())
+        return;
+    PageSection s{QStringLiteral("tagged-") + NavTarget::tableName(kind), title, headers, {}, {}};
     for (qint64 id : ids.mid(0, kTaggedShown)) {
-        auto r = byId(id);
-        if (r)
-            out << PageRow{cells(*r), NavTarget{kind, id}, r->unconfirmed, false, {}};
+        if (auto r = byId(id))
+            s.rows << PageRow{cells(*r), NavTarget{kind, id}, r->unconfirmed, false, {}};
     }
+    if (ids.size() > kTaggedShown)
+        s.note = RecordPageBuilder::tr("The first %1 of %2.").arg(kTaggedShown).arg(ids.size());
+    page.sections << s;
 }
 } // namespace
 
@@ -642,46 +650,24 @@ Result<RecordPage> RecordPageBuilder::tag(qint64 id) const
     add(page.fields, tr("Colour"), t->color);
     page.tags << PageTag{t->name, t->color, {}};
 
-    const auto section = [&](const QString& entity, const QString& title, const QStringList& headers,
-                             const QList<PageRow>& rows) {
-        if (rows.isEmpty())
-            return;
-        const int total = int(ids.value(entity).size());
-        page.sections << PageSection{QStringLiteral("tagged-") + entity, title, headers, rows, {},
-                                     total > kTaggedShown ? tr("The first %1 of %2.").arg(kTaggedShown).arg(total)
-                                                          : QString()};
-    };
-    QList<PageRow> rows;
-    taggedRows<Country>(ids.value(QStringLiteral("country")), NavTarget::Kind::Country,
-                        [&](qint64 x) { return CountryRepository(db).byId(x); },
-                        [](const Country& c) { return QStringList{name(c.nameEn, c.nameJa), c.code}; }, rows);
-    section(QStringLiteral("country"), tr("Countries"), {tr("Name"), tr("Code")}, rows);
-    rows.clear();
-    taggedRows<Dialogue>(ids.value(QStringLiteral("dialogue")), NavTarget::Kind::Dialogue,
-                         [&](qint64 x) { return DialogueRepository(db).byId(x); },
-                         [](const Dialogue& d) { return QStringList{name(d.nameEn, d.nameJa), date(d.firstHeld)}; }, rows);
-    section(QStringLiteral("dialogue"), tr("Dialogues"), {tr("Name"), tr("First held")}, rows);
-    rows.clear();
-    taggedRows<Forum>(ids.value(QStringLiteral("forum")), NavTarget::Kind::Forum,
-                      [&](qint64 x) { return ForumRepository(db).byId(x); },
-                      [](const Forum& f) { return QStringList{name(f.nameEn, f.nameJa), f.acronym}; }, rows);
-    section(QStringLiteral("forum"), tr("Fora"), {tr("Name"), tr("Acronym")}, rows);
-    rows.clear();
-    taggedRows<Event>(ids.value(QStringLiteral("event")), NavTarget::Kind::Event,
-                      [&](qint64 x) { return EventRepository(db).byId(x); },
-                      [](const Event& e) { return QStringList{name(e.titleEn, e.titleJa), dateRange(e.startDate, e.endDate)}; },
-                      rows);
-    section(QStringLiteral("event"), tr("Events"), {tr("Title"), tr("Date")}, rows);
-    rows.clear();
-    taggedRows<Agreement>(ids.value(QStringLiteral("agreement")), NavTarget::Kind::Agreement,
-                          [&](qint64 x) { return AgreementRepository(db).byId(x); },
-                          [](const Agreement& a) { return QStringList{name(a.titleEn, a.titleJa), date(a.signedDate)}; }, rows);
-    section(QStringLiteral("agreement"), tr("Agreements"), {tr("Title"), tr("Signed")}, rows);
-    rows.clear();
-    taggedRows<PolicyItem>(ids.value(QStringLiteral("policy_item")), NavTarget::Kind::Policy,
-                           [&](qint64 x) { return PolicyRepository(db).byId(x); },
-                           [](const PolicyItem& p) { return QStringList{name(p.titleEn, p.titleJa), date(p.date)}; }, rows);
-    section(QStringLiteral("policy_item"), tr("Policy items"), {tr("Title"), tr("Date")}, rows);
+    addTagged<Country>(page, ids, NavTarget::Kind::Country, tr("Countries"),
+                       {tr("Name"), tr("Code")}, [&](qint64 x) { return CountryRepository(db).byId(x); },
+                       [](const Country& c) { return QStringList{name(c.nameEn, c.nameJa), c.code}; });
+    addTagged<Dialogue>(page, ids, NavTarget::Kind::Dialogue, tr("Dialogues"),
+                        {tr("Name"), tr("First held")}, [&](qint64 x) { return DialogueRepository(db).byId(x); },
+                        [](const Dialogue& d) { return QStringList{name(d.nameEn, d.nameJa), date(d.firstHeld)}; });
+    addTagged<Forum>(page, ids, NavTarget::Kind::Forum, tr("Fora"), {tr("Name"), tr("Acronym")},
+                     [&](qint64 x) { return ForumRepository(db).byId(x); },
+                     [](const Forum& f) { return QStringList{name(f.nameEn, f.nameJa), f.acronym}; });
+    addTagged<Event>(page, ids, NavTarget::Kind::Event, tr("Events"), {tr("Title"), tr("Date")},
+                     [&](qint64 x) { return EventRepository(db).byId(x); },
+                     [](const Event& e) { return QStringList{name(e.titleEn, e.titleJa), dateRange(e.startDate, e.endDate)}; });
+    addTagged<Agreement>(page, ids, NavTarget::Kind::Agreement, tr("Agreements"),
+                         {tr("Title"), tr("Signed")}, [&](qint64 x) { return AgreementRepository(db).byId(x); },
+                         [](const Agreement& a) { return QStringList{name(a.titleEn, a.titleJa), date(a.signedDate)}; });
+    addTagged<PolicyItem>(page, ids, NavTarget::Kind::Policy, tr("Policy items"),
+                          {tr("Title"), tr("Date")}, [&](qint64 x) { return PolicyRepository(db).byId(x); },
+                          [](const PolicyItem& p) { return QStringList{name(p.titleEn, p.titleJa), date(p.date)}; });
     if (links->isEmpty())
         page.sections << PageSection{QStringLiteral("tagged"), tr("Records"), {}, {}, tr("No record carries this tag."), {}};
     return page;

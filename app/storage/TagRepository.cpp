@@ -258,22 +258,15 @@ Status TagRepository::setTags(const QString& entity, qint64 id, const QStringLis
             wantedKeys.insert(name.toCaseFolded());
         }
     }
-    auto current = Sql::run(m_db,
-                            QStringLiteral("SELECT t.id, t.name FROM entity_tag et JOIN tag t ON t.id = et.tag_id "
-                                           "WHERE et.entity = ? AND et.entity_id = ?"),
-                            {entity, id});
+    auto current = tagsOfRecord(entity, id);
     if (!current)
         return Status::failure(current.error());
-    QList<std::pair<qint64, QString>> carried;
-    while (current->next())
-        carried << std::pair(current->value(0).toLongLong(), current->value(1).toString().toCaseFolded());
-    current->finish();
     QSet<QString> have;
     const QList<TagLink> self{TagLink{entity, id}};
-    for (const auto& [tagId, key] : std::as_const(carried)) {
-        if (wantedKeys.contains(key)) {
-            have.insert(key);
-        } else if (auto s = detach(tagId, self); !s) {
+    for (const Tag& t : std::as_const(*current)) {
+        if (wantedKeys.contains(t.name.toCaseFolded())) {
+            have.insert(t.name.toCaseFolded());
+        } else if (auto s = detach(t.id, self); !s) {
             return s;
         }
     }
