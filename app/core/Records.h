@@ -23,6 +23,7 @@ struct RecordMeta
     bool unconfirmed = false;
     QStringList unconfirmedFields;
     QStringList sources;
+    QStringList tags; ///< tag names; countries, dialogues, fora, events, agreements and policy items carry them
 
     bool isUnconfirmed(const QString& field) const { return unconfirmed || unconfirmedFields.contains(field); }
     bool operator==(const RecordMeta&) const = default;
@@ -100,7 +101,6 @@ struct Event : RecordMeta
     QList<Participant> participants;
     QList<qint64> citedProvisions; ///< provision ids: the policy articles the event relied on or discussed
     QStringList citedKeys;         ///< the same articles by provision key, for files; used when there are no ids
-    QStringList tags;
     bool operator==(const Event&) const = default;
 };
 
@@ -151,10 +151,20 @@ struct PolicyItem : RecordMeta
     bool operator==(const PolicyItem&) const = default;
 };
 
+/// A label users put on records; `color` is "#rrggbb" or empty.
+struct Tag
+{
+    qint64 id = 0;
+    QString name;
+    QString color;
+    bool operator==(const Tag&) const = default;
+};
+
 /// Everything the bundled data file holds, in one value.
 struct Dataset
 {
     QString scopeNote, isoReference, seedCorrection;
+    QList<Tag> tags; ///< every tag with its colour, used or not; empty in the bundled file
     QList<Country> countries;
     QList<Dialogue> dialogues;
     QList<Forum> fora;

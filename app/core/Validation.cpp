@@ -86,6 +86,36 @@ void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& 
     }
 }
 
+QString tagNameError(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return QCoreApplication::translate("Validation", "A tag needs a name.");
+    if (n.size() > kTagMax)
+        return QCoreApplication::translate("Validation", "The tag \u201c%1\u2026\u201d is %2 characters long; a tag is at most %3.")
+            .arg(n.left(20)).arg(n.size()).arg(kTagMax);
+    return {};
+}
+
+QString tagColorError(const QString& color)
+{
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (color.isEmpty() || hex.match(color).hasMatch())
+        return {};
+    return QCoreApplication::translate("Validation", "\u201c%1\u201d is not a colour: write #rrggbb (e.g. #1f77b4), or leave it empty.")
+        .arg(color.left(40));
+}
+
+void checkTags(QList<FieldError>& out, const QStringList& tags)
+{
+    for (const QString& tag : tags) {
+        if (const QString error = tagNameError(tag); !error.isEmpty()) {
+            out << FieldError{QStringLiteral("tags"), error};
+            return;
+        }
+    }
+}
+
 QList<FieldError> event(const Event& e)
 {
     QList<FieldError> out;
@@ -102,12 +132,7 @@ QList<FieldError> event(const Event& e)
                                       {"place", &e.place}})
         checkLength(out, QLatin1String(field), *text, kTextMax);
     checkUrls(out, QStringLiteral("sources"), e.sources);
-    for (const QString& tag : e.tags) {
-        if (tag.size() > 100) {
-            out << FieldError{QStringLiteral("tags"), QCoreApplication::translate("Validation", "A tag is at most 100 characters.")};
-            break;
-        }
-    }
+    checkTags(out, e.tags);
     for (const Participant& p : e.participants) {
         if (p.country.isEmpty() && p.name.trimmed().isEmpty() && p.organizationId == 0) {
             out << FieldError{QStringLiteral("participants"),
@@ -149,6 +174,7 @@ QList<FieldError> country(const Country& c, const QStringList& takenCodes)
     checkChoice(out, QStringLiteral("kind"), c.kind, Vocabulary::countryKinds());
     checkLength(out, QStringLiteral("note"), c.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), c.sources);
+    checkTags(out, c.tags);
     return out;
 }
 
@@ -179,6 +205,7 @@ QList<FieldError> dialogue(const Dialogue& d)
     checkLength(out, QStringLiteral("gaps"), d.gaps, kTextMax);
     checkLength(out, QStringLiteral("note"), d.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), d.sources);
+    checkTags(out, d.tags);
     return out;
 }
 
@@ -214,6 +241,7 @@ QList<FieldError> forum(const Forum& f)
         seen.insert(m.country);
     }
     checkUrls(out, QStringLiteral("sources"), f.sources);
+    checkTags(out, f.tags);
     return out;
 }
 
@@ -240,6 +268,7 @@ QList<FieldError> agreement(const Agreement& a)
     checkLength(out, QStringLiteral("summary"), a.summary, kTextMax);
     checkLength(out, QStringLiteral("note"), a.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), a.sources);
+    checkTags(out, a.tags);
     return out;
 }
 
@@ -282,6 +311,7 @@ QList<FieldError> policyItem(const PolicyItem& p)
     checkDate(out, QStringLiteral("date"), p.date);
     checkLength(out, QStringLiteral("note"), p.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), p.sources);
+    checkTags(out, p.tags);
     QSet<QString> articles;
     for (int i = 0; i < p.provisions.size(); ++i) {
         const Provision& v = p.provisions[i];

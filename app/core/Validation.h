@@ -20,6 +20,7 @@ namespace Validation {
 constexpr int kTitleMax = 500;
 constexpr int kTextMax = 20000;
 constexpr int kUrlMax = 2000;
+constexpr int kTagMax = 100;
 
 void requireName(QList<FieldError>& out, const QString& field, const QString& en, const QString& ja);
 void checkLength(QList<FieldError>& out, const QString& field, const QString& text, int max);
@@ -30,6 +31,12 @@ void checkOrder(QList<FieldError>& out, const QString& endField, const QString& 
 /// An absolute http(s) address with a host.
 void checkUrl(QList<FieldError>& out, const QString& field, const QString& url);
 void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& urls);
+
+/// A tag's name (1 to kTagMax characters once trimmed) and colour (#rrggbb or empty): the message, or empty.
+QString tagNameError(const QString& name);
+QString tagColorError(const QString& color);
+/// Each of a record's tags, reported on "tags".
+void checkTags(QList<FieldError>& out, const QStringList& tags);
 
 QList<FieldError> event(const Event& e);
 QList<FieldError> action(const Action& a);

@@ -15,6 +15,7 @@
 #include "gui/dialogs/ForumEditor.h"
 #include "gui/dialogs/OrganizationEditor.h"
 #include "gui/dialogs/PolicyItemEditor.h"
+#include "gui/dialogs/TagsDialog.h"
 #include "io/DatasetJson.h"
 #include "gui/dialogs/HistoryDialog.h"
 #include "models/RecordStore.h"
@@ -70,6 +71,17 @@ std::function<int(QDialog*)>& dialogRunner()
     return runner;
 }
 
+
+/// The names the editors' tag field completes from; none when they cannot be read (typing still works).
+QStringList tagNames(const RecordStore& store)
+{
+    QStringList names;
+    if (auto tags = store.tags()) {
+        for (const TagUsage& t : std::as_const(*tags))
+            names << t.tag.name;
+    }
+    return names;
+}
 
 QString displayName(const Country& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
 QString displayName(const Dialogue& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
@@ -231,6 +243,17 @@ void MainWindow::buildActions()
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_attachments = edit->addAction(tr("&Attachments…"), this, &MainWindow::showAttachments);
     m_attachments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction* tags = edit->addAction(tr("&Tags…"), this, [this] {
+        TagsDialog dialog(*m_store, this);
+        NavTarget open;
+        connect(&dialog, &TagsDialog::openRequested, &dialog, [&](const NavTarget& t) {
+            open = t;
+            dialog.accept();
+        });
+        runDialog(&dialog);
+        navigate(open);
+    });
+    tags->setObjectName(QStringLiteral("tags"));
     edit->addSeparator();
     edit->addAction(tr("Your &Name in the History…"), this, &MainWindow::askUserName);
 
@@ -485,11 +508,14 @@ void MainWindow::navigate(const NavTarget& target)
 
 void MainWindow::display(const NavTarget& target)
 {
-    const int s = Sections::forKind(target.kind);
-    // From the timeline or the charts, the record opens beside them rather than taking their place.
-    if (m_stack->currentIndex() < Sections::Count)
-        showSection(s);
-    m_sections[s]->selectId(target.id);
+    // A tag is no row of any table: its page opens beside whatever section is shown.
+    if (target.kind != NavTarget::Kind::Tag) {
+        const int s = Sections::forKind(target.kind);
+        // From the timeline or the charts, the record opens beside them rather than taking their place.
+        if (m_stack->currentIndex() < Sections::Count)
+            showSection(s);
+        m_sections[s]->selectId(target.id);
+    }
     m_timeline->view()->setSelectedEvent(target.kind == NavTarget::Kind::Event ? target.id : 0);
     auto page = RecordPageBuilder(*m_db).build(target);
     if (page)
@@ -509,10 +535,10 @@ int MainWindow::runDialog(QDialog* dialog)
 void MainWindow::updateEditActions()
 {
     const NavTarget t = currentRecord();
-    const bool known = t.isValid();
+    const bool known = t.isValid() && t.kind != NavTarget::Kind::Tag; // tags are edited in Edit › Tags…
     m_edit->setEnabled(known);
     m_delete->setEnabled(known);
-    m_historyAction->setEnabled(known);
+    m_historyAction->setEnabled(t.isValid());
     m_attachments->setEnabled(known);
     m_nextRound->setEnabled(t.kind == NavTarget::Kind::Dialogue || t.kind == NavTarget::Kind::Event);
 }
@@ -640,6 +666,7 @@ void MainWindow::editEvent(std::optional<Event> before, Event draft, QList<Actio
         EventEditor editor(draft, draftActions, *m_catalog, [this](const Event& e) { return m_store->roundTaken(e); },
                            this);
         editor.showProblem(problem);
+        editor.setKnownTags(tagNames(*m_store));
         if (runDialog(&editor) != QDialog::Accepted)
             return;
         draft = editor.value();
@@ -704,6 +731,7 @@ void MainWindow::editRecord(std::optional<T> before, T draft, MakeEditor make, L
     for (;;) {
         std::unique_ptr<FormDialog> editor(make(draft));
         editor->showProblem(problem);
+        editor->setKnownTags(tagNames(*m_store));
         if (runDialog(editor.get()) != QDialog::Accepted)
             return;
         draft = static_cast<decltype(make(draft))>(editor.get())->value();

@@ -3,6 +3,7 @@
 
 #include "gui/views/TimelineSection.h"
 
+#include <QColor>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -30,6 +31,22 @@ QLabel* richLabel(const QString& html, QWidget* parent)
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextBrowserInteraction);
     return l;
+}
+
+/// Tags as coloured chips, each a link to the tag's page; text dark or light, whichever reads on the colour.
+QString tagChips(const QList<PageTag>& tags)
+{
+    QStringList chips;
+    for (const PageTag& t : tags) {
+        const QColor background = t.color.isEmpty() ? QColor(0xe4, 0xe4, 0xe4) : QColor::fromString(t.color);
+        const QString foreground = background.lightnessF() < 0.55 ? QStringLiteral("#ffffff") : QStringLiteral("#202020");
+        const QString chip = QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+                                 .arg(background.name(), foreground, t.name.toHtmlEscaped());
+        chips << (t.target.isValid() ? QStringLiteral("<a href=\"%1\" style=\"text-decoration:none; color:%2;\">%3</a>")
+                                           .arg(t.target.toUrl(), foreground, chip)
+                                     : chip);
+    }
+    return chips.join(QStringLiteral(" "));
 }
 
 QString escapedLines(const QString& text)
@@ -138,6 +155,13 @@ void RecordPageView::showPage(const RecordPage& page)
         banner->setObjectName(QStringLiteral("unconfirmedBanner"));
         banner->setStyleSheet(QStringLiteral("background: #fff3d6; color: #6b4500; padding: 6px; border-radius: 3px;"));
         m_layout->addWidget(banner);
+    }
+
+    if (!page.tags.isEmpty()) {
+        QLabel* chips = richLabel(tagChips(page.tags), m_content);
+        chips->setObjectName(QStringLiteral("tagChips"));
+        connect(chips, &QLabel::linkActivated, this, &RecordPageView::openLink);
+        m_layout->addWidget(chips);
     }
 
     auto* form = new QFormLayout;

@@ -2,6 +2,7 @@
 #include "io/DatasetJson.h"
 
 #include "core/PartialDate.h"
+#include "core/Validation.h"
 #include "core/Vocabulary.h"
 #include "io/AttachmentStore.h"
 
@@ -125,6 +126,7 @@ public:
     void meta(RecordMeta& m) const
     {
         m.sources = urls(QStringLiteral("sources"));
+        tags(m);
         m.unconfirmed = flag(QStringLiteral("unconfirmed"));
         m.unconfirmedFields = strings(QStringLiteral("unconfirmed_fields"));
         const QJsonValue c = m_o.value(QStringLiteral("classification"));
@@ -133,6 +135,15 @@ public:
                 fail(QStringLiteral("classification"), QStringLiteral("expected a whole number from 0 to 3"));
             else
                 m.classification = c.toInt();
+        }
+    }
+    /// A record's tag names ("tags": ["CERT", …]), each a valid tag name.
+    void tags(RecordMeta& m) const
+    {
+        m.tags = strings(QStringLiteral("tags"));
+        for (int i = 0; i < m.tags.size(); ++i) {
+            if (const QString error = Validation::tagNameError(m.tags[i]); !error.isEmpty())
+                m_errors << QStringLiteral("%1[%2]: %3").arg(at(QStringLiteral("tags"))).arg(i).arg(error);
         }
     }
     static bool isUrl(const QString& t)
@@ -150,9 +161,17 @@ private:
 
 QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 
+void writeTags(QJsonObject& o, const RecordMeta& m)
+{
+    // Only when there are some, so the bundled file's form (which has none) stays as it is.
+    if (!m.tags.isEmpty())
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
+}
+
 void writeMeta(QJsonObject& o, const RecordMeta& m)
 {
     o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(m.sources));
+    writeTags(o, m);
     o.insert(QStringLiteral("unconfirmed"), m.unconfirmed);
     o.insert(QStringLiteral("unconfirmed_fields"), QJsonArray::fromStringList(m.unconfirmedFields));
     // Written only when set, so the bundled file's form (which has no markings) stays as it is.
@@ -188,6 +207,35 @@ void unique(const QString& what, const QString& key, const QString& path, QSet<Q
     if (seen.contains(key))
         errors << QStringLiteral("%1: %2 '%3' appears twice").arg(path, what, key);
     seen.insert(key);
+}
+} // namespace
+
+namespace {
+/// The optional "tags" list: every tag with its colour, {"name": "CERT", "color": "#1f77b4"}, names unique in any case.
+void parseTagList(const QJsonObject& root, Dataset& d, QStringList& errors)
+{
+    QSet<QString> names;
+    eachObject(root, QStringLiteral("tags"), errors, true, [&](const Fields& f, const QJsonObject&) {
+        Tag t;
+        t.name = f.required(QStringLiteral("name")).trimmed();
+        if (const QString error = Validation::tagNameError(t.name); !error.isEmpty() && !t.name.isEmpty())
+            f.fail(QStringLiteral("name"), error);
+        t.color = f.text(QStringLiteral("color"));
+        if (const QString error = Validation::tagColorError(t.color); !error.isEmpty())
+            f.fail(QStringLiteral("color"), error);
+        unique(QStringLiteral("tag"), t.name.toCaseFolded(), f.at(QStringLiteral("name")), names, errors);
+        d.tags << t;
+    });
+}
+
+void writeTagList(QJsonObject& root, const Dataset& d)
+{
+    if (d.tags.isEmpty())
+        return;
+    QJsonArray tags;
+    for (const Tag& t : d.tags)
+        tags.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("color"), t.color}});
+    root.insert(QStringLiteral("tags"), tags);
 }
 } // namespace
 
@@ -386,11 +434,6 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             e.participants << part;
         }
         e.citedKeys = f.strings(QStringLiteral("cites"));
-        e.tags = f.strings(QStringLiteral("tags"));
-        for (const QString& tag : std::as_const(e.tags)) {
-            if (tag.trimmed().isEmpty() || tag.size() > 100)
-                f.fail(QStringLiteral("tags"), QStringLiteral("a tag is 1 to 100 characters"));
-        }
         f.meta(e);
         unique(QStringLiteral("event key"), e.key, f.at(QStringLiteral("key")), eventKeys, errors);
         d.events << e;
@@ -408,6 +451,8 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         a.status = f.oneOf(QStringLiteral("status"), Vocabulary::actionStatuses(), QStringLiteral("open"));
         a.note = f.text(QStringLiteral("note"));
         f.meta(a);
+        if (!a.tags.isEmpty())
+            f.fail(QStringLiteral("tags"), QStringLiteral("follow-up actions carry no tags"));
         d.actions << a;
     });
 
@@ -481,6 +526,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         d.policyItems << p;
     });
 
+    parseTagList(root, d, errors);
     // Attached files, content included (base64); the record is named by its table and dump key, and storage
     // resolves the key. The content must be what its SHA-256 and size say.
     eachObject(root, QStringLiteral("attachments"), errors, true, [&](const Fields& f, const QJsonObject& o) {
@@ -654,8 +700,6 @@ QJsonObject DatasetJson::toJson(const Event& e)
                   {QStringLiteral("participants"), people}};
     if (!e.citedKeys.isEmpty())
         o.insert(QStringLiteral("cites"), QJsonArray::fromStringList(e.citedKeys));
-    if (!e.tags.isEmpty())
-        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(e.tags));
     writeMeta(o, e);
     return o;
 }
@@ -916,6 +960,7 @@ QJsonObject DatasetJson::toJson(const Dataset& d)
     for (const PolicyItem& p : d.policyItems)
         policies.append(toJson(p));
     root.insert(QStringLiteral("policy_items"), policies);
+    writeTagList(root, d);
     if (!d.attachments.isEmpty()) {
         QJsonArray files;
         for (const AttachedFile& a : d.attachments)

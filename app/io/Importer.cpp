@@ -272,6 +272,7 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
     added.scopeNote = incoming->scopeNote;
     added.isoReference = incoming->isoReference;
     added.seedCorrection = incoming->seedCorrection;
+    added.tags = incoming->tags; // merged by name: new tags are added, colours given
     classify(QStringLiteral("countries"), stored->countries, incoming->countries, added.countries, changed.countries, report);
     classify(QStringLiteral("organizations"), stored->organizations, incoming->organizations, added.organizations,
              changed.organizations, report);

@@ -4,9 +4,10 @@
 #include <QStringList>
 
 namespace {
-const char* const kNames[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy", "action", "organization"};
-const char* const kTables[] = {"", "country", "dialogue", "forum", "event", "agreement", "policy_item", "action",
-                               "organization"};
+const char* const kNames[] = {"",       "country", "dialogue", "forum", "event", "agreement", "policy", "action",
+                              "organization", "tag"};
+const char* const kTables[] = {"",       "country", "dialogue", "forum", "event", "agreement", "policy_item", "action",
+                               "organization", "tag"};
 } // namespace
 
 QString NavTarget::tableName(Kind kind) { return QString::fromLatin1(kTables[int(kind)]); }

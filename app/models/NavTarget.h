@@ -9,7 +9,7 @@
 /// Where a link points: one record of one kind.
 struct NavTarget
 {
-    enum class Kind { None, Country, Dialogue, Forum, Event, Agreement, Policy, Action, Organization };
+    enum class Kind { None, Country, Dialogue, Forum, Event, Agreement, Policy, Action, Organization, Tag };
     Kind kind = Kind::None;
     qint64 id = 0;
 

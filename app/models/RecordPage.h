@@ -43,6 +43,14 @@ struct PageSource
     QString supports;
 };
 
+/// A tag on a record, shown as a coloured chip that opens the tag's page.
+struct PageTag
+{
+    QString name;
+    QString color; ///< "#rrggbb" or empty
+    NavTarget target;
+};
+
 /// Everything a record page shows: the country profile and the detail page of every other record.
 struct RecordPage
 {
@@ -53,6 +61,7 @@ struct RecordPage
     QList<PageField> fields;
     QList<PageSection> sections;
     QList<PageSource> sources;
+    QList<PageTag> tags;
 
     const PageSection* section(const QString& id) const
     {

@@ -14,12 +14,14 @@
 #include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/StatsRepository.h"
+#include "storage/TagRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 Lang lang() { return uiLanguage(); }
@@ -126,6 +128,20 @@ PageRow eventRow(const Event& e, const QStringList& cells)
 
 Result<RecordPage> RecordPageBuilder::build(const NavTarget& target) const
 {
+    auto page = compose(target);
+    const QString entity = NavTarget::tableName(target.kind);
+    if (!page || !TagRepository::entities().contains(entity))
+        return page;
+    auto tags = TagRepository(m_db.connection()).tagsOfRecord(entity, target.id);
+    if (!tags)
+        return Result<RecordPage>::failure(tags.error());
+    for (const Tag& t : std::as_const(*tags))
+        page->tags << PageTag{t.name, t.color, NavTarget{NavTarget::Kind::Tag, t.id}};
+    return page;
+}
+
+Result<RecordPage> RecordPageBuilder::compose(const NavTarget& target) const
+{
     switch (target.kind) {
     case NavTarget::Kind::Country:
         return country(target.id);
@@ -143,6 +159,8 @@ Result<RecordPage> RecordPageBuilder::build(const NavTarget& target) const
         return action(target.id);
     case NavTarget::Kind::Organization:
         return organization(target.id);
+    case NavTarget::Kind::Tag:
+        return tag(target.id);
     case NavTarget::Kind::None:
         break;
     }
@@ -454,7 +472,6 @@ Result<RecordPage> RecordPageBuilder::event(qint64 id) const
     add(page.fields, tr("Outcome"), e->outcome);
     add(page.fields, tr("Results published"), date(e->resultsPublished));
     add(page.fields, tr("Note"), e->note);
-    add(page.fields, tr("Tags"), e->tags.join(QStringLiteral(", ")));
     add(page.fields, tr("Classification"), Vocabulary::classificationLabel(e->classification, lang()));
     QSet<QString> seen;
     addSources(page.sources, seen, e->sources, page.title);
@@ -673,5 +690,74 @@ Result<RecordPage> RecordPageBuilder::organization(qint64 id) const
         es.rows << row;
     }
     page.sections << es;
+    return page;
+}
+
+namespace {
+// A tag page lists this many records of each kind and says how many more there are.
+constexpr int kTaggedShown = 200;
+
+/// The section of a tag page listing the records of one kind (`byTable`: ids by table), read through `byId` (records gone since are
+/// skipped); nothing when there are none.
+template <typename T>
+void addTagged(RecordPage& page, const QHash<QString, QList<qint64>>& byTable, NavTarget::Kind kind, const QString& title,
+               const QStringList& headers, const std::function<Result<T>(qint64)>& byId,
+               const std::function<QStringList(const T&)>& cells)
+{
+    const QList<qint64> ids = byTable.value(NavTarget::tableName(kind));
+    if (ids.isEmpty())
+        return;
+    PageSection s{QStringLiteral("tagged-") + NavTarget::tableName(kind), title, headers, {}, {}};
+    for (qint64 id : ids.mid(0, kTaggedShown)) {
+        if (auto r = byId(id))
+            s.rows << PageRow{cells(*r), NavTarget{kind, id}, r->unconfirmed, false, {}};
+    }
+    if (ids.size() > kTaggedShown)
+        s.note = RecordPageBuilder::tr("The first %1 of %2.").arg(kTaggedShown).arg(ids.size());
+    page.sections << s;
+}
+} // namespace
+
+Result<RecordPage> RecordPageBuilder::tag(qint64 id) const
+{
+    using R = Result<RecordPage>;
+    const QSqlDatabase db = m_db.connection();
+    TagRepository tags(db);
+    auto t = tags.byId(id);
+    if (!t)
+        return R::failure(t.error());
+    auto links = tags.linksOf(id);
+    if (!links)
+        return R::failure(links.error());
+    QHash<QString, QList<qint64>> ids;
+    for (const TagLink& l : std::as_const(*links))
+        ids[l.entity] << l.entityId;
+    RecordPage page;
+    page.target = {NavTarget::Kind::Tag, id};
+    page.title = t->name;
+    page.subtitle = tr("Tag \u00b7 on %n record(s)", nullptr, int(links->size()));
+    add(page.fields, tr("Colour"), t->color);
+    page.tags << PageTag{t->name, t->color, {}};
+
+    addTagged<Country>(page, ids, NavTarget::Kind::Country, tr("Countries"),
+                       {tr("Name"), tr("Code")}, [&](qint64 x) { return CountryRepository(db).byId(x); },
+                       [](const Country& c) { return QStringList{name(c.nameEn, c.nameJa), c.code}; });
+    addTagged<Dialogue>(page, ids, NavTarget::Kind::Dialogue, tr("Dialogues"),
+                        {tr("Name"), tr("First held")}, [&](qint64 x) { return DialogueRepository(db).byId(x); },
+                        [](const Dialogue& d) { return QStringList{name(d.nameEn, d.nameJa), date(d.firstHeld)}; });
+    addTagged<Forum>(page, ids, NavTarget::Kind::Forum, tr("Fora"), {tr("Name"), tr("Acronym")},
+                     [&](qint64 x) { return ForumRepository(db).byId(x); },
+                     [](const Forum& f) { return QStringList{name(f.nameEn, f.nameJa), f.acronym}; });
+    addTagged<Event>(page, ids, NavTarget::Kind::Event, tr("Events"), {tr("Title"), tr("Date")},
+                     [&](qint64 x) { return EventRepository(db).byId(x); },
+                     [](const Event& e) { return QStringList{name(e.titleEn, e.titleJa), dateRange(e.startDate, e.endDate)}; });
+    addTagged<Agreement>(page, ids, NavTarget::Kind::Agreement, tr("Agreements"),
+                         {tr("Title"), tr("Signed")}, [&](qint64 x) { return AgreementRepository(db).byId(x); },
+                         [](const Agreement& a) { return QStringList{name(a.titleEn, a.titleJa), date(a.signedDate)}; });
+    addTagged<PolicyItem>(page, ids, NavTarget::Kind::Policy, tr("Policy items"),
+                          {tr("Title"), tr("Date")}, [&](qint64 x) { return PolicyRepository(db).byId(x); },
+                          [](const PolicyItem& p) { return QStringList{name(p.titleEn, p.titleJa), date(p.date)}; });
+    if (links->isEmpty())
+        page.sections << PageSection{QStringLiteral("tagged"), tr("Records"), {}, {}, tr("No record carries this tag."), {}};
     return page;
 }

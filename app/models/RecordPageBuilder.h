@@ -28,6 +28,9 @@ private:
     /// Adds the "Cited articles" section for the provisions `ids`, when there are any.
     Status addCited(RecordPage& page, const QList<qint64>& ids) const;
     Result<RecordPage> organization(qint64 id) const;
+    /// A tag and the records of every kind that carry it.
+    Result<RecordPage> tag(qint64 id) const;
+    Result<RecordPage> compose(const NavTarget& target) const;
     static QString dateRange(const QString& start, const QString& end);
     static QString roundLabel(const Event& e);
     static QString place(const Event& e);

@@ -103,6 +103,25 @@ private:
     std::optional<T> m_before, m_after;
     std::function<void(T&)> m_prepare;
 };
+
+/// A change to tags: a write forwards and its inverse backwards. Tags have no version column; the repository's
+/// own checks (a name taken, a tag gone) refuse a step that no longer fits.
+class TagStep : public Step
+{
+public:
+    using Write = std::function<Status(const TagRepository&, bool forward)>;
+    TagStep(Write write, qint64 id) : m_write(std::move(write)), m_id(id) {}
+
+    Status apply(const QSqlDatabase& db, bool forward, QHash<QString, int>&) override
+    {
+        return m_write(TagRepository(db), forward);
+    }
+    NavTarget target() const override { return NavTarget{NavTarget::Kind::Tag, m_id}; }
+
+private:
+    Write m_write;
+    qint64 m_id;
+};
 } // namespace
 
 /// A user's edit as a list of steps applied in one transaction: forwards in order, backwards in reverse.
@@ -381,3 +400,115 @@ Result<Organization> RecordStore::organization(qint64 id) const
 {
     return OrganizationRepository(m_db.connection()).byId(id);
 }
+
+Status RecordStore::pushTagStep(const QString& text, TagStep::Write write, qint64 id)
+{
+    auto* c = new Command(*this, text);
+    c->add(std::make_unique<TagStep>(std::move(write), id));
+    if (auto s = push(c); !s)
+        return s;
+    emit changed(NavTarget{NavTarget::Kind::Tag, id});
+    return {};
+}
+
+Status RecordStore::createTag(Tag& tag)
+{
+    // The first run gives the id; redo puts the tag back under the same one.
+    auto made = std::make_shared<Tag>(tag);
+    const auto write = [made](const TagRepository& repo, bool forward) {
+        if (!forward)
+            return repo.remove(made->id);
+        return repo.insert(*made);
+    };
+    auto* c = new Command(*this, tr("New tag \u201c%1\u201d").arg(tag.name.trimmed()));
+    c->add(std::make_unique<TagStep>(write, 0));
+    if (auto s = push(c); !s)
+        return s;
+    tag = *made;
+    emit changed(NavTarget{NavTarget::Kind::Tag, tag.id});
+    return {};
+}
+
+Status RecordStore::renameTag(qint64 id, const QString& name)
+{
+    auto old = tag(id);
+    if (!old)
+        return Status::failure(old.error());
+    const QString before = old->name;
+    return pushTagStep(tr("Rename tag \u201c%1\u201d to \u201c%2\u201d").arg(before, name.trimmed()),
+                       [id, before, name](const TagRepository& repo, bool forward) {
+                           return repo.rename(id, forward ? name : before);
+                       },
+                       id);
+}
+
+Status RecordStore::recolorTag(qint64 id, const QString& color)
+{
+    auto old = tag(id);
+    if (!old)
+        return Status::failure(old.error());
+    const QString before = old->color;
+    return pushTagStep(tr("Colour of tag \u201c%1\u201d").arg(old->name),
+                       [id, before, color](const TagRepository& repo, bool forward) {
+                           return repo.setColor(id, forward ? color : before);
+                       },
+                       id);
+}
+
+Status RecordStore::mergeTags(qint64 from, qint64 into)
+{
+    TagRepository repo(m_db.connection());
+    auto a = repo.byId(from);
+    auto b = repo.byId(into);
+    if (!a || !b)
+        return Status::failure(!a ? a.error() : b.error());
+    auto linksA = repo.linksOf(from);
+    auto linksB = repo.linksOf(into);
+    if (!linksA || !linksB)
+        return Status::failure(!linksA ? linksA.error() : linksB.error());
+    QList<TagLink> gained; // the records only `from` carried: undo takes `into` off them again
+    for (const TagLink& l : std::as_const(*linksA)) {
+        if (!linksB->contains(l))
+            gained << l;
+    }
+    const Tag gone = *a;
+    const QList<TagLink> carried = *linksA;
+    return pushTagStep(tr("Merge tag \u201c%1\u201d into \u201c%2\u201d").arg(a->name, b->name),
+                       [gone, into, carried, gained](const TagRepository& r, bool forward) {
+                           if (forward)
+                               return r.merge(gone.id, into);
+                           Tag back = gone;
+                           if (auto s = r.insert(back); !s)
+                               return s;
+                           if (auto s = r.attach(back.id, carried); !s)
+                               return s;
+                           return r.detach(into, gained);
+                       },
+                       into);
+}
+
+Status RecordStore::deleteTag(qint64 id)
+{
+    TagRepository repo(m_db.connection());
+    auto t = repo.byId(id);
+    if (!t)
+        return Status::failure(t.error());
+    auto links = repo.linksOf(id);
+    if (!links)
+        return Status::failure(links.error());
+    const Tag gone = *t;
+    const QList<TagLink> carried = *links;
+    return pushTagStep(tr("Delete tag \u201c%1\u201d").arg(gone.name),
+                       [gone, carried](const TagRepository& r, bool forward) {
+                           if (forward)
+                               return r.remove(gone.id);
+                           Tag back = gone;
+                           if (auto s = r.insert(back); !s)
+                               return s;
+                           return r.attach(back.id, carried);
+                       },
+                       id);
+}
+
+Result<QList<TagUsage>> RecordStore::tags() const { return TagRepository(m_db.connection()).all(); }
+Result<Tag> RecordStore::tag(qint64 id) const { return TagRepository(m_db.connection()).byId(id); }

@@ -4,9 +4,12 @@
 #include "core/Records.h"
 #include "core/Result.h"
 #include "models/NavTarget.h"
+#include "storage/TagRepository.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <functional>
 
 #include <optional>
 
@@ -49,6 +52,18 @@ public:
     Status remove(const Action& record);
     Status remove(const Organization& record);
 
+    /// Tags: each change is one command on the undo stack, written in one transaction. `tag.id` is set.
+    Status createTag(Tag& tag);
+    Status renameTag(qint64 id, const QString& name);
+    Status recolorTag(qint64 id, const QString& color);
+    /// Records carrying `from` carry `into`, and `from` goes; undo brings `from` back on exactly its records and
+    /// takes `into` off those only `from` had.
+    Status mergeTags(qint64 from, qint64 into);
+    /// Takes the tag off every record and deletes it; undo puts it back, under its id, on exactly those records.
+    Status deleteTag(qint64 id);
+    Result<QList<TagUsage>> tags() const;
+    Result<Tag> tag(qint64 id) const;
+
     Result<Event> event(qint64 id) const;
     Result<Country> country(qint64 id) const;
     Result<Dialogue> dialogue(qint64 id) const;
@@ -80,6 +95,7 @@ signals:
 private:
     class Command;
     Status push(Command* command);
+    Status pushTagStep(const QString& text, std::function<Status(const TagRepository&, bool forward)> write, qint64 id);
     template <typename T>
     Status saveRecord(const std::optional<T>& before, T& after);
     template <typename T>

@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 using namespace RecordColumns;
 
@@ -60,6 +61,8 @@ Result<QList<Agreement>> AgreementRepository::select(const QString& where, const
         a.citedKeys = cited.keys;
         out << a;
     }
+    if (auto s = TagRepository(m_db).load(QStringLiteral("agreement"), out); !s)
+        return Result<QList<Agreement>>::failure(s.error());
     return out;
 }
 
@@ -121,7 +124,9 @@ Status AgreementRepository::writeParts(const Agreement& a) const
                                   a.citedProvisions, a.citedKeys);
         !s)
         return s;
-    return insertSources(m_db, QStringLiteral("agreement"), a.id, a.sources);
+    if (auto s = insertSources(m_db, QStringLiteral("agreement"), a.id, a.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("agreement"), a.id, a.tags);
 }
 
 Status AgreementRepository::insert(Agreement& a) const
@@ -153,5 +158,7 @@ Status AgreementRepository::remove(const Agreement& a) const
 {
     if (auto s = deleteRow(m_db, QStringLiteral("agreement"), agreementName(a), a); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("agreement"), a.id, {});
+    if (auto s = replaceSources(m_db, QStringLiteral("agreement"), a.id, {}); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("agreement"), a.id, {});
 }

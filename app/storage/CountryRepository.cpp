@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 using namespace RecordColumns;
 
@@ -35,6 +36,8 @@ Result<QList<Country>> CountryRepository::select(const QString& where, const QVa
         c.sources = src->value(c.id);
         out << c;
     }
+    if (auto s = TagRepository(m_db).load(QStringLiteral("country"), out); !s)
+        return Result<QList<Country>>::failure(s.error());
     return out;
 }
 
@@ -68,19 +71,25 @@ Status CountryRepository::insert(Country& c) const
 {
     if (auto s = insertRow(m_db, QStringLiteral("country"), QStringLiteral("country %1").arg(c.code), c, countryColumns(c)); !s)
         return s;
-    return insertSources(m_db, QStringLiteral("country"), c.id, c.sources);
+    if (auto s = insertSources(m_db, QStringLiteral("country"), c.id, c.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("country"), c.id, c.tags);
 }
 
 Status CountryRepository::update(Country& c) const
 {
     if (auto s = updateRow(m_db, QStringLiteral("country"), countryName(c), c, countryColumns(c)); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("country"), c.id, c.sources);
+    if (auto s = replaceSources(m_db, QStringLiteral("country"), c.id, c.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("country"), c.id, c.tags);
 }
 
 Status CountryRepository::remove(const Country& c) const
 {
     if (auto s = deleteRow(m_db, QStringLiteral("country"), countryName(c), c); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("country"), c.id, {});
+    if (auto s = replaceSources(m_db, QStringLiteral("country"), c.id, {}); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("country"), c.id, {});
 }

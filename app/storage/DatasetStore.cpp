@@ -14,6 +14,7 @@
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 #include "storage/StatementCache.h"
+#include "storage/TagRepository.h"
 #include "storage/Transaction.h"
 
 namespace {
@@ -27,10 +28,34 @@ Status writeAll(const Repo& repo, QList<T>& records, bool update)
     return {};
 }
 
+/// Adds the tags of the list not there yet (matched by name in any case) and gives each its colour from the list;
+/// before the records, which then find their tags by name.
+Status writeTagList(const QSqlDatabase& db, const QList<Tag>& tags)
+{
+    const TagRepository repo(db);
+    for (Tag t : tags) {
+        auto existing = repo.byName(t.name);
+        if (!existing)
+            return Status::failure(existing.error());
+        Status s;
+        if (existing->id == 0) {
+            t.id = 0;
+            s = repo.insert(t);
+        } else if (!t.color.isEmpty() && t.color != existing->color) {
+            s = repo.setColor(existing->id, t.color);
+        }
+        if (!s)
+            return Status::failure(QStringLiteral("tag \u201c%1\u201d: %2").arg(t.name, s.error()));
+    }
+    return {};
+}
+
 /// Inserts or (with `update`) rewrites every record of `d`, parents before children.
 Status writeDataset(const QSqlDatabase& db, Dataset& d, bool update)
 {
-    Status s = writeAll(CountryRepository(db), d.countries, update);
+    Status s = writeTagList(db, d.tags);
+    if (s)
+        s = writeAll(CountryRepository(db), d.countries, update);
     if (s) // after countries, before events: an organization belongs to a country; participants name it
         s = writeAll(OrganizationRepository(db), d.organizations, update);
     if (s)
@@ -57,6 +82,19 @@ bool rebuildIsCheaper(qsizetype written, qint64 stored)
 {
     constexpr qsizetype kMinimum = 200; // below this either way takes milliseconds
     return written >= kMinimum && written * 3 >= stored + written;
+}
+} // namespace
+
+namespace {
+/// Every tag with its colour, used or not, by name.
+Status readTagList(const QSqlDatabase& db, Dataset& d)
+{
+    auto tags = TagRepository(db).all();
+    if (!tags)
+        return Status::failure(tags.error());
+    for (const TagUsage& u : std::as_const(*tags))
+        d.tags << u.tag;
+    return {};
 }
 } // namespace
 
@@ -156,5 +194,7 @@ Result<Dataset> DatasetStore::read() const
     d.policyItems = policies.value();
     d.actions = actions.value();
     d.organizations = organizations.value();
+    if (auto s = readTagList(db, d); !s)
+        return Result<Dataset>::failure(s.error());
     return d;
 }

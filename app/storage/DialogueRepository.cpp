@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 using namespace RecordColumns;
 
@@ -53,6 +54,8 @@ Result<QList<Dialogue>> DialogueRepository::select(const QString& where, const Q
         d.sources = src->value(d.id);
         out << d;
     }
+    if (auto s = TagRepository(m_db).load(QStringLiteral("dialogue"), out); !s)
+        return Result<QList<Dialogue>>::failure(s.error());
     return out;
 }
 
@@ -107,7 +110,9 @@ Status DialogueRepository::writeParts(const Dialogue& d) const
         if (p->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("dialogue %1: no country with code %2").arg(d.key, code));
     }
-    return insertSources(m_db, QStringLiteral("dialogue"), d.id, d.sources);
+    if (auto s = insertSources(m_db, QStringLiteral("dialogue"), d.id, d.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("dialogue"), d.id, d.tags);
 }
 
 Status DialogueRepository::insert(Dialogue& d) const
@@ -133,5 +138,7 @@ Status DialogueRepository::remove(const Dialogue& d) const
 {
     if (auto s = deleteRow(m_db, QStringLiteral("dialogue"), dialogueName(d), d); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("dialogue"), d.id, {});
+    if (auto s = replaceSources(m_db, QStringLiteral("dialogue"), d.id, {}); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("dialogue"), d.id, {});
 }

@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 #include <QSqlError>
 
@@ -93,15 +94,6 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
             e.citedProvisions = it->ids;
             e.citedKeys = it->keys;
         }
-        auto tags = Sql::run(m_db,
-                             QStringLiteral("SELECT et.entity_id, t.name FROM entity_tag et JOIN tag t ON t.id = et.tag_id "
-                                            "WHERE et.entity = 'event' AND et.entity_id IN (%1) ORDER BY et.entity_id, t.name")
-                                 .arg(in),
-                             ids);
-        if (!tags)
-            return Status::failure(tags.error());
-        while (tags->next())
-            out[index.value(tags->value(0).toLongLong())].tags << tags->value(1).toString();
         auto src = sources(m_db, QStringLiteral("event"), QStringLiteral("event x"), QStringLiteral("x.id IN (%1)").arg(in), ids);
         if (!src)
             return Status::failure(src.error());
@@ -111,6 +103,8 @@ Result<QList<Event>> EventRepository::select(const QString& where, const QVarian
     });
     if (!details)
         return R::failure(details.error());
+    if (auto tags = TagRepository(m_db).load(QStringLiteral("event"), out); !tags)
+        return R::failure(tags.error());
     return out;
 }
 
@@ -243,17 +237,8 @@ Status EventRepository::writeParts(Event& e) const
                                   e.citedProvisions, e.citedKeys);
         !s)
         return s;
-    for (const QString& tag : e.tags) {
-        auto t = Sql::run(m_db, QStringLiteral("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {tag});
-        if (!t)
-            return Status::failure(QStringLiteral("tag \u201c%1\u201d: %2").arg(tag, t.error()));
-        auto r = Sql::run(m_db,
-                          QStringLiteral("INSERT OR IGNORE INTO entity_tag (tag_id, entity, entity_id) "
-                                         "SELECT id, 'event', ? FROM tag WHERE name = ?"),
-                          {e.id, tag});
-        if (!r)
-            return Status::failure(QStringLiteral("tag \u201c%1\u201d: %2").arg(tag, r.error()));
-    }
+    if (auto tags = TagRepository(m_db).setTags(QStringLiteral("event"), e.id, e.tags); !tags)
+        return Status::failure(QStringLiteral("event %1: %2").arg(e.key, tags.error()));
     return insertSources(m_db, QStringLiteral("event"), e.id, e.sources);
 }
 
@@ -294,10 +279,7 @@ Status EventRepository::update(Event& e) const
     auto src = Sql::run(m_db, QStringLiteral("DELETE FROM source WHERE entity = 'event' AND entity_id = ?"), {e.id});
     if (!src)
         return Status::failure(src.error());
-    auto tags = Sql::run(m_db, QStringLiteral("DELETE FROM entity_tag WHERE entity = 'event' AND entity_id = ?"), {e.id});
-    if (!tags)
-        return Status::failure(tags.error());
-    return writeParts(e);
+    return writeParts(e); // which sets the tags to the event's, adding and removing only what changed
 }
 
 Status EventRepository::remove(const Event& e) const
@@ -308,6 +290,5 @@ Status EventRepository::remove(const Event& e) const
     auto src = Sql::run(m_db, QStringLiteral("DELETE FROM source WHERE entity = 'event' AND entity_id = ?"), {e.id});
     if (!src)
         return Status::failure(src.error());
-    auto tags = Sql::run(m_db, QStringLiteral("DELETE FROM entity_tag WHERE entity = 'event' AND entity_id = ?"), {e.id});
-    return tags ? Status() : Status::failure(tags.error());
+    return TagRepository(m_db).setTags(QStringLiteral("event"), e.id, {});
 }

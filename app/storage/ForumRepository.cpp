@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 using namespace RecordColumns;
 
@@ -56,6 +57,8 @@ Result<QList<Forum>> ForumRepository::select(const QString& where, const QVarian
         f.sources = src->value(f.id);
         out << f;
     }
+    if (auto s = TagRepository(m_db).load(QStringLiteral("forum"), out); !s)
+        return Result<QList<Forum>>::failure(s.error());
     return out;
 }
 
@@ -116,7 +119,9 @@ Status ForumRepository::writeParts(const Forum& f) const
         if (r->numRowsAffected() != 1)
             return Status::failure(QStringLiteral("forum %1: no country with code %2").arg(f.key, m.country));
     }
-    return insertSources(m_db, QStringLiteral("forum"), f.id, f.sources);
+    if (auto s = insertSources(m_db, QStringLiteral("forum"), f.id, f.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("forum"), f.id, f.tags);
 }
 
 Status ForumRepository::insert(Forum& f) const
@@ -142,5 +147,7 @@ Status ForumRepository::remove(const Forum& f) const
 {
     if (auto s = deleteRow(m_db, QStringLiteral("forum"), forumName(f), f); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("forum"), f.id, {});
+    if (auto s = replaceSources(m_db, QStringLiteral("forum"), f.id, {}); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("forum"), f.id, {});
 }

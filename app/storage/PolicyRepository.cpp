@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,8 @@ Result<QList<PolicyItem>> PolicyRepository::select(const QString& where, const Q
         p.sources = src->value(p.id);
         out << p;
     }
+    if (auto s = TagRepository(m_db).load(QStringLiteral("policy_item"), out); !s)
+        return Result<QList<PolicyItem>>::failure(s.error());
     return out;
 }
 
@@ -154,7 +157,9 @@ Status PolicyRepository::insert(PolicyItem& p) const
         if (auto s = insertSources(m_db, QStringLiteral("provision"), pr.id, pr.sources); !s)
             return s;
     }
-    return insertSources(m_db, QStringLiteral("policy_item"), p.id, p.sources);
+    if (auto s = insertSources(m_db, QStringLiteral("policy_item"), p.id, p.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("policy_item"), p.id, p.tags);
 }
 
 Status PolicyRepository::update(PolicyItem& p) const
@@ -210,7 +215,9 @@ Status PolicyRepository::update(PolicyItem& p) const
         if (auto r = replaceSources(m_db, QStringLiteral("provision"), pr.id, pr.sources); !r)
             return r;
     }
-    return replaceSources(m_db, QStringLiteral("policy_item"), p.id, p.sources);
+    if (auto s = replaceSources(m_db, QStringLiteral("policy_item"), p.id, p.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("policy_item"), p.id, p.tags);
 }
 
 Status PolicyRepository::remove(const PolicyItem& p) const
@@ -221,5 +228,7 @@ Status PolicyRepository::remove(const PolicyItem& p) const
     }
     if (auto s = deleteRow(m_db, QStringLiteral("policy_item"), policyName(p), p); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("policy_item"), p.id, {});
+    if (auto s = replaceSources(m_db, QStringLiteral("policy_item"), p.id, {}); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("policy_item"), p.id, {});
 }

@@ -9,6 +9,8 @@
 #include "gui/dialogs/EventEditor.h"
 #include "gui/dialogs/HistoryDialog.h"
 #include "gui/dialogs/OrganizationEditor.h"
+#include "gui/dialogs/TagsDialog.h"
+#include "gui/widgets/TagEdit.h"
 #include "models/RecordStore.h"
 #include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
@@ -546,6 +548,49 @@ private slots:
         QVERIFY2(m_messages.last().contains(QStringLiteral("other records still refer to it")), qPrintable(m_messages.last()));
         m_messages.resize(before);
         QVERIFY(w->store()->country(fr.id));
+    }
+
+    void tagARecordThenOpenTheTagFromEditTags()
+    {
+        auto w = openWindow();
+        const Country fr = *CountryRepository(m_db->db().connection()).byCode(QStringLiteral("FR"));
+        w->navigate(NavTarget{NavTarget::Kind::Country, fr.id});
+        MainWindow::setDialogRunner([](QDialog* d) {
+            auto* editor = qobject_cast<CountryEditor*>(d);
+            if (!editor)
+                return int(QDialog::Rejected);
+            editor->findChild<TagEdit*>(QStringLiteral("tags"))->setText(QStringLiteral("Window test tag"));
+            editor->accept();
+            return editor->result();
+        });
+        w->editCurrent();
+        QCOMPARE(w->store()->country(fr.id)->tags, QStringList{QStringLiteral("Window test tag")});
+        QTRY_VERIFY(w->pageView()->findChild<QLabel*>(QStringLiteral("tagChips")));
+        QVERIFY(w->pageView()->findChild<QLabel*>(QStringLiteral("tagChips"))->text().contains(QStringLiteral("Window test tag")));
+
+        // Edit › Tags…: pick the tag and ask for its records; the window shows the tag's page.
+        bool sawDialog = false;
+        MainWindow::setDialogRunner([&](QDialog* d) {
+            auto* tags = qobject_cast<TagsDialog*>(d);
+            if (!tags)
+                return int(QDialog::Rejected);
+            sawDialog = true;
+            tags->filterEdit()->setText(QStringLiteral("window test"));
+            tags->table()->selectRow(0);
+            QTest::mouseClick(tags->findChild<QPushButton*>(QStringLiteral("show")), Qt::LeftButton);
+            return tags->result();
+        });
+        w->findChild<QAction*>(QStringLiteral("tags"))->trigger();
+        MainWindow::setDialogRunner({});
+        QVERIFY(sawDialog);
+        QCOMPARE(w->currentRecord().kind, NavTarget::Kind::Tag);
+        QCOMPARE(w->pageView()->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Window test tag"));
+        QVERIFY(w->pageView()->sectionTree(QStringLiteral("tagged-country")));
+        QCOMPARE(w->currentSection(), w->section(Sections::Countries)); // the section stays as it was
+        w->goBack();
+        QCOMPARE(w->currentRecord(), (NavTarget{NavTarget::Kind::Country, fr.id}));
+        w->findChild<QAction*>(QStringLiteral("undo"))->trigger();
+        QVERIFY(w->store()->country(fr.id)->tags.isEmpty());
     }
 
     void theHistoryNamesTheConfiguredUser()

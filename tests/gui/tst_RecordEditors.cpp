@@ -11,6 +11,7 @@
 #include "gui/dialogs/ForumEditor.h"
 #include "gui/dialogs/OrganizationEditor.h"
 #include "gui/dialogs/PolicyItemEditor.h"
+#include "gui/widgets/TagEdit.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
@@ -101,6 +102,25 @@ QStringList tabOrder(QWidget* from, qsizetype count)
 
 // Whether the dialog was turned away: still showing, not accepted.
 bool stayedOpen(const QDialog& d) { return d.isVisible() && d.result() != QDialog::Accepted; }
+
+// The tag field every editor of a kind that carries tags has: it completes from the tags given, refuses a bad name
+// under the field, and saves the names typed.
+template <typename Editor>
+void checkTagField(Editor& d)
+{
+    d.setKnownTags({QStringLiteral("CERT"), QStringLiteral("Norms")});
+    d.show();
+    auto* tags = child<TagEdit>(&d, QStringLiteral("tags"));
+    QCOMPARE(tags->knownTags(), (QStringList{QStringLiteral("CERT"), QStringLiteral("Norms")}));
+    replaceText(tags, QString(101, QLatin1Char('x')) + QStringLiteral(", Norms"));
+    save(d);
+    QVERIFY(stayedOpen(d));
+    QVERIFY2(d.errorText(QStringLiteral("tags")).contains(QStringLiteral("at most 100")), qPrintable(d.errorText(QStringLiteral("tags"))));
+    replaceText(tags, QStringLiteral("Norms, capacity building, norms"));
+    save(d);
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QCOMPARE(d.value().tags, (QStringList{QStringLiteral("Norms"), QStringLiteral("capacity building")}));
+}
 } // namespace
 
 class tst_RecordEditors : public QObject
@@ -116,6 +136,7 @@ private slots:
     void policyItem();
     void organization();
     void newRecords();
+    void tagFields();
     void screenshots();
 
 private:
@@ -395,8 +416,8 @@ void tst_RecordEditors::policyItem()
     QCOMPARE(table->item(0, 0)->text(), original.provisions[0].article);
     QCOMPARE(table->item(0, 2)->text(), original.provisions[0].labelJa);
     // Tab leaves the table for its buttons rather than wandering through every cell.
-    QCOMPARE(tabOrder(table, 3), (QStringList{QStringLiteral("provisionTable_add"),
-                                              QStringLiteral("provisionTable_remove"), QStringLiteral("classification")}));
+    QCOMPARE(tabOrder(table, 4), (QStringList{QStringLiteral("provisionTable_add"), QStringLiteral("provisionTable_remove"),
+                                              QStringLiteral("tags"), QStringLiteral("classification")}));
 
     auto* issuedBy = child<QLineEdit>(&d, QStringLiteral("issued_by"));
     issuedBy->clear();
@@ -577,6 +598,30 @@ void tst_RecordEditors::screenshots()
         empty.accept();
         QVERIFY(empty.isVisible());
         QVERIFY(empty.grab().save(QStringLiteral("%1/CountryEditor_errors_%2.png").arg(dir, suffix)));
+    }
+}
+
+void tst_RecordEditors::tagFields()
+{
+    {
+        CountryEditor d(m_countries.first(), codes());
+        checkTagField(d);
+    }
+    {
+        DialogueEditor d(m_dialogues.first(), m_countries);
+        checkTagField(d);
+    }
+    {
+        ForumEditor d(m_fora.first(), m_countries);
+        checkTagField(d);
+    }
+    {
+        AgreementEditor d(m_agreements.first(), m_countries, m_dialogues, m_policies);
+        checkTagField(d);
+    }
+    {
+        PolicyItemEditor d(m_policies.first());
+        checkTagField(d);
     }
 }
 

@@ -62,6 +62,10 @@ private slots:
         QTest::newRow("no name") << "dialogues" << 2 << "name_en" << QJsonValue() << "$.dialogues[2].name_en";
         QTest::newRow("unknown party") << "dialogues" << 0 << "parties" << QJsonValue(QJsonArray{"JP", "XX"})
                                        << "$.dialogues[0].parties";
+        QTest::newRow("over-long tag") << "countries" << 0 << "tags" << QJsonValue(QJsonArray{"ok", QString(101, QLatin1Char('x'))})
+                                       << "$.countries[0].tags[1]";
+        QTest::newRow("empty tag") << "policy_items" << 0 << "tags" << QJsonValue(QJsonArray{" "}) << "$.policy_items[0].tags[0]";
+        QTest::newRow("tag not text") << "fora" << 0 << "tags" << QJsonValue(QJsonArray{3}) << "$.fora[0].tags[0]";
     }
     void badInputNamesThePlace()
     {
@@ -146,6 +150,34 @@ private slots:
         auto d = DatasetJson::parse("{\n  \"format\": \"liaison-dataset\",\n  oops\n}", QStringLiteral("x.json"));
         QVERIFY(!d);
         QVERIFY2(d.error().startsWith(QStringLiteral("x.json: line 3")), qPrintable(d.error()));
+    }
+
+    void tagListIsCheckedAndWritten_data()
+    {
+        QTest::addColumn<QJsonArray>("tags");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad colour") << QJsonArray{QJsonObject{{"name", "CERT"}, {"color", "red"}}} << "$.tags[0].color";
+        QTest::newRow("no name") << QJsonArray{QJsonObject{{"color", "#123456"}}} << "$.tags[0].name";
+        QTest::newRow("same name in another case")
+            << QJsonArray{QJsonObject{{"name", "CERT"}}, QJsonObject{{"name", "cert"}}} << "$.tags[1].name";
+        QTest::newRow("not an object") << QJsonArray{"CERT"} << "$.tags[0]";
+    }
+    void tagListIsCheckedAndWritten()
+    {
+        QFETCH(QJsonArray, tags);
+        QFETCH(QString, expected);
+        QJsonObject root = original();
+        root.insert(QStringLiteral("tags"), tags);
+        auto d = DatasetJson::parse(QJsonDocument(root).toJson(), QStringLiteral("tags.json"));
+        QVERIFY(!d);
+        QVERIFY2(d.error().contains(expected), qPrintable(d.error()));
+
+        root.insert(QStringLiteral("tags"), QJsonArray{QJsonObject{{"name", "CERT"}, {"color", "#1f77b4"}},
+                                                       QJsonObject{{"name", "Norms"}, {"color", ""}}});
+        auto good = DatasetJson::parse(QJsonDocument(root).toJson(), QStringLiteral("tags.json"));
+        QVERIFY2(good, qPrintable(good.error()));
+        QCOMPARE(good->tags, (QList<Tag>{Tag{0, QStringLiteral("CERT"), QStringLiteral("#1f77b4")}, Tag{0, QStringLiteral("Norms"), {}}}));
+        QCOMPARE(DatasetJson::toJson(*good).value(QStringLiteral("tags")), root.value(QStringLiteral("tags")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "storage/EventRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
+#include "storage/TagRepository.h"
 #include "storage/Transaction.h"
 #include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
@@ -245,6 +246,46 @@ private slots:
 
 private:
     std::unique_ptr<TestDatabase> m_db;
+    void pagesShowTagsAndTheTagPageListsTheirRecords()
+    {
+        TestDatabase t; // its own database: the tags must not show on the shared one's pages
+        const QSqlDatabase db = t.db().connection();
+        TagRepository tags(db);
+        const qint64 us = CountryRepository(db).byCode(QStringLiteral("US"))->id;
+        const qint64 dialogue = DialogueRepository(db).all()->first().id;
+        QVERIFY(tags.setTags(QStringLiteral("country"), us, {QStringLiteral("Norms"), QStringLiteral("CERT")}));
+        QVERIFY(tags.setTags(QStringLiteral("dialogue"), dialogue, {QStringLiteral("CERT")}));
+        const qint64 cert = tags.byName(QStringLiteral("CERT"))->id;
+        QVERIFY(tags.setColor(cert, QStringLiteral("#1f77b4")));
+
+        auto page = RecordPageBuilder(t.db()).build({NavTarget::Kind::Country, us});
+        QVERIFY2(page, qPrintable(page.error()));
+        QCOMPARE(page->tags.size(), 2);
+        QCOMPARE(page->tags[0].name, QStringLiteral("CERT"));
+        QCOMPARE(page->tags[0].color, QStringLiteral("#1f77b4"));
+        QCOMPARE(page->tags[0].target, (NavTarget{NavTarget::Kind::Tag, cert}));
+        QCOMPARE(page->tags[1].name, QStringLiteral("Norms"));
+
+        auto tagPage = RecordPageBuilder(t.db()).build(page->tags[0].target);
+        QVERIFY2(tagPage, qPrintable(tagPage.error()));
+        QCOMPARE(tagPage->title, QStringLiteral("CERT"));
+        const PageSection* countries = tagPage->section(QStringLiteral("tagged-country"));
+        QVERIFY(countries);
+        QCOMPARE(countries->rows.size(), 1);
+        QCOMPARE(countries->rows[0].target, (NavTarget{NavTarget::Kind::Country, us}));
+        const PageSection* dialogues = tagPage->section(QStringLiteral("tagged-dialogue"));
+        QVERIFY(dialogues);
+        QCOMPARE(dialogues->rows[0].target, (NavTarget{NavTarget::Kind::Dialogue, dialogue}));
+        QVERIFY(!tagPage->section(QStringLiteral("tagged-event")));
+        QCOMPARE(NavTarget::fromUrl(page->tags[0].target.toUrl()), page->tags[0].target);
+
+        Tag unused{0, QStringLiteral("Unused"), {}};
+        QVERIFY(tags.insert(unused));
+        auto empty = RecordPageBuilder(t.db()).build({NavTarget::Kind::Tag, unused.id});
+        QVERIFY(empty);
+        QVERIFY(!empty->section(QStringLiteral("tagged"))->emptyText.isEmpty());
+        QVERIFY(!RecordPageBuilder(t.db()).build({NavTarget::Kind::Tag, unused.id + 100}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RecordPageBuilder)

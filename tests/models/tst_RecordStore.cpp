@@ -187,6 +187,77 @@ private slots:
         QCOMPARE(store.undoStack()->count(), steps);
         QCOMPARE(store.event(e.id)->participants.first().organizationId, o.id);
     }
+
+    void tagCommandsUndoAndRedo()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        const QSqlDatabase db = t.db().connection();
+        Country fr = *CountryRepository(db).byCode(QStringLiteral("FR"));
+        Country tagged = fr;
+        tagged.tags = {QStringLiteral("CERT"), QStringLiteral("Norms")};
+        QVERIFY(store.save(fr, tagged));
+        Tag fresh{0, QStringLiteral("Capacity building"), QStringLiteral("#2ca02c")};
+        QVERIFY(store.createTag(fresh));
+        QVERIFY(fresh.id > 0);
+        const qint64 cert = TagRepository(db).byName(QStringLiteral("cert"))->id;
+        QVERIFY(store.renameTag(cert, QStringLiteral("CSIRT")));
+        QVERIFY(store.recolorTag(cert, QStringLiteral("#d62728")));
+        QCOMPARE(*store.tag(cert), (Tag{cert, QStringLiteral("CSIRT"), QStringLiteral("#d62728")}));
+        QCOMPARE(store.undoStack()->count(), 4);
+        store.undoStack()->undo();
+        store.undoStack()->undo();
+        QCOMPARE(*store.tag(cert), (Tag{cert, QStringLiteral("CERT"), QString()}));
+        store.undoStack()->undo();
+        QVERIFY(!store.tag(fresh.id));
+        store.undoStack()->redo();
+        QCOMPARE(store.tag(fresh.id)->name, QStringLiteral("Capacity building")); // back under the same id
+        // A refused command is not pushed and changes nothing.
+        QVERIFY(!store.renameTag(cert, QStringLiteral("norms")));
+        QVERIFY(!store.recolorTag(cert, QStringLiteral("blue")));
+        QCOMPARE(store.undoStack()->count(), 4);
+        QCOMPARE(store.undoStack()->index(), 2);
+        QCOMPARE(store.tag(cert)->name, QStringLiteral("CERT"));
+    }
+
+    void undoingADeleteOrMergePutsTagsBackOnExactlyTheirRecords()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        const QSqlDatabase db = t.db().connection();
+        TagRepository tags(db);
+        const QList<Country> all = *CountryRepository(db).all();
+        // A on countries 0 and 1, B on countries 1 and 2.
+        QVERIFY(tags.setTags(QStringLiteral("country"), all[0].id, {QStringLiteral("A")}));
+        QVERIFY(tags.setTags(QStringLiteral("country"), all[1].id, {QStringLiteral("A"), QStringLiteral("B")}));
+        QVERIFY(tags.setTags(QStringLiteral("country"), all[2].id, {QStringLiteral("B")}));
+        const qint64 a = tags.byName(QStringLiteral("A"))->id;
+        const qint64 b = tags.byName(QStringLiteral("B"))->id;
+        QVERIFY(tags.setColor(a, QStringLiteral("#123456")));
+        const QList<TagLink> linksA = *tags.linksOf(a);
+        const QList<TagLink> linksB = *tags.linksOf(b);
+
+        QVERIFY(store.mergeTags(a, b));
+        QVERIFY(!tags.byId(a));
+        QCOMPARE(tags.linksOf(b)->size(), 3);
+        store.undoStack()->undo();
+        QCOMPARE(*tags.byId(a), (Tag{a, QStringLiteral("A"), QStringLiteral("#123456")}));
+        QCOMPARE(*tags.linksOf(a), linksA);
+        QCOMPARE(*tags.linksOf(b), linksB);
+        store.undoStack()->redo();
+        QCOMPARE(tags.linksOf(b)->size(), 3);
+        store.undoStack()->undo();
+
+        QVERIFY(store.deleteTag(b));
+        QVERIFY(!tags.byId(b));
+        QCOMPARE(*tags.tagsOf(QStringLiteral("country"), all[1].id), QStringList{QStringLiteral("A")});
+        store.undoStack()->undo();
+        QCOMPARE(tags.byId(b)->name, QStringLiteral("B"));
+        QCOMPARE(*tags.linksOf(b), linksB);
+        QCOMPARE(store.country(all[1].id)->tags, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QVERIFY(!store.mergeTags(a, a));
+        QVERIFY(!store.deleteTag(b + 1000));
+    }
 };
 
 QTEST_MAIN(tst_RecordStore)

@@ -2,6 +2,7 @@
 #include "io/DatasetJson.h"
 #include "storage/DatasetStore.h"
 #include "storage/Maintenance.h"
+#include "storage/TagRepository.h"
 #include "support/TestDatabase.h"
 
 #include <QFile>
@@ -66,6 +67,62 @@ private slots:
         QVERIFY(counts);
         for (const auto& [table, n] : *counts)
             QVERIFY2(n == 0, qPrintable(table));
+    }
+
+    // A full dump carries the tag list with colours and the tags of every kind; loading it into an empty database
+    // gives them all back.
+    void tagsSurviveADumpAndALoad()
+    {
+        TestDatabase source;
+        const QSqlDatabase db = source.db().connection();
+        TagRepository tags(db);
+        auto plain = DatasetStore(source.db()).read();
+        QVERIFY(plain);
+        const QList<std::pair<QString, qint64>> firsts{{QStringLiteral("country"), plain->countries.first().id},
+                                                       {QStringLiteral("dialogue"), plain->dialogues.first().id},
+                                                       {QStringLiteral("forum"), plain->fora.first().id},
+                                                       {QStringLiteral("event"), plain->events.first().id},
+                                                       {QStringLiteral("agreement"), plain->agreements.first().id},
+                                                       {QStringLiteral("policy_item"), plain->policyItems.first().id}};
+        for (const auto& [entity, id] : firsts)
+            QVERIFY(tags.setTags(entity, id, {QStringLiteral("CERT"), entity}));
+        QVERIFY(tags.setColor(tags.byName(QStringLiteral("CERT"))->id, QStringLiteral("#1f77b4")));
+        Tag unused{0, QStringLiteral("Unused"), QStringLiteral("#ff7f0e")};
+        QVERIFY(tags.insert(unused));
+
+        auto dumped = DatasetStore(source.db()).read();
+        QVERIFY2(dumped, qPrintable(dumped.error()));
+        const QByteArray json = QJsonDocument(DatasetJson::toJson(*dumped)).toJson();
+        auto parsed = DatasetJson::parse(json, QStringLiteral("dump.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        TestDatabase target(TestDatabase::Fill::Empty);
+        auto loaded = DatasetStore(target.db()).load(*parsed);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+
+        const QSqlDatabase out = target.db().connection();
+        auto before = tags.all();
+        auto after = TagRepository(out).all();
+        QCOMPARE(after->size(), before->size());
+        for (int i = 0; i < before->size(); ++i) {
+            QCOMPARE(after->at(i).tag.name, before->at(i).tag.name);
+            QCOMPARE(after->at(i).tag.color, before->at(i).tag.color);
+            QCOMPARE(after->at(i).counts, before->at(i).counts);
+        }
+        QCOMPARE(TagRepository(out).byName(QStringLiteral("Unused"))->color, QStringLiteral("#ff7f0e"));
+        QCOMPARE(TagRepository(out).byName(QStringLiteral("CERT"))->color, QStringLiteral("#1f77b4"));
+        auto back = DatasetStore(target.db()).read();
+        QVERIFY(back);
+        QCOMPARE(DatasetJson::toJson(*back).value(QStringLiteral("tags")), DatasetJson::toJson(*dumped).value(QStringLiteral("tags")));
+        for (const QString& list : {QStringLiteral("countries"), QStringLiteral("dialogues"), QStringLiteral("fora"),
+                                    QStringLiteral("events"), QStringLiteral("agreements"), QStringLiteral("policy_items")}) {
+            QList<QJsonValue> a, b;
+            for (const QJsonObject& o : DatasetJson::records(*dumped, list))
+                a << o.value(QStringLiteral("tags"));
+            for (const QJsonObject& o : DatasetJson::records(*back, list))
+                b << o.value(QStringLiteral("tags"));
+            QCOMPARE(b, a);
+            QCOMPARE(int(std::count_if(a.cbegin(), a.cend(), [](const QJsonValue& v) { return v.isArray(); })), 1);
+        }
     }
 };
 

@@ -51,6 +51,7 @@ AgreementEditor::AgreementEditor(const Agreement& value, const QList<Country>& c
     m_note = textBox(this, 2);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
+    addTags(value);
     addClassificationAndSources(value);
     resize(680, 820);
 }
@@ -72,6 +73,7 @@ Agreement AgreementEditor::value() const
     readArticles(m_cited, a.citedProvisions, a.citedKeys);
     a.summary = m_summary->toPlainText().trimmed();
     a.note = m_note->toPlainText().trimmed();
+    readTags(a);
     readClassificationAndSources(a);
     return a;
 }

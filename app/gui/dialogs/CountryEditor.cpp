@@ -32,6 +32,7 @@ CountryEditor::CountryEditor(const Country& value, const QStringList& takenCodes
     m_note = textBox(this, 3);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
+    addTags(value);
     addClassificationAndSources(value);
     resize(620, 480);
 }
@@ -47,6 +48,7 @@ Country CountryEditor::value() const
     c.region = m_region->text().trimmed();
     c.kind = choice(m_kind);
     c.note = m_note->toPlainText().trimmed();
+    readTags(c);
     readClassificationAndSources(c);
     return c;
 }

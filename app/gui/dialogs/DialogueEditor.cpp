@@ -42,6 +42,7 @@ DialogueEditor::DialogueEditor(const Dialogue& value, const QList<Country>& coun
     m_note = textBox(this, 3);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
+    addTags(value);
     addClassificationAndSources(value);
     resize(680, 700);
 }
@@ -61,6 +62,7 @@ Dialogue DialogueEditor::value() const
     d.leadAgency = m_leadAgency->text().trimmed();
     d.gaps = m_gaps->toPlainText().trimmed();
     d.note = m_note->toPlainText().trimmed();
+    readTags(d);
     readClassificationAndSources(d);
     return d;
 }

@@ -117,8 +117,7 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
 
     m_cited = EditorParts::articleList(this, catalog.policyItems, value.citedProvisions);
     addField(QStringLiteral("cited"), tr("Cited articles"), m_cited);
-    m_tags = EditorParts::lineEdit(this, value.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. capacity building, CERT"));
-    addField(QStringLiteral("tags"), tr("Tags"), m_tags);
+    addTags(value);
 
     addClassificationAndSources(value);
     m_note = textBox(this, 2);
@@ -204,11 +203,7 @@ Event EventEditor::value() const
             e.participants << p;
     }
     EditorParts::readArticles(m_cited, e.citedProvisions, e.citedKeys);
-    e.tags.clear();
-    for (const QString& t : m_tags->text().split(QLatin1Char(','))) {
-        if (const QString tag = t.trimmed(); !tag.isEmpty() && !e.tags.contains(tag, Qt::CaseInsensitive))
-            e.tags << tag;
-    }
+    readTags(e);
     readClassificationAndSources(e);
     e.note = m_note->toPlainText().trimmed();
     return e;

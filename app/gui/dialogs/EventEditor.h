@@ -67,7 +67,6 @@ private:
     QTableWidget* m_participants;
     QTableWidget* m_actions;
     QListWidget* m_cited;
-    QLineEdit* m_tags;
     QPlainTextEdit* m_note;
     QHash<qint64, Action> m_originalActions;
 };

@@ -3,6 +3,7 @@
 
 #include "core/Language.h"
 #include "core/Vocabulary.h"
+#include "gui/widgets/TagEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,6 +125,25 @@ void FormDialog::readClassificationAndSources(RecordMeta& value) const
 {
     value.classification = m_classification->currentData().toInt();
     value.sources = lines(m_sources);
+}
+
+void FormDialog::addTags(const RecordMeta& value)
+{
+    m_tags = new TagEdit(this);
+    m_tags->setTags(value.tags);
+    addField(QStringLiteral("tags"), tr("Tags"), m_tags);
+}
+
+void FormDialog::readTags(RecordMeta& value) const
+{
+    if (m_tags)
+        value.tags = m_tags->tags();
+}
+
+void FormDialog::setKnownTags(const QStringList& names)
+{
+    if (m_tags)
+        m_tags->setKnownTags(names);
 }
 
 QComboBox* FormDialog::choiceBox(const QStringList& values, const QString& set, QWidget* parent)

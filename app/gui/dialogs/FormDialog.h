@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QVBoxLayout;
+class TagEdit;
 
 /// The frame of every record editor: labelled fields with each field's error message right under it, a
 /// banner for problems the database reports (a conflicting save), and OK/Cancel. OK accepts only when
@@ -31,6 +32,8 @@ public:
     void showProblem(const QString& text);
     QString problemText() const;
     QDialogButtonBox* buttons() const { return m_buttons; }
+    /// The tag names the tag field completes from (the editors of kinds that carry tags have one).
+    void setKnownTags(const QStringList& names);
 
     void accept() override;
 
@@ -45,6 +48,9 @@ protected:
     /// The fields every record has, last in every editor: its classification and its sources (one URL a line).
     void addClassificationAndSources(const RecordMeta& value);
     void readClassificationAndSources(RecordMeta& value) const;
+    /// The tag field (named "tags"), for the kinds that carry tags.
+    void addTags(const RecordMeta& value);
+    void readTags(RecordMeta& value) const;
 
     static QComboBox* choiceBox(const QStringList& values, const QString& vocabularySet, QWidget* parent);
     static void setChoice(QComboBox* box, const QString& value);
@@ -63,4 +69,5 @@ private:
     QHash<QString, QWidget*> m_editors;
     QComboBox* m_classification = nullptr;
     QPlainTextEdit* m_sources = nullptr;
+    TagEdit* m_tags = nullptr;
 };

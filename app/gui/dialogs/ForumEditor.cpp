@@ -61,6 +61,7 @@ ForumEditor::ForumEditor(const Forum& value, const QList<Country>& countries, QW
                  m_members->setCurrentCell(m_members->rowCount() - 1, MCountry);
              }));
 
+    addTags(value);
     addClassificationAndSources(value);
     resize(720, 860);
 }
@@ -99,6 +100,7 @@ Forum ForumEditor::value() const
         if (!m.country.isEmpty() || !m.since.isEmpty()) // a row added and left blank is not a member
             f.members << m;
     }
+    readTags(f);
     readClassificationAndSources(f);
     return f;
 }

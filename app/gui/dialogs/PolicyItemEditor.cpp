@@ -52,6 +52,7 @@ PolicyItemEditor::PolicyItemEditor(const PolicyItem& value, QWidget* parent)
                  m_provisions->setCurrentCell(m_provisions->rowCount() - 1, PArticle);
              }));
 
+    addTags(value);
     addClassificationAndSources(value);
     resize(820, 740);
 }
@@ -100,6 +101,7 @@ PolicyItem PolicyItemEditor::value() const
         if (id != 0 || !blank)
             p.provisions << v;
     }
+    readTags(p);
     readClassificationAndSources(p);
     return p;
 }
