@@ -63,16 +63,20 @@ const Spec& spec(ListKind kind)
     return kind == ListKind::Events ? events : actions;
 }
 
-/// WHERE clause of the filters (text, facets, years), without the keyset. With `walkSort`, the matches of the
-/// text are a set each row is tested against while an index is read in sort order; without, they drive the query.
-QString filters(const Spec& s, const ListRequest& r, QVariantList& binds, bool walkSort)
+/// How the text terms are tested. Set: the index's match set, tested against rows read in sort order (`+x.id
+/// IN …`, so the planner does not drive the query by it). Drive: the match set drives the query, then a sort.
+/// Probe: no set at all; filters() leaves the terms out and the caller tests each row's text (see pageSql).
+enum class TermPlan { Set, Drive, Probe };
+
+/// WHERE clause of the filters (text, facets, years), without the keyset.
+QString filters(const Spec& s, const ListRequest& r, QVariantList& binds, TermPlan plan)
 {
     QStringList where;
-    if (!r.terms.isEmpty()) {
+    if (!r.terms.isEmpty() && plan != TermPlan::Probe) {
         // Index rowids are id * 8 + kind. "+" keeps the planner from driving the query by the match set.
         const QString rowids = SearchRepository::rowidQuery(r.terms, binds);
         where << QStringLiteral("%1x.id IN (SELECT r / 8 FROM (%2) WHERE r % 8 = %3)")
-                     .arg(walkSort ? QStringLiteral("+") : QString(), rowids)
+                     .arg(plan == TermPlan::Set ? QStringLiteral("+") : QString(), rowids)
                      .arg(s.searchKind);
     }
     for (const auto& [facet, value] : r.facets) {
@@ -97,7 +101,13 @@ QStringList ListQuery::rawColumns(ListKind kind) { return spec(kind).rawNames; }
 
 int ListQuery::sortableColumns(ListKind kind) { return int(spec(kind).sortEn.size()); }
 
-QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds)
+bool ListQuery::canProbe(const ListRequest& r)
+{
+    const Spec& s = spec(r.kind);
+    return !r.terms.isEmpty() && s.indexed.value(qBound(0, r.sortColumn, int(s.sortEn.size()) - 1));
+}
+
+QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, bool probe)
 {
     const Spec& s = spec(r.kind);
     const QStringList& sorts = r.japaneseFirst ? s.sortJa : s.sortEn;
@@ -105,7 +115,8 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds)
     const QString key = sorts.value(column);
     // Reading an index in order and testing each row beats sorting every match, common or rare
     // (measured in docs/PERFORMANCE.md); without an index the matches must drive.
-    QString where = filters(s, r, binds, s.indexed.value(column));
+    probe = probe && canProbe(r);
+    QString where = filters(s, r, binds, probe ? TermPlan::Probe : s.indexed.value(column) ? TermPlan::Set : TermPlan::Drive);
     // Keyset paging: rows after the last one read, in (key, id) order. SQLite puts NULL keys first in
     // ascending order and last in descending order, and the conditions follow that.
     if (r.afterId > 0) {
@@ -121,37 +132,61 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds)
         }
     }
     const QString dir = r.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString order = QStringLiteral("ORDER BY %1 %2, x.id %2").arg(key, dir);
+    if (probe) {
+        // The next kProbeWindow rows in sort order (read from the sort column's index, the other filters applied),
+        // each tested against its own indexed text: for a term in most records this finds a page after a few
+        // hundred rows, where reading the match set means reading most of the index. page() falls back to the
+        // set when the window holds fewer than a page of matches.
+        binds << kProbeWindow;
+        const QString window = QStringLiteral("SELECT x.id AS wid FROM %1 WHERE %2 %3 LIMIT ?").arg(s.from, where, order);
+        const QString test = SearchRepository::probeClause(QStringLiteral("x.id * 8 + %1").arg(s.searchKind), r.terms, binds);
+        binds << r.limit;
+        return QStringLiteral("SELECT x.id, %1, %2 FROM (%3) w, %4 WHERE x.id = w.wid AND %5 %6 LIMIT ?")
+            .arg(key, s.raw.join(QStringLiteral(", ")), window, s.from, test, order);
+    }
     binds << r.limit;
-    return QStringLiteral("SELECT x.id, %1, %2 FROM %3 WHERE %4 ORDER BY %1 %5, x.id %5 LIMIT ?")
-        .arg(key, s.raw.join(QStringLiteral(", ")), s.from, where, dir);
+    return QStringLiteral("SELECT x.id, %1, %2 FROM %3 WHERE %4 %5 LIMIT ?")
+        .arg(key, s.raw.join(QStringLiteral(", ")), s.from, where, order);
 }
 
-Result<QList<ListRow>> ListQuery::page(const ListRequest& r) const
+Result<QList<ListRow>> ListQuery::page(const ListRequest& r, QList<std::pair<QString, QVariantList>>* ran) const
 {
-    QVariantList binds;
-    auto q = Sql::run(m_db, pageSql(r, binds), binds);
-    if (!q)
-        return Result<QList<ListRow>>::failure(q.error());
-    const int columns = int(spec(r.kind).raw.size());
-    QList<ListRow> out;
-    out.reserve(r.limit);
-    while (q->next()) {
-        ListRow row;
-        row.id = q->value(0).toLongLong();
-        row.sortValue = q->value(1);
-        row.values.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row.values << q->value(2 + c);
-        out << row;
+    // A common term fills the page from the first rows in sort order; a rarer one needs its match set. The probe
+    // costs at most kProbeWindow row tests, so a rare term pays little for trying it.
+    for (bool probe : {true, false}) {
+        if (probe && !canProbe(r))
+            continue;
+        QVariantList binds;
+        const QString sql = pageSql(r, binds, probe);
+        if (ran)
+            ran->append({sql, binds});
+        auto q = Sql::run(m_db, sql, binds);
+        if (!q)
+            return Result<QList<ListRow>>::failure(q.error());
+        const int columns = int(spec(r.kind).raw.size());
+        QList<ListRow> out;
+        out.reserve(r.limit);
+        while (q->next()) {
+            ListRow row;
+            row.id = q->value(0).toLongLong();
+            row.sortValue = q->value(1);
+            row.values.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row.values << q->value(2 + c);
+            out << row;
+        }
+        if (!probe || out.size() >= r.limit)
+            return out;
     }
-    return out;
+    return QList<ListRow>();
 }
 
 Result<qint64> ListQuery::count(const ListRequest& r) const
 {
     const Spec& s = spec(r.kind);
     QVariantList binds;
-    const QString where = filters(s, r, binds, false);
+    const QString where = filters(s, r, binds, TermPlan::Drive);
     auto q = Sql::run(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(s.from, where), binds);
     if (!q || !q->next())
         return Result<qint64>::failure(q ? QStringLiteral("count returned no row") : q.error());

@@ -42,11 +42,18 @@ class ListQuery
 public:
     explicit ListQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Result<QList<ListRow>> page(const ListRequest& request) const;
+    /// A page of rows. With `ran`, the statements it ran (SQL and values) are appended there: the benchmark runs
+    /// the same ones in the sqlite3 shell as a floor.
+    Result<QList<ListRow>> page(const ListRequest& request, QList<std::pair<QString, QVariantList>>* ran = nullptr) const;
     Result<qint64> count(const ListRequest& request) const;
 
-    /// The SELECT of page(), with its values, as text: the benchmark runs it in the sqlite3 shell as a floor.
-    static QString pageSql(const ListRequest& request, QVariantList& binds);
+    /// A SELECT of page(), with its values. `probe`: test the next kProbeWindow rows in sort order one by one
+    /// against the terms (page() tries this first when canProbe()), instead of testing rows against the match set.
+    static QString pageSql(const ListRequest& request, QVariantList& binds, bool probe = false);
+    /// Whether a page can be read by probing rows: there are terms and the sort column has an index.
+    static bool canProbe(const ListRequest& request);
+    /// Rows a probing page reads at most before it gives way to the match set.
+    static constexpr int kProbeWindow = 2000;
     static QStringList rawColumns(ListKind kind);
     static int sortableColumns(ListKind kind);
 

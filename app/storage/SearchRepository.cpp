@@ -98,6 +98,14 @@ QString SearchRepository::rowidQuery(const QStringList& terms, QVariantList& bin
     return QStringLiteral("SELECT rowid AS r FROM search_fts WHERE ") + matchClause(terms, binds, titleOnly);
 }
 
+QString SearchRepository::probeClause(const QString& rowidExpr, const QStringList& terms, QVariantList& binds)
+{
+    // Folded terms hold no spaces (TextFilter splits on them), so one space-joined value carries them all.
+    binds << terms.join(QLatin1Char(' '));
+    return QStringLiteral("EXISTS (SELECT 1 FROM search_fts p WHERE p.rowid = %1 AND liaison_match(p.title, p.body, ?))")
+        .arg(rowidExpr);
+}
+
 Result<QList<SearchHit>> SearchRepository::find(const QStringList& terms, int perKind) const
 {
     using R = Result<QList<SearchHit>>;

@@ -47,6 +47,35 @@ void fold(sqlite3_context* context, int argc, sqlite3_value** argv)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// liaison_match(title, body, terms): whether the folded title and body hold every folded term (terms joined by
+// spaces) as the search index would find them (TextFilter::matchesFolded, the reference the index is tested
+// against). The list's first page tests rows read in sort order with it when a term is in most records, which
+// is cheaper than reading the index's whole match set. The parsed terms are kept with the statement.
+void match(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 3 || sqlite3_value_type(argv[2]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    auto* filter = static_cast<TextFilter*>(sqlite3_get_auxdata(context, 2));
+    if (!filter) {
+        const auto* terms = reinterpret_cast<const char*>(sqlite3_value_text(argv[2]));
+        filter = new TextFilter(TextFilter::fromFoldedTerms(
+            QString::fromUtf8(terms, sqlite3_value_bytes(argv[2])).split(QLatin1Char(' '), Qt::SkipEmptyParts)));
+        sqlite3_set_auxdata(context, 2, filter, [](void* p) { delete static_cast<TextFilter*>(p); });
+        // SQLite may have freed it at once (out of memory); fetch it back rather than keep a dangling pointer.
+        filter = static_cast<TextFilter*>(sqlite3_get_auxdata(context, 2));
+        if (!filter) {
+            sqlite3_result_error_nomem(context);
+            return;
+        }
+    }
+    auto text = [&](int i) {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(argv[i])), sqlite3_value_bytes(argv[i]));
+    };
+    sqlite3_result_int(context, filter->matchesFolded(text(0) + QLatin1Char('\n') + text(1)) ? 1 : 0);
+}
+
 // The "liaison_grams" tokenizer: every East Asian character is a token of its own, so any run of them is a
 // phrase of adjacent tokens (日米 = "日 米"); runs of letters and digits of other scripts are word tokens, matched
 // by prefix (TextFilter::charClass decides which is which). A marker token stands between two characters that a
@@ -155,12 +184,16 @@ int liaisonSetAuditUser(sqlite3* db, const char* name)
                                       auditUser, nullptr, nullptr, deleteName);
 }
 
-/// Registers liaison_fold(), liaison_audit_user() (the OS account) and the liaison_grams tokenizer on a
+/// Registers liaison_fold(), liaison_match(), liaison_audit_user() (the OS account) and the liaison_grams tokenizer on a
 /// connection; an SQLite result code.
 int liaisonRegister(sqlite3* db)
 {
     int rc = sqlite3_create_function_v2(db, "liaison_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                         nullptr, fold, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = sqlite3_create_function_v2(db, "liaison_match", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                    nullptr, match, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return rc;
     rc = liaisonSetAuditUser(db, liaisonAccountName().c_str());
