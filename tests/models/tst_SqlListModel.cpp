@@ -117,15 +117,7 @@ private slots:
 
     // A page read by probing rows in sort order (a common term) is the page the match set gives, row for row, in
     // every indexed sort and direction, with facets and on later pages; a rare term falls back to the set.
-    void probingGivesTheMatchSetsPages_data()
-    {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<bool>("descending");
-        for (int c = 0; c < ListQuery::sortableColumns(ListKind::Events); ++c) {
-            QTest::addRow("column %d ascending", c) << c << false;
-            QTest::addRow("column %d descending", c) << c << true;
-        }
-    }
+    void probingGivesTheMatchSetsPages_data() { pagesEveryRowOnceInEverySortOrder_data(); }
     void probingGivesTheMatchSetsPages()
     {
         QFETCH(int, column);
