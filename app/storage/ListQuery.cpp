@@ -107,16 +107,18 @@ bool ListQuery::canProbe(const ListRequest& r)
     return !r.terms.isEmpty() && s.indexed.value(qBound(0, r.sortColumn, int(s.sortEn.size()) - 1));
 }
 
-QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, bool probe)
+QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, int probeWindow, bool driveBySet)
 {
+    const bool probe = probeWindow > 0 && canProbe(r);
     const Spec& s = spec(r.kind);
     const QStringList& sorts = r.japaneseFirst ? s.sortJa : s.sortEn;
     const int column = qBound(0, r.sortColumn, int(sorts.size()) - 1);
     const QString key = sorts.value(column);
     // Reading an index in order and testing each row beats sorting every match, common or rare
     // (measured in docs/PERFORMANCE.md); without an index the matches must drive.
-    probe = probe && canProbe(r);
-    QString where = filters(s, r, binds, probe ? TermPlan::Probe : s.indexed.value(column) ? TermPlan::Set : TermPlan::Drive);
+    QString where = filters(s, r, binds,
+                            probe ? TermPlan::Probe
+                                  : s.indexed.value(column) && !driveBySet ? TermPlan::Set : TermPlan::Drive);
     // Keyset paging: rows after the last one read, in (key, id) order. SQLite puts NULL keys first in
     // ascending order and last in descending order, and the conditions follow that.
     if (r.afterId > 0) {
@@ -134,11 +136,11 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, bool probe
     const QString dir = r.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString order = QStringLiteral("ORDER BY %1 %2, x.id %2").arg(key, dir);
     if (probe) {
-        // The next kProbeWindow rows in sort order (read from the sort column's index, the other filters applied),
+        // The next probeWindow rows in sort order (read from the sort column's index, the other filters applied),
         // each tested against its own indexed text: for a term in most records this finds a page after a few
         // hundred rows, where reading the match set means reading most of the index. page() falls back to the
         // set when the window holds fewer than a page of matches.
-        binds << kProbeWindow;
+        binds << probeWindow;
         const QString window = QStringLiteral("SELECT x.id AS wid FROM %1 WHERE %2 %3 LIMIT ?").arg(s.from, where, order);
         const QString test = SearchRepository::probeClause(QStringLiteral("x.id * 8 + %1").arg(s.searchKind), r.terms, binds);
         binds << r.limit;
@@ -152,13 +154,13 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, bool probe
 
 Result<QList<ListRow>> ListQuery::page(const ListRequest& r, QList<std::pair<QString, QVariantList>>* ran) const
 {
-    // A common term fills the page from the first rows in sort order; a rarer one needs its match set. The probe
-    // costs at most kProbeWindow row tests, so a rare term pays little for trying it.
-    for (bool probe : {true, false}) {
-        if (probe && !canProbe(r))
-            continue;
+    // A common term fills the page from the first rows in sort order; a rarer one needs its match set. The first
+    // probe costs at most kProbeWindow row tests and is its own estimate of how common the terms are: one match in
+    // a hundred rows or more, and a wider probe sized to find a page is still cheaper than a match set that must
+    // read big doclists (日米 and "round 1" at 1,000,000 events: about a second); fewer, and the set is small.
+    auto run = [&](int window, bool drive = false) -> Result<QList<ListRow>> {
         QVariantList binds;
-        const QString sql = pageSql(r, binds, probe);
+        const QString sql = pageSql(r, binds, window, drive);
         if (ran)
             ran->append({sql, binds});
         auto q = Sql::run(m_db, sql, binds);
@@ -166,7 +168,7 @@ Result<QList<ListRow>> ListQuery::page(const ListRequest& r, QList<std::pair<QSt
             return Result<QList<ListRow>>::failure(q.error());
         const int columns = int(spec(r.kind).raw.size());
         QList<ListRow> out;
-        out.reserve(r.limit);
+        out.reserve(qMin(r.limit, 1000));
         while (q->next()) {
             ListRow row;
             row.id = q->value(0).toLongLong();
@@ -176,10 +178,42 @@ Result<QList<ListRow>> ListQuery::page(const ListRequest& r, QList<std::pair<QSt
                 row.values << q->value(2 + c);
             out << row;
         }
-        if (!probe || out.size() >= r.limit)
-            return out;
+        return out;
+    };
+    if (canProbe(r) && !SearchRepository::hasPrefixTerms(r.terms)) {
+        // A set of a few thousand rows is cheapest sorted: reading the sort index for it can mean reading all of
+        // it (日米 is in none of 1,000,000 generated events: 0.4 s walking the index, 0 ms driven by the set).
+        // Counting up to the limit streams the first rows of the set; word terms are left out because their
+        // prefix queries merge every matching doclist before the first row, so the count would cost a whole set.
+        const Spec& s = spec(r.kind);
+        QVariantList binds;
+        const QString rowids = SearchRepository::rowidQuery(r.terms, binds);
+        binds << s.searchKind << kDriveLimit;
+        const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM (%1) WHERE r % 8 = ? LIMIT ?)").arg(rowids);
+        if (ran)
+            ran->append({sql, binds});
+        auto n = Sql::run(m_db, sql, binds);
+        if (!n)
+            return Result<QList<ListRow>>::failure(n.error());
+        if (n->next() && n->value(0).toInt() < kDriveLimit)
+            return run(0, true);
     }
-    return QList<ListRow>();
+    if (canProbe(r)) {
+        auto first = run(kProbeWindow);
+        if (!first || first->size() >= r.limit)
+            return first;
+        const qint64 found = first->size();
+        if (found * 100 >= kProbeWindow) {
+            // Rows needed for a page at the density seen, with half again for luck.
+            const qint64 wider = qMin<qint64>(kMaxProbeWindow, qint64(kProbeWindow) * r.limit / found * 3 / 2);
+            if (wider > kProbeWindow) {
+                auto second = run(int(wider));
+                if (!second || second->size() >= r.limit)
+                    return second;
+            }
+        }
+    }
+    return run(0);
 }
 
 Result<qint64> ListQuery::count(const ListRequest& r) const

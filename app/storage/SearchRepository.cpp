@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 // Trigram needs three characters; a shorter term would make MATCH return nothing at all.
 constexpr int kTrigram = 3;
@@ -99,6 +101,11 @@ QString SearchRepository::rowidQuery(const QStringList& terms, QVariantList& bin
         return QStringLiteral("SELECT rowid AS r FROM search_gram WHERE search_gram MATCH ?");
     }
     return QStringLiteral("SELECT rowid AS r FROM search_fts WHERE ") + matchClause(terms, binds, titleOnly);
+}
+
+bool SearchRepository::hasPrefixTerms(const QStringList& terms)
+{
+    return std::any_of(terms.begin(), terms.end(), [](const QString& t) { return TextFilter::isWordTerm(t); });
 }
 
 QString SearchRepository::probeClause(const QString& rowidExpr, const QStringList& terms, QVariantList& binds)
