@@ -154,10 +154,10 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, int probeW
 
 Result<QList<ListRow>> ListQuery::page(const ListRequest& r, QList<std::pair<QString, QVariantList>>* ran) const
 {
-    // A common term fills the page from the first rows in sort order; a rarer one needs its match set. The first
-    // probe costs at most kProbeWindow row tests and is its own estimate of how common the terms are: one match in
-    // a hundred rows or more, and a wider probe sized to find a page is still cheaper than a match set that must
-    // read big doclists (日米 and "round 1" at 1,000,000 events: about a second); fewer, and the set is small.
+    // A small match set is sorted; a common term fills the page from the first rows in sort order; the rest read
+    // the sort index against the match set. The first probe costs at most kProbeWindow row tests and is its own
+    // estimate of how common the terms are near the top of the order: one match in a hundred rows or more, and a
+    // wider probe sized to find a page costs less than reading the whole match set; fewer, and the set it is.
     auto run = [&](int window, bool drive = false) -> Result<QList<ListRow>> {
         QVariantList binds;
         const QString sql = pageSql(r, binds, window, drive);
