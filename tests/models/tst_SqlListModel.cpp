@@ -224,6 +224,28 @@ private slots:
         ListRequest r;
         r.kind = ListKind::Actions;
         QCOMPARE(all, unpaged(r));
+        // Terms on actions go through the same plans (probe, small set, set) as on events.
+        for (const char* text : {"日", "r", "zzzz"}) {
+            for (int column = 0; column < ListQuery::sortableColumns(ListKind::Actions); ++column) {
+                m.sort(column, Qt::DescendingOrder);
+                m.setQuery(QString::fromUtf8(text), {}, 0, 0);
+                const QList<qint64> paged = loadAll(m);
+                ListRequest t;
+                t.kind = ListKind::Actions;
+                t.terms = TextFilter(QString::fromUtf8(text)).terms();
+                t.sortColumn = column;
+                t.descending = true;
+                QCOMPARE(paged, unpaged(t));
+                auto hits = SearchRepository(m_db->connection()).find(t.terms, 10000000);
+                QVERIFY(hits);
+                QSet<qint64> expected;
+                for (const SearchHit& h : *hits) {
+                    if (h.kind == 7)
+                        expected.insert(h.id);
+                }
+                QCOMPARE(QSet<qint64>(paged.begin(), paged.end()), expected);
+            }
+        }
         m.setQuery({}, {{0, QStringLiteral("Open")}}, 0, 0);
         loadAll(m);
         QVERIFY(m.rowCount() > 0);
