@@ -47,6 +47,20 @@ private:
         return ids;
     }
 
+    /// The ids of one kind (4 events, 7 actions) the search index finds for the terms.
+    QSet<qint64> indexed(const QStringList& terms, int kind)
+    {
+        auto hits = SearchRepository(m_db->connection()).find(terms, 10000000);
+        if (!hits)
+            qFatal("%s", qPrintable(hits.error()));
+        QSet<qint64> ids;
+        for (const SearchHit& h : *hits) {
+            if (h.kind == kind)
+                ids.insert(h.id);
+        }
+        return ids;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -104,13 +118,7 @@ private slots:
         m.sort(EventListModel::Date, Qt::DescendingOrder);
         m.setQuery(text, {}, 0, 0);
         const QList<qint64> got = loadAll(m);
-        auto hits = SearchRepository(m_db->connection()).find(TextFilter(text).terms(), 10000000);
-        QVERIFY(hits);
-        QSet<qint64> expected;
-        for (const SearchHit& h : *hits) {
-            if (h.kind == 4)
-                expected.insert(h.id);
-        }
+        const QSet<qint64> expected = indexed(TextFilter(text).terms(), 4);
         QCOMPARE(QSet<qint64>(got.begin(), got.end()), expected);
         QCOMPARE(m.matchingCount(), qint64(expected.size()));
     }
@@ -236,14 +244,7 @@ private slots:
                 t.sortColumn = column;
                 t.descending = true;
                 QCOMPARE(paged, unpaged(t));
-                auto hits = SearchRepository(m_db->connection()).find(t.terms, 10000000);
-                QVERIFY(hits);
-                QSet<qint64> expected;
-                for (const SearchHit& h : *hits) {
-                    if (h.kind == 7)
-                        expected.insert(h.id);
-                }
-                QCOMPARE(QSet<qint64>(paged.begin(), paged.end()), expected);
+                QCOMPARE(QSet<qint64>(paged.begin(), paged.end()), indexed(t.terms, 7));
             }
         }
         m.setQuery({}, {{0, QStringLiteral("Open")}}, 0, 0);
