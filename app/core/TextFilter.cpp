@@ -6,6 +6,13 @@ TextFilter::TextFilter(const QString& text)
     m_terms = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+TextFilter TextFilter::fromFoldedTerms(const QStringList& foldedTerms)
+{
+    TextFilter f;
+    f.m_terms = foldedTerms;
+    return f;
+}
+
 QString TextFilter::fold(const QString& text)
 {
     // NFKC maps ＡＳＥＡＮ to ASEAN and ｻｲﾊﾞｰ to サイバー; the ideographic space becomes a plain one.

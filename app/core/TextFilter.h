@@ -20,6 +20,8 @@ public:
 
     TextFilter() = default;
     explicit TextFilter(const QString& text);
+    /// A filter of terms that are already folded (as terms() gives them), taken as they are.
+    static TextFilter fromFoldedTerms(const QStringList& foldedTerms);
 
     static QString fold(const QString& text);
     /// fold(), plus for each folded character the index in `text` it came from (and text.size() at the end),

@@ -18,6 +18,7 @@
 #include "gui/dialogs/TagsDialog.h"
 #include "io/DatasetJson.h"
 #include "gui/dialogs/HistoryDialog.h"
+#include "models/BackgroundPriority.h"
 #include "models/RecordStore.h"
 #include "gui/views/ChartsSection.h"
 #include "gui/views/TimelineSection.h"
@@ -401,6 +402,7 @@ void MainWindow::startIntegrityCheck(const QString& path)
 {
     // A big database is checked page by page on a thread of its own, so the window opens at once.
     runInBackground([this, path] {
+        BackgroundPriority::lowerCurrentThread(); // it reads the whole file while someone types
         const Status s = Backup::verify(path);
         QMetaObject::invokeMethod(this, [this, path, s] {
             if (!s && m_db && m_db->path() == path)

@@ -3,6 +3,7 @@
 
 #include "core/Language.h"
 #include "core/TextFilter.h"
+#include "models/BackgroundPriority.h"
 #include "models/ListWorker.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,8 @@ void SqlListModel::setDatabasePath(const QString& path)
         if (!t->isRunning())
             t->start();
     }
+    // A count of a common term reads its whole match set; on two cores it slowed the next keystroke's page.
+    QMetaObject::invokeMethod(m_counter, [] { BackgroundPriority::lowerCurrentThread(); }, Qt::QueuedConnection);
 }
 
 void SqlListModel::load(const Catalog&)

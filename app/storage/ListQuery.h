@@ -42,11 +42,25 @@ class ListQuery
 public:
     explicit ListQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Result<QList<ListRow>> page(const ListRequest& request) const;
+    /// A page of rows. With `ran`, the statements it ran (SQL and values) are appended there: the benchmark runs
+    /// the same ones in the sqlite3 shell as a floor.
+    Result<QList<ListRow>> page(const ListRequest& request, QList<std::pair<QString, QVariantList>>* ran = nullptr) const;
     Result<qint64> count(const ListRequest& request) const;
 
-    /// The SELECT of page(), with its values, as text: the benchmark runs it in the sqlite3 shell as a floor.
-    static QString pageSql(const ListRequest& request, QVariantList& binds);
+    /// A SELECT of page(), with its values. `probeWindow` > 0: test the next probeWindow rows in sort order one by
+    /// one against the terms (page() tries this first when canProbe()), instead of testing rows against the
+    /// match set.
+    /// `driveBySet`: the match set drives the query and its rows are sorted (for a set of a few thousand rows at
+    /// most), instead of reading the sort column's index and testing each row against the set.
+    static QString pageSql(const ListRequest& request, QVariantList& binds, int probeWindow = 0, bool driveBySet = false);
+    /// Whether a page can be read by probing rows: there are terms and the sort column has an index.
+    static bool canProbe(const ListRequest& request);
+    /// Rows the first probe reads; a second, wider one (at most kMaxProbeWindow) follows when the first found
+    /// at least one match in a hundred rows, else the match set is read.
+    static constexpr int kProbeWindow = 2000;
+    static constexpr int kMaxProbeWindow = 40000;
+    /// A match set smaller than this drives the page (see pageSql).
+    static constexpr int kDriveLimit = 5000;
     static QStringList rawColumns(ListKind kind);
     static int sortableColumns(ListKind kind);
 

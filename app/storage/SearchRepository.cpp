@@ -5,6 +5,11 @@
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
 
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
 namespace {
 // Trigram needs three characters; a shorter term would make MATCH return nothing at all.
 constexpr int kTrigram = 3;
@@ -98,54 +103,105 @@ QString SearchRepository::rowidQuery(const QStringList& terms, QVariantList& bin
     return QStringLiteral("SELECT rowid AS r FROM search_fts WHERE ") + matchClause(terms, binds, titleOnly);
 }
 
+bool SearchRepository::hasPrefixTerms(const QStringList& terms)
+{
+    return std::any_of(terms.begin(), terms.end(), [](const QString& t) { return TextFilter::isWordTerm(t); });
+}
+
+QString SearchRepository::probeClause(const QString& rowidExpr, const QStringList& terms, QVariantList& binds)
+{
+    // Folded terms hold no spaces (TextFilter splits on them), so one space-joined value carries them all.
+    // search_fts_content is where FTS5 keeps search_fts's text (c0 = title, c1 = body, id = rowid): a plain table
+    // read by its key costs a quarter of a lookup through the virtual table, and the probe runs once per row.
+    binds << terms.join(QLatin1Char(' '));
+    return QStringLiteral("EXISTS (SELECT 1 FROM search_fts_content p WHERE p.id = %1 AND liaison_match(p.c0, p.c1, ?))")
+        .arg(rowidExpr);
+}
+
+namespace {
+/// Per kind: how many rows matched and the newest rowids, from liaison_kind_top's lines.
+struct KindTop
+{
+    qint64 count = 0;
+    QList<qint64> newest;
+};
+
+QMap<int, KindTop> parseKindTop(const QString& text)
+{
+    QMap<int, KindTop> out;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(QLatin1Char(' '));
+        if (f.size() < 2)
+            continue;
+        KindTop& k = out[f[0].toInt()];
+        k.count = f[1].toLongLong();
+        for (int i = 2; i < f.size(); ++i)
+            k.newest << f[i].toLongLong();
+    }
+    return out;
+}
+} // namespace
+
 Result<QList<SearchHit>> SearchRepository::find(const QStringList& terms, int perKind) const
 {
     using R = Result<QList<SearchHit>>;
-    if (terms.isEmpty())
+    if (terms.isEmpty() || perKind <= 0)
         return QList<SearchHit>();
-    // How many of each kind match: one pass over the match set, no sorting.
-    QVariantList countBinds;
-    auto counts = Sql::run(m_db, QStringLiteral("SELECT r % 8, count(*) FROM (%1) GROUP BY 1").arg(rowidQuery(terms, countBinds)),
-                           countBinds);
-    if (!counts)
-        return R::failure(counts.error());
-    QList<std::pair<int, int>> kinds;
-    while (counts->next())
-        kinds.append({counts->value(0).toInt(), counts->value(1).toInt()});
+    // Two reads of the index in all, whatever the number of kinds: the records with every term in the title,
+    // and all the matches, each folded by liaison_kind_top into per-kind counts and newest rowids in one pass.
+    // (One counting and two limited queries per kind read a common term's whole match set fifteen times.)
+    auto top = [&](bool titleOnly, int n) -> Result<QMap<int, KindTop>> {
+        QVariantList binds{n};
+        const QString rows = rowidQuery(terms, binds, titleOnly);
+        auto q = Sql::run(m_db, QStringLiteral("SELECT liaison_kind_top(r, ?) FROM (%1)").arg(rows), binds);
+        if (!q)
+            return Result<QMap<int, KindTop>>::failure(q.error());
+        return parseKindTop(q->next() ? q->value(0).toString() : QString());
+    };
+    auto all = top(false, perKind);
+    if (!all)
+        return R::failure(all.error());
+    auto titled = top(true, perKind * 4);
+    if (!titled)
+        return R::failure(titled.error());
     // Best first: records whose title holds every term, the shortest such titles first (the match is most of
-    // the name) among the newest few; then the others, newest first. The indexes deliver rowids in descending
-    // order, so each kind stops reading at its limit.
+    // the name) among the newest few; then the others, newest first.
+    QString candidates;
+    for (const KindTop& k : *titled) {
+        for (qint64 rowid : k.newest)
+            candidates += (candidates.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(rowid);
+    }
+    QHash<qint64, int> titleLength;
+    if (!candidates.isEmpty()) {
+        // The rowids are numbers the index returned above, not input.
+        auto q = Sql::run(m_db, QStringLiteral("SELECT rowid, length(title) FROM search_fts WHERE rowid IN (%1)").arg(candidates));
+        if (!q)
+            return R::failure(q.error());
+        while (q->next())
+            titleLength.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    }
     QList<SearchHit> out;
-    for (const auto& [kind, total] : kinds) {
-        QList<qint64> seen;
-        for (bool titleOnly : {true, false}) {
-            const int want = perKind - int(seen.size());
-            if (want <= 0)
+    for (auto it = all->cbegin(); it != all->cend(); ++it) {
+        const int kind = it.key();
+        QList<std::pair<int, qint64>> inTitle; // title length, rowid
+        for (qint64 rowid : titled->value(kind).newest)
+            inTitle.append({titleLength.value(rowid), rowid});
+        std::stable_sort(inTitle.begin(), inTitle.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        QSet<qint64> seen;
+        for (int i = 0; i < inTitle.size() && int(seen.size()) < perKind; ++i) {
+            seen.insert(inTitle[i].second);
+            out << SearchHit{kind, inTitle[i].second / 8, double(out.size()), int(it->count), true};
+        }
+        // The newest perKind matches hold at least perKind - seen.size() that are not among those above.
+        for (qint64 rowid : it->newest) {
+            if (int(seen.size()) >= perKind)
                 break;
-            QVariantList binds;
-            const QString rows = rowidQuery(terms, binds, titleOnly);
-            QString exclude;
-            for (qint64 rowid : seen)
-                exclude += (exclude.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(rowid);
-            binds << kind << (titleOnly ? want * 4 : want);
-            // The excluded rowids are numbers the index returned above, not input.
-            auto q = Sql::run(m_db,
-                              QStringLiteral("SELECT m.r, length(t.title) FROM (SELECT r FROM (%1) WHERE r % 8 = ?%2 "
-                                             "ORDER BY r DESC LIMIT ?) m JOIN search_fts t ON t.rowid = m.r")
-                                  .arg(rows, exclude.isEmpty() ? QString() : QStringLiteral(" AND r NOT IN (%1)").arg(exclude)),
-                              binds);
-            if (!q)
-                return R::failure(q.error());
-            QList<std::pair<int, qint64>> found; // title length, rowid
-            while (q->next())
-                found.append({titleOnly ? q->value(1).toInt() : 0, q->value(0).toLongLong()});
-            std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-                return a.first != b.first ? a.first < b.first : a.second > b.second;
-            });
-            for (int i = 0; i < found.size() && i < want; ++i) {
-                seen << found[i].second;
-                out << SearchHit{kind, found[i].second / 8, double(out.size()), total, titleOnly};
-            }
+            if (seen.contains(rowid))
+                continue;
+            seen.insert(rowid);
+            out << SearchHit{kind, rowid / 8, double(out.size()), int(it->count), false};
         }
     }
     return out;

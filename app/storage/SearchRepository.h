@@ -38,6 +38,11 @@ public:
     static QString matchClause(const QStringList& foldedTerms, QVariantList& binds, bool titleOnly = false);
     /// A SELECT of the matching rowids (column r), driven by the most selective index; the big tables use it.
     static QString rowidQuery(const QStringList& foldedTerms, QVariantList& binds, bool titleOnly = false);
+    /// Whether some term is a word, answered by a prefix query (which reads all its doclists before any row).
+    static bool hasPrefixTerms(const QStringList& foldedTerms);
+    /// A condition true when the indexed record with rowid `rowidExpr` holds every term, tested on that record's
+    /// text alone (liaison_match): cheap per row, for rows read in another order, with no match set built.
+    static QString probeClause(const QString& rowidExpr, const QStringList& foldedTerms, QVariantList& binds);
     Result<QHash<qint64, SearchText>> texts(int kind, const QList<qint64>& ids) const;
 
 private:

@@ -14,8 +14,11 @@ SQLITE_EXTENSION_INIT1
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -45,6 +48,93 @@ void fold(sqlite3_context* context, int argc, sqlite3_value** argv)
     const int bytes = sqlite3_value_bytes(argv[0]);
     const QByteArray folded = TextFilter::fold(QString::fromUtf8(text, bytes)).toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+// liaison_match(title, body, terms): whether the folded title and body hold every folded term (terms joined by
+// spaces) as the search index would find them (TextFilter::matchesFolded, the reference the index is tested
+// against). The list's first page tests rows read in sort order with it when a term is in most records, which
+// is cheaper than reading the index's whole match set. The parsed terms are kept with the statement.
+void match(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 3 || sqlite3_value_type(argv[2]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    auto* filter = static_cast<TextFilter*>(sqlite3_get_auxdata(context, 2));
+    if (!filter) {
+        const auto* terms = reinterpret_cast<const char*>(sqlite3_value_text(argv[2]));
+        filter = new TextFilter(TextFilter::fromFoldedTerms(
+            QString::fromUtf8(terms, sqlite3_value_bytes(argv[2])).split(QLatin1Char(' '), Qt::SkipEmptyParts)));
+        sqlite3_set_auxdata(context, 2, filter, [](void* p) { delete static_cast<TextFilter*>(p); });
+        // SQLite may have freed it at once (out of memory); fetch it back rather than keep a dangling pointer.
+        filter = static_cast<TextFilter*>(sqlite3_get_auxdata(context, 2));
+        if (!filter) {
+            sqlite3_result_error_nomem(context);
+            return;
+        }
+    }
+    auto text = [&](int i) {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(argv[i])), sqlite3_value_bytes(argv[i]));
+    };
+    sqlite3_result_int(context, filter->matchesFolded(text(0) + QLatin1Char('\n') + text(1)) ? 1 : 0);
+}
+
+// liaison_kind_top(rowid, n), an aggregate over search index rowids (id * 8 + kind): for each kind, how many rows
+// there were and the n largest rowids (the newest records), as lines "kind count rowid rowid …", kinds ascending and
+// rowids descending. One pass with no sort, where GROUP BY or a window function sorts the whole match set.
+struct KindTop
+{
+    qint64 counts[8] = {};
+    std::vector<sqlite3_int64> top[8]; // min-heaps of the largest rowids
+    int n = 0;
+};
+
+void kindTopStep(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    auto** state = static_cast<KindTop**>(sqlite3_aggregate_context(context, sizeof(KindTop*)));
+    if (!state)
+        return sqlite3_result_error_nomem(context);
+    if (!*state) {
+        *state = new KindTop;
+        (*state)->n = argc == 2 ? qMax(0, sqlite3_value_int(argv[1])) : 0;
+    }
+    if (sqlite3_value_type(argv[0]) != SQLITE_INTEGER)
+        return;
+    KindTop& t = **state;
+    const sqlite3_int64 rowid = sqlite3_value_int64(argv[0]);
+    const int kind = int(rowid & 7);
+    ++t.counts[kind];
+    auto& heap = t.top[kind];
+    if (int(heap.size()) < t.n) {
+        heap.push_back(rowid);
+        std::push_heap(heap.begin(), heap.end(), std::greater<>());
+    } else if (!heap.empty() && rowid > heap.front()) {
+        std::pop_heap(heap.begin(), heap.end(), std::greater<>());
+        heap.back() = rowid;
+        std::push_heap(heap.begin(), heap.end(), std::greater<>());
+    }
+}
+
+void kindTopFinal(sqlite3_context* context)
+{
+    auto** state = static_cast<KindTop**>(sqlite3_aggregate_context(context, 0));
+    std::string out;
+    if (state && *state) {
+        KindTop& t = **state;
+        for (int kind = 0; kind < 8; ++kind) {
+            if (t.counts[kind] == 0)
+                continue;
+            auto& heap = t.top[kind];
+            std::sort(heap.begin(), heap.end(), std::greater<>());
+            out += std::to_string(kind) + ' ' + std::to_string(t.counts[kind]);
+            for (sqlite3_int64 r : heap)
+                out += ' ' + std::to_string(r);
+            out += '\n';
+        }
+        delete *state;
+        *state = nullptr;
+    }
+    sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
 }
 
 // The "liaison_grams" tokenizer: every East Asian character is a token of its own, so any run of them is a
@@ -155,12 +245,20 @@ int liaisonSetAuditUser(sqlite3* db, const char* name)
                                       auditUser, nullptr, nullptr, deleteName);
 }
 
-/// Registers liaison_fold(), liaison_audit_user() (the OS account) and the liaison_grams tokenizer on a
+/// Registers liaison_fold(), liaison_match(), liaison_kind_top(), liaison_audit_user() (the OS account) and the liaison_grams tokenizer on a
 /// connection; an SQLite result code.
 int liaisonRegister(sqlite3* db)
 {
     int rc = sqlite3_create_function_v2(db, "liaison_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                         nullptr, fold, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = sqlite3_create_function_v2(db, "liaison_kind_top", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                    nullptr, nullptr, kindTopStep, kindTopFinal, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = sqlite3_create_function_v2(db, "liaison_match", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                    nullptr, match, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return rc;
     rc = liaisonSetAuditUser(db, liaisonAccountName().c_str());

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
 #include "storage/SearchRepository.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -43,6 +44,20 @@ private:
         QList<qint64> ids;
         for (const ListRow& row : *rows)
             ids << row.id;
+        return ids;
+    }
+
+    /// The ids of one kind (4 events, 7 actions) the search index finds for the terms.
+    QSet<qint64> indexed(const QStringList& terms, int kind)
+    {
+        auto hits = SearchRepository(m_db->connection()).find(terms, 10000000);
+        if (!hits)
+            qFatal("%s", qPrintable(hits.error()));
+        QSet<qint64> ids;
+        for (const SearchHit& h : *hits) {
+            if (h.kind == kind)
+                ids.insert(h.id);
+        }
         return ids;
     }
 
@@ -103,15 +118,70 @@ private slots:
         m.sort(EventListModel::Date, Qt::DescendingOrder);
         m.setQuery(text, {}, 0, 0);
         const QList<qint64> got = loadAll(m);
-        auto hits = SearchRepository(m_db->connection()).find(TextFilter(text).terms(), 10000000);
-        QVERIFY(hits);
-        QSet<qint64> expected;
-        for (const SearchHit& h : *hits) {
-            if (h.kind == 4)
-                expected.insert(h.id);
-        }
+        const QSet<qint64> expected = indexed(TextFilter(text).terms(), 4);
         QCOMPARE(QSet<qint64>(got.begin(), got.end()), expected);
         QCOMPARE(m.matchingCount(), qint64(expected.size()));
+    }
+
+    // A page read by probing rows in sort order (a common term) or driven by a small match set is the page the
+    // match set gives read in index order, row for row, in every sort and direction, with facets and on later
+    // pages; a rare term falls back to the set.
+    void probingGivesTheMatchSetsPages_data() { pagesEveryRowOnceInEverySortOrder_data(); }
+    void probingGivesTheMatchSetsPages()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        auto run = [&](const ListRequest& r, int probeWindow, bool drive = false) {
+            QVariantList binds;
+            auto q = Sql::run(m_db->connection(), ListQuery::pageSql(r, binds, probeWindow, drive), binds);
+            if (!q)
+                qFatal("%s", qPrintable(q.error()));
+            QList<std::pair<qint64, QVariant>> rows;
+            while (q->next())
+                rows.append({q->value(0).toLongLong(), q->value(1)});
+            return rows;
+        };
+        int probed = 0;
+        for (const char* text : {"日", "cyber", "協議", "r", "第1回", "tokyo 日", "zzzz"}) {
+            for (const auto& facets : {QList<std::pair<int, QString>>{}, QList<std::pair<int, QString>>{{1, QStringLiteral("held")}}}) {
+                ListRequest r;
+                r.terms = TextFilter(QString::fromUtf8(text)).terms();
+                r.facets = facets;
+                r.sortColumn = column;
+                r.descending = descending;
+                r.limit = 50;
+                // Three pages, each compared and continued from the set's last row.
+                for (int page = 0; page < 3; ++page) {
+                    const auto set = run(r, 0);
+                    // The set driving the query (small sets) sorts to the same page.
+                    QCOMPARE(run(r, 0, true), set);
+                    QList<ListRow> viaPage = *ListQuery(m_db->connection()).page(r);
+                    QCOMPARE(viaPage.size(), set.size());
+                    for (int i = 0; i < set.size(); ++i)
+                        QCOMPARE(viaPage[i].id, set[i].first);
+                    if (ListQuery::canProbe(r)) {
+                        // A window smaller than the table, so that rarer terms come up short and fall back.
+                        const auto probe = run(r, 300);
+                        if (probe.size() == r.limit) {
+                            ++probed;
+                            QCOMPARE(probe, set);
+                        } else {
+                            // Fewer than a page in the window: page() must have used the set.
+                            QVERIFY(probe.size() < r.limit);
+                        }
+                    }
+                    if (set.size() < r.limit)
+                        break;
+                    r.afterValue = set.last().second;
+                    r.afterId = set.last().first;
+                }
+            }
+        }
+        ListRequest indexed;
+        indexed.terms = {QStringLiteral("x")};
+        indexed.sortColumn = column;
+        if (ListQuery::canProbe(indexed))
+            QVERIFY(probed > 0);
     }
 
     void facetsAndYears()
@@ -162,6 +232,21 @@ private slots:
         ListRequest r;
         r.kind = ListKind::Actions;
         QCOMPARE(all, unpaged(r));
+        // Terms on actions go through the same plans (probe, small set, set) as on events.
+        for (const char* text : {"日", "r", "zzzz"}) {
+            for (int column = 0; column < ListQuery::sortableColumns(ListKind::Actions); ++column) {
+                m.sort(column, Qt::DescendingOrder);
+                m.setQuery(QString::fromUtf8(text), {}, 0, 0);
+                const QList<qint64> paged = loadAll(m);
+                ListRequest t;
+                t.kind = ListKind::Actions;
+                t.terms = TextFilter(QString::fromUtf8(text)).terms();
+                t.sortColumn = column;
+                t.descending = true;
+                QCOMPARE(paged, unpaged(t));
+                QCOMPARE(QSet<qint64>(paged.begin(), paged.end()), indexed(t.terms, 7));
+            }
+        }
         m.setQuery({}, {{0, QStringLiteral("Open")}}, 0, 0);
         loadAll(m);
         QVERIFY(m.rowCount() > 0);

@@ -179,6 +179,60 @@ private slots:
         std::swap(m_db, target.value());
     }
 
+    // The ranking, from the scan: per kind (ascending), the records with every term in the title among the newest
+    // perKind * 4 of them, shortest title first, then the newest others; each hit carries its kind's match count.
+    void rankingAndCountsFollowTheScan()
+    {
+        loadDocs();
+        const int perKind = 8;
+        for (const char* q : {"日", "cyber", "サイバー", "協議", "tokyo round", "第1回", "asean", "zzzqqq"}) {
+            const TextFilter filter(QString::fromUtf8(q));
+            QList<SearchHit> expected;
+            for (int kind = 1; kind <= 7; ++kind) {
+                QList<const Doc*> matches, inTitle;
+                for (const Doc& d : m_docs) {
+                    if (d.kind == kind && filter.matchesFolded(d.title + QLatin1Char('\n') + d.body)) {
+                        matches << &d;
+                        if (filter.matchesFolded(d.title))
+                            inTitle << &d;
+                    }
+                }
+                auto newestFirst = [](const Doc* a, const Doc* b) { return a->id > b->id; };
+                std::sort(matches.begin(), matches.end(), newestFirst);
+                std::sort(inTitle.begin(), inTitle.end(), newestFirst);
+                inTitle = inTitle.mid(0, perKind * 4);
+                std::stable_sort(inTitle.begin(), inTitle.end(), [](const Doc* a, const Doc* b) {
+                    return a->title.toUcs4().size() < b->title.toUcs4().size();
+                });
+                QSet<qint64> seen;
+                for (const Doc* d : inTitle.mid(0, perKind)) {
+                    seen.insert(d->id);
+                    expected << SearchHit{kind, d->id, 0, int(matches.size()), true};
+                }
+                for (const Doc* d : matches) {
+                    if (seen.size() >= perKind)
+                        break;
+                    if (!seen.contains(d->id)) {
+                        seen.insert(d->id);
+                        expected << SearchHit{kind, d->id, 0, int(matches.size()), false};
+                    }
+                }
+            }
+            auto got = SearchRepository(m_db->connection()).find(filter.terms(), perKind);
+            QVERIFY2(got, qPrintable(got.error()));
+            QCOMPARE(got->size(), expected.size());
+            for (int i = 0; i < got->size(); ++i) {
+                const SearchHit& g = got->at(i);
+                const SearchHit& e = expected.at(i);
+                QVERIFY2(g.kind == e.kind && g.id == e.id && g.kindTotal == e.kindTotal && g.inTitle == e.inTitle,
+                         qPrintable(QStringLiteral("'%1' hit %2: got kind %3 id %4 total %5, expected kind %6 id %7 total %8")
+                                        .arg(QString::fromUtf8(q)).arg(i).arg(g.kind).arg(g.id).arg(g.kindTotal)
+                                        .arg(e.kind).arg(e.id).arg(e.kindTotal)));
+                QCOMPARE(g.rank, double(i));
+            }
+        }
+    }
+
     void groupsAndSnippets()
     {
         TestDatabase t;
