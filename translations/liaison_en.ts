@@ -102,6 +102,10 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Cited articles</source>
+        <translation type="unfinished">Cited articles</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
@@ -211,6 +215,18 @@
     <message>
         <source>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached. It was not opened.</source>
         <translation>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached. It was not opened.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to is damaged in the database being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,6 +425,10 @@ SHA-256 %4</translation>
     <message>
         <source>The briefing pack was not saved</source>
         <translation>The briefing pack was not saved</translation>
+    </message>
+    <message>
+        <source>Timeline and charts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -621,6 +641,25 @@ SHA-256 %4</translation>
         <translation>Wrote a %1-page briefing pack on %2 to %3</translation>
     </message>
     <message>
+        <source>no backup was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) copied to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
@@ -629,7 +668,8 @@ Commands:
   init [--empty]        create the database; loads the bundled dataset unless --empty
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
-                        KIND: countries, dialogues, fora, events, agreements, policies, actions
+                        KIND: countries, dialogues, fora, events, agreements, policies, actions,
+                        organizations
   backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
   restore FILE          replace the database with a verified backup; the replaced one is kept
   search TEXT [--format table|json]
@@ -649,34 +689,7 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </source>
-        <translation>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
-
-Without a command, opens the Liaison window on the database.
-
-Commands:
-  init [--empty]        create the database; loads the bundled dataset unless --empty
-  check                 check integrity, foreign keys and schema version (exit 1 on a problem)
-  list KIND [--filter TEXT] [--format table|csv|json]
-                        KIND: countries, dialogues, fora, events, agreements, policies, actions
-  backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
-  restore FILE          replace the database with a verified backup; the replaced one is kept
-  search TEXT [--format table|json]
-                        every record containing TEXT, grouped by kind, best first
-  import FILE [--dry-run] [--what KIND]
-                        add and update records from CSV or JSON; all or nothing
-  export --format csv|json|ics [--what KIND|all] -o FILE
-                        write records (JSON: complete dump; CSV: one kind; ics: events)
-  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
-        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
-                        write a briefing pack (PDF); several codes or ids may be comma-separated;
-                        records marked above --max-classification (default 0) are left out
-
-Options:
-  --db PATH             the database file (default: $LIAISON_DB, else %1)
-  --lang en|ja          language of names and messages
-  -h, --help            show this help
-  -v, --version         show the version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1041,14 +1054,6 @@ Options:
         <translation>Cited articles</translation>
     </message>
     <message>
-        <source>Comma-separated, e.g. capacity building, CERT</source>
-        <translation>Comma-separated, e.g. capacity building, CERT</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1067,6 +1072,10 @@ Options:
     <message>
         <source>Carried forward from the previous meeting.</source>
         <translation>Carried forward from the previous meeting.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1197,10 @@ Options:
         <source>%1: cannot be written (%2)</source>
         <translation>%1: cannot be written (%2)</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished">%1: cannot be read (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1202,6 +1215,10 @@ Options:
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1487,10 @@ Options:
     <message>
         <source>attachment</source>
         <translation>attachment</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,12 +1922,94 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
+    <message>
+        <source>Organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Unconfirmed: not verified in a source</source>
         <translation>Unconfirmed: not verified in a source</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JPCERT/CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished">Acronym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>e.g. national CERT, ministry, company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished">Web site</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished">Acronym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation type="unfinished">Other name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Events</translation>
     </message>
 </context>
 <context>
@@ -2410,16 +2513,59 @@ Your changes are still in the form; saving again records them as a new record.</
         <translation>The %1 due soonest; the Actions table has them all.</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
         <source>Cited articles</source>
         <translation>Cited articles</translation>
     </message>
     <message>
         <source>Policy</source>
         <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag · on %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Countries</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation type="unfinished">Dialogues</translation>
+    </message>
+    <message>
+        <source>Fora</source>
+        <translation type="unfinished">Fora</translation>
+    </message>
+    <message>
+        <source>Policy items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record carries this tag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2693,26 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
+    <message>
+        <source>New tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -2651,6 +2817,10 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -2677,6 +2847,202 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>%1 (or its journal beside it) cannot be opened: this change was not saved.</source>
         <translation>%1 (or its journal beside it) cannot be opened: this change was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <source>Comma-separated, e.g. capacity building, CERT</source>
+        <translation type="unfinished">Comma-separated, e.g. capacity building, CERT</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagRepository</name>
+    <message>
+        <source>There is no tag with id %1 (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag called “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tag is called “%1” already (names are compared without regard to case). To make them one tag, use Merge into… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name, or the selected tag&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Colo&amp;ur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%1” into “%2”? The %n record(s) carrying “%1” will carry “%2”, and “%1” goes. Undo (Ctrl+Z) separates them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It is on %n record(s) (%2), which lose it. Undo (Ctrl+Z) puts it back on them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag was not deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2813,14 +3179,6 @@ Your changes are still in the form; saving again records them as a new record.</
         <translation>A round number needs a dialogue or forum.</translation>
     </message>
     <message>
-        <source>A tag is at most 100 characters.</source>
-        <translation>A tag is at most 100 characters.</translation>
-    </message>
-    <message>
-        <source>Each participant needs a country or a name.</source>
-        <translation>Each participant needs a country or a name.</translation>
-    </message>
-    <message>
         <source>Describe the action.</source>
         <translation>Describe the action.</translation>
     </message>
@@ -2883,6 +3241,26 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>A party has no country.</source>
         <translation>A party has no country.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1…” is %2 characters long; a tag is at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write #rrggbb (e.g. #1f77b4), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant needs a country, an organization or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name in English or Japanese, or an acronym.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

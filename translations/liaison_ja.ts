@@ -102,6 +102,10 @@
         <source>Note</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <source>Cited articles</source>
+        <translation type="unfinished">引用条項</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
@@ -211,6 +215,18 @@
     <message>
         <source>The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was recorded when it was attached. It was not opened.</source>
         <translation>「%1」のファイル（%2）は破損しているか、変更されています。SHA-256は%3ですが、添付時には%4と記録されています。ファイルは開いていません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to is damaged in the database being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,6 +425,10 @@ SHA-256 %4</translation>
     <message>
         <source>The briefing pack was not saved</source>
         <translation>ブリーフィング資料を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Timeline and charts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -621,6 +641,24 @@ SHA-256 %4</translation>
         <translation>%2に関するブリーフィング資料（%1ページ）を%3に作成しました</translation>
     </message>
     <message>
+        <source>no backup was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) copied to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
@@ -629,7 +667,8 @@ Commands:
   init [--empty]        create the database; loads the bundled dataset unless --empty
   check                 check integrity, foreign keys and schema version (exit 1 on a problem)
   list KIND [--filter TEXT] [--format table|csv|json]
-                        KIND: countries, dialogues, fora, events, agreements, policies, actions
+                        KIND: countries, dialogues, fora, events, agreements, policies, actions,
+                        organizations
   backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
   restore FILE          replace the database with a verified backup; the replaced one is kept
   search TEXT [--format table|json]
@@ -649,34 +688,7 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </source>
-        <translation>使い方: liaison [--db PATH] [--lang en|ja] [COMMAND]
-
-コマンドを指定しない場合は、データベースを開いてLiaisonのウィンドウを表示します。
-
-コマンド:
-  init [--empty]        データベースを作成する。--empty を指定しない場合は同梱のデータセットを読み込む
-  check                 整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）
-  list KIND [--filter TEXT] [--format table|csv|json]
-                        KIND: countries, dialogues, fora, events, agreements, policies, actions
-  backup -o FILE        検証済みのデータベースの写しを保存する（SQLiteのバックアップAPI）
-  restore FILE          検証済みのバックアップでデータベースを置き換える（置き換えたものは残す）
-  search TEXT [--format table|json]
-                        TEXTを含むすべてのレコードを種別ごとにまとめ、該当度の高い順に表示する
-  import FILE [--dry-run] [--what KIND]
-                        CSV又はJSONからレコードを追加・更新する（全件を反映するか、一切反映しない）
-  export --format csv|json|ics [--what KIND|all] -o FILE
-                        レコードを書き出す（JSON: 全データ、CSV: 1種別、ics: 会合等）
-  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
-        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
-                        ブリーフィング資料（PDF）を作成する。コード又はIDはカンマ区切りで複数指定できる。
-                        --max-classification（既定値 0）を超える取扱区分のレコードは含めない
-
-オプション:
-  --db PATH             データベースファイル（既定値: $LIAISON_DB、未設定の場合は %1）
-  --lang en|ja          名称及びメッセージの言語
-  -h, --help            このヘルプを表示する
-  -v, --version         バージョンを表示する
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1041,14 +1053,6 @@ Options:
         <translation>引用条項</translation>
     </message>
     <message>
-        <source>Comma-separated, e.g. capacity building, CERT</source>
-        <translation>カンマ区切り（例：能力構築, CERT）</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -1067,6 +1071,10 @@ Options:
     <message>
         <source>Carried forward from the previous meeting.</source>
         <translation>前回会合から引き継いだ事項です。</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1195,10 @@ Options:
         <source>%1: cannot be written (%2)</source>
         <translation>%1に書き込めません（%2）</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished">%1を読み込めません（%2）</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1201,6 +1213,10 @@ Options:
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">タグ</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1485,10 @@ Options:
     <message>
         <source>attachment</source>
         <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,12 +1920,94 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>Exported %1</source>
         <translation>%1にエクスポートしました</translation>
     </message>
+    <message>
+        <source>Organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Unconfirmed: not verified in a source</source>
         <translation>未確認：出典で確認されていません</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JPCERT/CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished">略称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. national CERT, ministry, company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（なし）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国・地域</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished">ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished">略称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation type="unfinished">英語名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国・地域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2409,16 +2511,58 @@ Your changes are still in the form; saving again records them as a new record.</
         <translation>期限の近い%1件を表示しています。全件は「フォローアップ事項」の表で確認できます。</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
         <source>Cited articles</source>
         <translation>引用条項</translation>
     </message>
     <message>
         <source>Policy</source>
         <translation>政策文書</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag · on %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">国・地域</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fora</source>
+        <translation type="unfinished">多国間枠組み</translation>
+    </message>
+    <message>
+        <source>Policy items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record carries this tag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2690,26 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>Classification</source>
         <translation>取扱区分</translation>
     </message>
+    <message>
+        <source>New tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -2649,6 +2813,10 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>Actions</source>
         <translation>フォローアップ事項</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -2675,6 +2843,194 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>%1 (or its journal beside it) cannot be opened: this change was not saved.</source>
         <translation>%1（又は同じ場所にあるジャーナル）を開けません。この変更は保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <source>Comma-separated, e.g. capacity building, CERT</source>
+        <translation type="unfinished">カンマ区切り（例：能力構築, CERT）</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>会合等%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagRepository</name>
+    <message>
+        <source>There is no tag with id %1 (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag called “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tag is called “%1” already (names are compared without regard to case). To make them one tag, use Merge into… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">タグ</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name, or the selected tag&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Colo&amp;ur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%1” into “%2”? The %n record(s) carrying “%1” will carry “%2”, and “%1” goes. Undo (Ctrl+Z) separates them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It is on %n record(s) (%2), which lose it. Undo (Ctrl+Z) puts it back on them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag was not deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2808,14 +3164,6 @@ Your changes are still in the form; saving again records them as a new record.</
         <translation>回次を入力する場合は協議又は枠組みを指定してください。</translation>
     </message>
     <message>
-        <source>A tag is at most 100 characters.</source>
-        <translation>タグは100文字以内で入力してください。</translation>
-    </message>
-    <message>
-        <source>Each participant needs a country or a name.</source>
-        <translation>各参加者には国・地域又は氏名を入力してください。</translation>
-    </message>
-    <message>
         <source>Describe the action.</source>
         <translation>事項の内容を入力してください。</translation>
     </message>
@@ -2878,6 +3226,26 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>A party has no country.</source>
         <translation>国・地域が指定されていない当事国・地域があります。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1…” is %2 characters long; a tag is at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write #rrggbb (e.g. #1f77b4), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant needs a country, an organization or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name in English or Japanese, or an acronym.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
