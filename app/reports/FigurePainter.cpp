@@ -335,15 +335,21 @@ void FigurePainter::paintColumns(QPainter& p, const QRectF& area, double mm) con
 {
     const QRectF plot = plotArea(area, mm);
     const int top = niceMaximum();
-    // Value grid: four steps, labelled on the left.
+    // Value grid labelled on the left, in whole meetings: as many steps (4, 5, 2 or 3) as divide the top evenly.
+    int steps = 1;
+    for (int n : {4, 5, 2, 3}) {
+        if (n <= top && top % n == 0) {
+            steps = n;
+            break;
+        }
+    }
     p.setFont(font(6.5));
-    for (int i = 0; i <= 4; ++i) {
-        const double y = plot.bottom() - plot.height() * i / 4;
+    for (int i = 0; i <= steps; ++i) {
+        const double y = plot.bottom() - plot.height() * i / steps;
         p.setPen(QPen(i == 0 ? kGrid.darker(130) : kGrid, 0.15 * mm));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(kMuted);
-        const double value = double(top) * i / 4;
-        const QString label = value == std::floor(value) ? QString::number(int(value)) : QString::number(value, 'f', 1);
+        const QString label = QString::number(top / steps * i);
         p.drawText(QRectF(area.left(), y - 2 * mm, (kValueAxis - 1.5) * mm, 4 * mm), Qt::AlignRight | Qt::AlignVCenter,
                    label);
     }
