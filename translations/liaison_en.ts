@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Cited articles</source>
-        <translation type="unfinished">Cited articles</translation>
+        <translation>Cited articles</translation>
     </message>
 </context>
 <context>
@@ -218,15 +218,15 @@
     </message>
     <message>
         <source>%1 cannot be written: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written: %2 (is the disk full?)</translation>
     </message>
     <message>
         <source>%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to is damaged in the database being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to is damaged in the database being copied.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -428,7 +428,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>Timeline and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline and charts</translation>
     </message>
 </context>
 <context>
@@ -642,22 +642,22 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>no backup was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>no backup was saved</translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s) copied to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attached file copied to %1</numerusform>
+            <numerusform>%n attached files copied to %1</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing was restored</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: %1</translation>
     </message>
     <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
@@ -689,7 +689,35 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
+
+Without a command, opens the Liaison window on the database.
+
+Commands:
+  init [--empty]        create the database; loads the bundled dataset unless --empty
+  check                 check integrity, foreign keys and schema version (exit 1 on a problem)
+  list KIND [--filter TEXT] [--format table|csv|json]
+                        KIND: countries, dialogues, fora, events, agreements, policies, actions,
+                        organizations
+  backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
+  restore FILE          replace the database with a verified backup; the replaced one is kept
+  search TEXT [--format table|json]
+                        every record containing TEXT, grouped by kind, best first
+  import FILE [--dry-run] [--what KIND]
+                        add and update records from CSV or JSON; all or nothing
+  export --format csv|json|ics [--what KIND|all] -o FILE
+                        write records (JSON: complete dump; CSV: one kind; ics: events)
+  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
+        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
+                        write a briefing pack (PDF); several codes or ids may be comma-separated;
+                        records marked above --max-classification (default 0) are left out
+
+Options:
+  --db PATH             the database file (default: $LIAISON_DB, else %1)
+  --lang en|ja          language of names and messages
+  -h, --help            show this help
+  -v, --version         show the version
+</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1103,7 @@ Options:
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1227,7 @@ Options:
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1: cannot be read (%2)</translation>
+        <translation>%1: cannot be read (%2)</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1246,7 @@ Options:
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1518,7 @@ Options:
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>organization</translation>
     </message>
 </context>
 <context>
@@ -1924,11 +1952,11 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization…</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags…</translation>
     </message>
 </context>
 <context>
@@ -1942,74 +1970,74 @@ Your changes are still in the form; saving again records them as a new record.</
     <name>OrganizationEditor</name>
     <message>
         <source>Edit Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Organization</translation>
     </message>
     <message>
         <source>New Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>New Organization</translation>
     </message>
     <message>
         <source>e.g. JPCERT/CC</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. JPCERT/CC</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished">Acronym</translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. national CERT, ministry, company</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. national CERT, ministry, company</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished">Web site</translation>
+        <translation>Web site</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>OrganizationTableModel</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished">Acronym</translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Other name</source>
-        <translation type="unfinished">Other name</translation>
+        <translation>Other name</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Events</translation>
+        <translation>Events</translation>
     </message>
 </context>
 <context>
@@ -2522,50 +2550,50 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>The latest %1 of %2 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest %1 of %2 events.</translation>
     </message>
     <message>
         <source>The first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first %1 of %2.</translation>
     </message>
     <message numerus="yes">
         <source>Tag · on %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag · on %n record</numerusform>
+            <numerusform>Tag · on %n records</numerusform>
         </translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Countries</translation>
+        <translation>Countries</translation>
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished">Dialogues</translation>
+        <translation>Dialogues</translation>
     </message>
     <message>
         <source>Fora</source>
-        <translation type="unfinished">Fora</translation>
+        <translation>Fora</translation>
     </message>
     <message>
         <source>Policy items</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy items</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>No record carries this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record carries this tag.</translation>
     </message>
 </context>
 <context>
@@ -2695,23 +2723,23 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New tag “%1”</translation>
     </message>
     <message>
         <source>Rename tag “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename tag “%1” to “%2”</translation>
     </message>
     <message>
         <source>Colour of tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of tag “%1”</translation>
     </message>
     <message>
         <source>Merge tag “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge tag “%1” into “%2”</translation>
     </message>
     <message>
         <source>Delete tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete tag “%1”</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2847,7 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizations</translation>
     </message>
 </context>
 <context>
@@ -2853,196 +2881,196 @@ Your changes are still in the form; saving again records them as a new record.</
     <name>TagEdit</name>
     <message>
         <source>Comma-separated, e.g. capacity building, CERT</source>
-        <translation type="unfinished">Comma-separated, e.g. capacity building, CERT</translation>
+        <translation>Comma-separated, e.g. capacity building, CERT</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message numerus="yes">
         <source>%n country(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialogue</numerusform>
+            <numerusform>%n dialogues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forum(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forum</numerusform>
+            <numerusform>%n fora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n policy item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n policy item</numerusform>
+            <numerusform>%n policy items</numerusform>
         </translation>
     </message>
     <message>
         <source>on no record</source>
-        <translation type="unfinished"></translation>
+        <translation>on no record</translation>
     </message>
 </context>
 <context>
     <name>TagRepository</name>
     <message>
         <source>There is no tag with id %1 (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no tag with id %1 (it may have been deleted).</translation>
     </message>
     <message>
         <source>A tag called “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag called “%1” exists already.</translation>
     </message>
     <message>
         <source>Another tag is called “%1” already (names are compared without regard to case). To make them one tag, use Merge into… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another tag is called “%1” already (names are compared without regard to case). To make them one tag, use Merge into… instead.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag cannot be merged into itself.</translation>
     </message>
 </context>
 <context>
     <name>TagsDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter tags</translation>
     </message>
     <message>
         <source>A new name, or the selected tag&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>A new name, or the selected tag&apos;s</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour…</translation>
     </message>
     <message>
         <source>No Colo&amp;ur</source>
-        <translation type="unfinished"></translation>
+        <translation>No Colo&amp;ur</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <source>Merge into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into:</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Show Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show Records</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;do</translation>
     </message>
     <message>
         <source>Cannot read the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the tags</translation>
     </message>
     <message>
         <source>No tag was added</source>
-        <translation type="unfinished"></translation>
+        <translation>No tag was added</translation>
     </message>
     <message>
         <source>The tag was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>The tag was not renamed</translation>
     </message>
     <message>
         <source>Tag Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag Colour</translation>
     </message>
     <message>
         <source>The colour was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>The colour was not changed</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Tags</translation>
     </message>
     <message numerus="yes">
         <source>Merge “%1” into “%2”? The %n record(s) carrying “%1” will carry “%2”, and “%1” goes. Undo (Ctrl+Z) separates them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merge “%1” into “%2”? The %n record carrying “%1” will carry “%2”, and “%1” goes. Undo (Ctrl+Z) separates them again.</numerusform>
+            <numerusform>Merge “%1” into “%2”? The %n records carrying “%1” will carry “%2”, and “%1” goes. Undo (Ctrl+Z) separates them again.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tags were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>The tags were not merged</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Tag</translation>
     </message>
     <message numerus="yes">
         <source>Delete the tag “%1”? It is on %n record(s) (%2), which lose it. Undo (Ctrl+Z) puts it back on them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the tag “%1”? It is on %n record (%2), which loses it. Undo (Ctrl+Z) puts it back on the record.</numerusform>
+            <numerusform>Delete the tag “%1”? It is on %n records (%2), which lose it. Undo (Ctrl+Z) puts it back on them.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tag was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>The tag was not deleted</translation>
     </message>
 </context>
 <context>
@@ -3244,23 +3272,23 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag needs a name.</translation>
     </message>
     <message>
         <source>The tag “%1…” is %2 characters long; a tag is at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tag “%1…” is %2 characters long; a tag is at most %3.</translation>
     </message>
     <message>
         <source>“%1” is not a colour: write #rrggbb (e.g. #1f77b4), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a colour: write #rrggbb (e.g. #1f77b4), or leave it empty.</translation>
     </message>
     <message>
         <source>Each participant needs a country, an organization or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each participant needs a country, an organization or a name.</translation>
     </message>
     <message>
         <source>Enter a name in English or Japanese, or an acronym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name in English or Japanese, or an acronym.</translation>
     </message>
 </context>
 <context>

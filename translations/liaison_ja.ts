@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Cited articles</source>
-        <translation type="unfinished">引用条項</translation>
+        <translation>引用条項</translation>
     </message>
 </context>
 <context>
@@ -218,15 +218,15 @@
     </message>
     <message>
         <source>%1 cannot be written: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に書き込めません：%2（ディスクの空き容量を確認してください）</translation>
     </message>
     <message>
         <source>%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to is damaged in the database being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は記録されたSHA-256と一致しなくなっているため、コピーしませんでした。コピー元のデータベースで、このファイルの添付ファイルが破損しています。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -428,7 +428,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>Timeline and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>年表及びグラフ</translation>
     </message>
 </context>
 <context>
@@ -642,21 +642,21 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>no backup was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは保存されていません</translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s) copied to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添付ファイル%n件を%1にコピーしました</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>何も復元されていません</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
@@ -688,7 +688,35 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: liaison [--db PATH] [--lang en|ja] [COMMAND]
+
+コマンドを指定しない場合は、データベースを開いてLiaisonのウィンドウを表示します。
+
+コマンド:
+  init [--empty]        データベースを作成する。--empty を指定しない場合は同梱のデータセットを読み込む
+  check                 整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）
+  list KIND [--filter TEXT] [--format table|csv|json]
+                        KIND: countries, dialogues, fora, events, agreements, policies, actions,
+                        organizations
+  backup -o FILE        検証済みのデータベースの写しを保存する（SQLiteのバックアップAPI）
+  restore FILE          検証済みのバックアップでデータベースを置き換える（置き換えたものは残す）
+  search TEXT [--format table|json]
+                        TEXTを含むすべてのレコードを種別ごとにまとめ、該当度の高い順に表示する
+  import FILE [--dry-run] [--what KIND]
+                        CSV又はJSONからレコードを追加・更新する（全件を反映するか、一切反映しない）
+  export --format csv|json|ics [--what KIND|all] -o FILE
+                        レコードを書き出す（JSON: 全データ、CSV: 1種別、ics: 会合等）
+  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
+        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
+                        ブリーフィング資料（PDF）を作成する。コード又はIDはカンマ区切りで複数指定できる。
+                        --max-classification（既定値 0）を超える取扱区分のレコードは含めない
+
+オプション:
+  --db PATH             データベースファイル（既定値: $LIAISON_DB、未設定の場合は %1）
+  --lang en|ja          名称及びメッセージの言語
+  -h, --help            このヘルプを表示する
+  -v, --version         バージョンを表示する
+</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1102,7 @@ Options:
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>機関</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1225,7 @@ Options:
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1を読み込めません（%2）</translation>
+        <translation>%1を読み込めません（%2）</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1244,7 @@ Options:
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">タグ</translation>
+        <translation>タグ</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1516,7 @@ Options:
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>機関</translation>
     </message>
 </context>
 <context>
@@ -1922,11 +1950,11 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>機関…</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1940,74 +1968,74 @@ Your changes are still in the form; saving again records them as a new record.</
     <name>OrganizationEditor</name>
     <message>
         <source>Edit Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>機関の編集</translation>
     </message>
     <message>
         <source>New Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>機関の新規作成</translation>
     </message>
     <message>
         <source>e.g. JPCERT/CC</source>
-        <translation type="unfinished"></translation>
+        <translation>例：JPCERT/CC</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished">略称</translation>
+        <translation>略称</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>e.g. national CERT, ministry, company</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ナショナルCERT、省庁、企業</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（なし）</translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国・地域</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished">ウェブサイト</translation>
+        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>OrganizationTableModel</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished">略称</translation>
+        <translation>略称</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Other name</source>
-        <translation type="unfinished">英語名称</translation>
+        <translation>英語名称</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国・地域</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>会合等件数</translation>
     </message>
 </context>
 <context>
@@ -2520,49 +2548,49 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>機関</translation>
     </message>
     <message>
         <source>The latest %1 of %2 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>会合等%2件のうち直近の%1件を表示しています。</translation>
     </message>
     <message>
         <source>The first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件のうち最初の%1件を表示しています。</translation>
     </message>
     <message numerus="yes">
         <source>Tag · on %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タグ · %n件のレコードに付与</numerusform>
         </translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">国・地域</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>協議</translation>
     </message>
     <message>
         <source>Fora</source>
-        <translation type="unfinished">多国間枠組み</translation>
+        <translation>多国間枠組み</translation>
     </message>
     <message>
         <source>Policy items</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文書</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>No record carries this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグが付いたレコードはありません。</translation>
     </message>
 </context>
 <context>
@@ -2692,23 +2720,23 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」の追加</translation>
     </message>
     <message>
         <source>Rename tag “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」の名称変更（「%2」へ）</translation>
     </message>
     <message>
         <source>Colour of tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」の色の変更</translation>
     </message>
     <message>
         <source>Merge tag “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」の統合（「%2」へ）</translation>
     </message>
     <message>
         <source>Delete tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」の削除</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2843,7 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>機関</translation>
     </message>
 </context>
 <context>
@@ -2849,188 +2877,188 @@ Your changes are still in the form; saving again records them as a new record.</
     <name>TagEdit</name>
     <message>
         <source>Comma-separated, e.g. capacity building, CERT</source>
-        <translation type="unfinished">カンマ区切り（例：能力構築, CERT）</translation>
+        <translation>カンマ区切り（例：能力構築, CERT）</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message numerus="yes">
         <source>%n country(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>国・地域%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>協議%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forum(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>枠組み%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>会合等%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合意文書%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n policy item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>政策文書%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>on no record</source>
-        <translation type="unfinished"></translation>
+        <translation>付与先なし</translation>
     </message>
 </context>
 <context>
     <name>TagRepository</name>
     <message>
         <source>There is no tag with id %1 (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1のタグはありません（削除された可能性があります）。</translation>
     </message>
     <message>
         <source>A tag called “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名称のタグは既にあります。</translation>
     </message>
     <message>
         <source>Another tag is called “%1” already (names are compared without regard to case). To make them one tag, use Merge into… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名称のタグは既にあります（名称は大文字・小文字を区別せずに比較します）。1つのタグにまとめる場合は、「統合先」で統合してください。</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じタグに統合することはできません。</translation>
     </message>
 </context>
 <context>
     <name>TagsDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">タグ</translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを絞り込み</translation>
     </message>
     <message>
         <source>A new name, or the selected tag&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名称又は選択中のタグの名称</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名称変更(&amp;R)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>色(&amp;C)…</translation>
     </message>
     <message>
         <source>No Colo&amp;ur</source>
-        <translation type="unfinished"></translation>
+        <translation>色なし(&amp;U)</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>色：</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合(&amp;M)</translation>
     </message>
     <message>
         <source>Merge into:</source>
-        <translation type="unfinished"></translation>
+        <translation>統合先：</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Show Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">元に戻す(&amp;U)</translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;D)</translation>
     </message>
     <message>
         <source>Cannot read the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを読み込めません</translation>
     </message>
     <message>
         <source>No tag was added</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは追加されませんでした</translation>
     </message>
     <message>
         <source>The tag was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの名称は変更されませんでした</translation>
     </message>
     <message>
         <source>Tag Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの色</translation>
     </message>
     <message>
         <source>The colour was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>色は変更されませんでした</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの統合</translation>
     </message>
     <message numerus="yes">
         <source>Merge “%1” into “%2”? The %n record(s) carrying “%1” will carry “%2”, and “%1” goes. Undo (Ctrl+Z) separates them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」を「%2」に統合しますか。「%1」が付いている%n件のレコードには「%2」が付き、「%1」はなくなります。元に戻す（Ctrl+Z）で再び分けられます。</numerusform>
         </translation>
     </message>
     <message>
         <source>The tags were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは統合されませんでした</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete the tag “%1”? It is on %n record(s) (%2), which lose it. Undo (Ctrl+Z) puts it back on them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タグ「%1」を削除しますか。このタグが付いている%n件のレコード（%2）から外れます。元に戻す（Ctrl+Z）で再び付けられます。</numerusform>
         </translation>
     </message>
     <message>
         <source>The tag was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは削除されませんでした</translation>
     </message>
 </context>
 <context>
@@ -3229,23 +3257,23 @@ Your changes are still in the form; saving again records them as a new record.</
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの名称を入力してください。</translation>
     </message>
     <message>
         <source>The tag “%1…” is %2 characters long; a tag is at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1…」は%2文字あります。タグは%3文字以内で入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not a colour: write #rrggbb (e.g. #1f77b4), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は色ではありません。#rrggbb の形式（例：#1f77b4）で入力するか、空欄にしてください。</translation>
     </message>
     <message>
         <source>Each participant needs a country, an organization or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>各参加者には国・地域、機関又は氏名を入力してください。</translation>
     </message>
     <message>
         <source>Enter a name in English or Japanese, or an acronym.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語又は日本語）又は略称を入力してください。</translation>
     </message>
 </context>
 <context>
