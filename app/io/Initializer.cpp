@@ -4,7 +4,8 @@
 #include "io/DatasetJson.h"
 #include "storage/Database.h"
 #include "storage/DatasetStore.h"
-#include "storage/Sql.h"
+#include "storage/AppMeta.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 
@@ -13,17 +14,20 @@ const QString kInitializedKey = QStringLiteral("initialized_at");
 
 Status markInitialized(Database& db, bool empty)
 {
-    auto r = Sql::run(db.connection(), QStringLiteral("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?), (?, ?)"),
-                      {kInitializedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                       QStringLiteral("initialized_with"), empty ? QStringLiteral("empty") : QStringLiteral("dataset")});
-    return r ? Status() : Status::failure(r.error());
+    Transaction tx(db.connection());
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    Status s = AppMeta::set(db.connection(), kInitializedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (s)
+        s = AppMeta::set(db.connection(), QStringLiteral("initialized_with"),
+                         empty ? QStringLiteral("empty") : QStringLiteral("dataset"));
+    return s ? tx.commit() : s;
 }
 } // namespace
 
 bool Initializer::isInitialized(Database& db)
 {
-    auto q = Sql::run(db.connection(), QStringLiteral("SELECT count(*) FROM app_meta WHERE key = ?"), {kInitializedKey});
-    return q && q->next() && q->value(0).toInt() > 0;
+    return AppMeta::has(db.connection(), kInitializedKey);
 }
 
 Status Initializer::initialize(Database& db, bool empty)

@@ -3,6 +3,7 @@
 
 #include "storage/ActionRepository.h"
 #include "storage/AgreementRepository.h"
+#include "storage/AppMeta.h"
 #include "storage/AttachmentRepository.h"
 #include "storage/CountryRepository.h"
 #include "storage/Database.h"
@@ -146,8 +147,7 @@ Status DatasetStore::merge(Dataset added, Dataset changed)
             break;
         if (value.isEmpty())
             continue; // a partial import leaves the notes as they are
-        if (auto r = Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)"), {key, value}); !r)
-            s = Status::failure(r.error());
+        s = AppMeta::set(db, key, value);
     }
     if (s && rebuild)
         s = SearchIndex::rebuild(db);

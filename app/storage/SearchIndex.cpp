@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SearchIndex.h"
 
+#include "storage/AppMeta.h"
 #include "storage/Sql.h"
 
 namespace {
@@ -10,14 +11,12 @@ const QString kMark = QStringLiteral("search_index_suspended");
 namespace SearchIndex {
 Status suspend(const QSqlDatabase& db)
 {
-    auto r = Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, '1')"), {kMark});
-    return r ? Status() : Status::failure(r.error());
+    return AppMeta::set(db, kMark, QStringLiteral("1"));
 }
 
 bool isSuspended(const QSqlDatabase& db)
 {
-    auto q = Sql::run(db, QStringLiteral("SELECT count(*) FROM app_meta WHERE key = ?"), {kMark});
-    return q && q->next() && q->value(0).toInt() > 0;
+    return AppMeta::has(db, kMark);
 }
 
 Status rebuild(const QSqlDatabase& db)
@@ -34,7 +33,6 @@ Status rebuild(const QSqlDatabase& db)
         if (auto r = Sql::run(db, step); !r)
             return Status::failure(r.error());
     }
-    auto r = Sql::run(db, QStringLiteral("DELETE FROM app_meta WHERE key = ?"), {kMark});
-    return r ? Status() : Status::failure(r.error());
+    return AppMeta::remove(db, kMark);
 }
 } // namespace SearchIndex
