@@ -1225,10 +1225,6 @@ Options:
         <source>%1: cannot be written (%2)</source>
         <translation>%1: cannot be written (%2)</translation>
     </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>

@@ -1223,10 +1223,6 @@ Options:
         <source>%1: cannot be written (%2)</source>
         <translation>%1に書き込めません（%2）</translation>
     </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1を読み込めません（%2）</translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>

@@ -66,6 +66,26 @@ void syncFolder(const QString& folder)
     }
 }
 
+/// Makes a fully written temporary file durable and read-only (stored files never change); false when it cannot
+/// be written out.
+bool seal(QTemporaryFile& temp)
+{
+    if (!temp.flush() || ::fsync(temp.handle()) != 0)
+        return false;
+    temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return true;
+}
+
+/// Renames a sealed temporary file to `target` and makes the rename durable; the reason when it fails.
+QString moveIntoPlace(QTemporaryFile& temp, const QString& target)
+{
+    if (::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+        return errnoText(errno);
+    temp.setAutoRemove(false);
+    syncFolder(QFileInfo(target).absolutePath());
+    return {};
+}
+
 /// SHA-256 (lowercase hex) and size of a file, read in chunks; an error names the file.
 struct Digest
 {
@@ -89,6 +109,19 @@ Result<Digest> digestOf(const QString& path)
     }
     d.sha256 = QString::fromLatin1(hash.result().toHex());
     return d;
+}
+
+/// Whether `d`, the digest read from `file`, is the content recorded for `a`; the error says what is wrong.
+Status matchesRecord(const Attachment& a, const QString& file, const Result<Digest>& d)
+{
+    if (!d)
+        return Status::failure(AttachmentStore::tr("The file of “%1” (%2) cannot be read: %3")
+                                   .arg(printable(a.originalName), file, d.error()));
+    if (d->sha256 != a.sha256 || d->size != a.sizeBytes)
+        return Status::failure(AttachmentStore::tr("The file of “%1” (%2) is damaged or was changed: its SHA-256 is "
+                                                   "%3, but %4 was recorded when it was attached.")
+                                   .arg(printable(a.originalName), file, d->sha256, a.sha256));
+    return {};
 }
 
 QString userName()
@@ -161,13 +194,10 @@ Result<int> AttachmentStore::mirror(const QString& fromDatabase, const QString& 
             return R::failure(tr("%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to "
                                  "is damaged in the database being copied.")
                                   .arg(source));
-        if (!temp.flush() || ::fsync(temp.handle()) != 0)
+        if (!seal(temp))
             return R::failure(tr("%1 cannot be written: %2 (is the disk full?)").arg(target, temp.errorString()));
-        temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        if (::rename(QFile::encodeName(temp.fileName()).constData(), targetName.constData()) != 0)
-            return R::failure(tr("%1 cannot be written: %2").arg(target, errnoText(errno)));
-        temp.setAutoRemove(false);
-        syncFolder(folder);
+        if (const QString why = moveIntoPlace(temp, target); !why.isEmpty())
+            return R::failure(tr("%1 cannot be written: %2").arg(target, why));
         ++added;
     }
     return added;
@@ -184,13 +214,10 @@ Status AttachmentStore::putContent(const QByteArray& content)
     if (!QDir().mkpath(folder) || !QDir().mkpath(tmpFolder))
         return Status::failure(tr("The attachment folder %1 cannot be created.").arg(folder));
     QTemporaryFile temp(tmpFolder + QStringLiteral("/XXXXXX.part"));
-    if (!temp.open() || temp.write(content) != content.size() || !temp.flush() || ::fsync(temp.handle()) != 0)
+    if (!temp.open() || temp.write(content) != content.size() || !seal(temp))
         return Status::failure(tr("%1 cannot be written: %2 (is the disk full?)").arg(target, temp.errorString()));
-    temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    if (::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
-        return Status::failure(tr("%1 cannot be written: %2").arg(target, errnoText(errno)));
-    temp.setAutoRemove(false);
-    syncFolder(folder);
+    if (const QString why = moveIntoPlace(temp, target); !why.isEmpty())
+        return Status::failure(tr("%1 cannot be written: %2").arg(target, why));
     return {};
 }
 
@@ -319,10 +346,9 @@ Result<Attachment> AttachmentStore::add(const QString& entity, qint64 entityId, 
             return R::failure(tr("%1 cannot be stored in %2: %3 (is the disk full?)")
                                   .arg(originalName, m_folder, temp.errorString()));
     }
-    if (!temp.flush() || ::fsync(temp.handle()) != 0)
+    if (!seal(temp))
         return R::failure(
             tr("%1 cannot be stored in %2: %3 (is the disk full?)").arg(originalName, m_folder, temp.errorString()));
-    temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
 
     Attachment a;
     a.entity = entity;
@@ -350,10 +376,8 @@ Result<Attachment> AttachmentStore::add(const QString& entity, qint64 entityId, 
     auto existing = digestOf(target);
     // Content already stored is used as it is; a stored file that no longer matches its name is replaced.
     if (!existing || existing->sha256 != a.sha256) {
-        if (::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
-            return R::failure(tr("%1 cannot be stored as %2: %3").arg(originalName, target, errnoText(errno)));
-        temp.setAutoRemove(false);
-        syncFolder(targetFolder);
+        if (const QString why = moveIntoPlace(temp, target); !why.isEmpty())
+            return R::failure(tr("%1 cannot be stored as %2: %3").arg(originalName, target, why));
         placed = !existing;
     }
     const auto undo = [&] {
@@ -424,15 +448,25 @@ Status AttachmentStore::verify(qint64 attachmentId) const
     const QString file = fileFor(a->sha256);
     if (file.isEmpty() || !QFileInfo::exists(file))
         return Status::failure(tr("The file of “%1” is missing from %2.").arg(printable(a->originalName), m_folder));
-    auto d = digestOf(file);
-    if (!d)
-        return Status::failure(
-            tr("The file of “%1” (%2) cannot be read: %3").arg(printable(a->originalName), file, d.error()));
-    if (d->sha256 != a->sha256 || d->size != a->sizeBytes)
-        return Status::failure(tr("The file of “%1” (%2) is damaged or was changed: its SHA-256 is %3, but %4 was "
-                                  "recorded when it was attached.")
-                                   .arg(printable(a->originalName), file, d->sha256, a->sha256));
-    return {};
+    return matchesRecord(*a, file, digestOf(file));
+}
+
+Result<QByteArray> AttachmentStore::content(const Attachment& a) const
+{
+    const QString file = fileFor(a.sha256);
+    QFile f(file);
+    if (file.isEmpty() || !f.exists())
+        return Result<QByteArray>::failure(
+            tr("The file of “%1” is missing from %2.").arg(printable(a.originalName), m_folder));
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(matchesRecord(a, file, Result<Digest>::failure(f.errorString())).error());
+    QByteArray bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError)
+        return Result<QByteArray>::failure(matchesRecord(a, file, Result<Digest>::failure(f.errorString())).error());
+    const Digest d{QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), bytes.size()};
+    if (Status s = matchesRecord(a, file, d); !s)
+        return Result<QByteArray>::failure(s.error());
+    return bytes;
 }
 
 Result<QString> AttachmentStore::copyForViewing(qint64 attachmentId, const QString& folder) const

@@ -42,6 +42,8 @@ public:
     Status remove(qint64 attachmentId);
     /// Reads the file again and reports a missing file or content that no longer matches its SHA-256.
     Status verify(qint64 attachmentId) const;
+    /// The stored file's bytes, read once and checked against the attachment's SHA-256 and size, as verify() does.
+    Result<QByteArray> content(const Attachment& a) const;
     /// Writes a read-only copy into `folder`/ID/, named after the original name made safe, checking the content
     /// against its SHA-256 on the way; returns the copy's path.
     Result<QString> copyForViewing(qint64 attachmentId, const QString& folder) const;

@@ -10,7 +10,6 @@
 #include "storage/Database.h"
 #include "storage/DatasetStore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -79,13 +78,11 @@ Status Exporter::addAttachments(Dataset& d)
         const QString key = keys.value(a.entity + QLatin1Char(':') + QString::number(a.entityId));
         if (key.isEmpty())
             continue; // its record was deleted (the row stays, so that undoing the delete finds it)
-        // Read and checked against its SHA-256: a damaged file is reported, never exported as if it were whole.
-        if (Status s = store.verify(a.id); !s)
-            return s;
-        QFile f(store.fileFor(a.sha256));
-        if (!f.open(QIODevice::ReadOnly))
-            return Status::failure(tr("%1: cannot be read (%2)").arg(f.fileName(), f.errorString()));
-        d.attachments << AttachedFile{a, key, f.readAll()};
+        // Read once and checked against its SHA-256: a damaged file is reported, never exported as if it were whole.
+        auto bytes = store.content(a);
+        if (!bytes)
+            return Status::failure(bytes.error());
+        d.attachments << AttachedFile{a, key, std::move(bytes).value()};
     }
     return {};
 }
