@@ -129,13 +129,19 @@ public:
         tags(m);
         m.unconfirmed = flag(QStringLiteral("unconfirmed"));
         m.unconfirmedFields = strings(QStringLiteral("unconfirmed_fields"));
+        m.classification = classification();
+    }
+    /// The marking 0–3; 0 when absent, and an error for anything else.
+    int classification() const
+    {
         const QJsonValue c = m_o.value(QStringLiteral("classification"));
-        if (!c.isNull() && !c.isUndefined()) {
-            if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3)
-                fail(QStringLiteral("classification"), QStringLiteral("expected a whole number from 0 to 3"));
-            else
-                m.classification = c.toInt();
+        if (c.isNull() || c.isUndefined())
+            return 0;
+        if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3) {
+            fail(QStringLiteral("classification"), QStringLiteral("expected a whole number from 0 to 3"));
+            return 0;
         }
+        return c.toInt();
     }
     /// A record's tag names ("tags": ["CERT", …]), each a valid tag name.
     void tags(RecordMeta& m) const
@@ -545,13 +551,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         a.meta.addedBy = f.text(QStringLiteral("added_by"), 200);
         a.meta.createdAt = f.text(QStringLiteral("created_at"), 40);
         a.meta.sha256 = f.required(QStringLiteral("sha256"));
-        const QJsonValue c = o.value(QStringLiteral("classification"));
-        if (!c.isUndefined() && !c.isNull()) {
-            if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3)
-                f.fail(QStringLiteral("classification"), QStringLiteral("expected a whole number from 0 to 3"));
-            else
-                a.meta.classification = c.toInt();
-        }
+        a.meta.classification = f.classification();
         auto content = QByteArray::fromBase64Encoding(f.text(QStringLiteral("content"), INT_MAX).toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!content) {
