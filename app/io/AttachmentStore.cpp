@@ -86,6 +86,14 @@ QString moveIntoPlace(QTemporaryFile& temp, const QString& target)
     return {};
 }
 
+/// The SHA-256 a stored file's path within the store names ("ab/cdef…"); empty for anything else (temporary files).
+QString hashOfStoredPath(const QString& relative)
+{
+    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2})/([0-9a-f]{62})$"));
+    const auto m = stored.match(relative);
+    return m.hasMatch() ? m.captured(1) + m.captured(2) : QString();
+}
+
 /// SHA-256 (lowercase hex) and size of a file, read in chunks; an error names the file.
 struct Digest
 {
@@ -153,16 +161,15 @@ Result<int> AttachmentStore::mirror(const QString& fromDatabase, const QString& 
     const QString to = folderFor(toDatabase);
     if (!QFileInfo(from).isDir())
         return 0; // nothing was ever attached
-    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2})/([0-9a-f]{62})$"));
     int added = 0;
     QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString source = it.next();
-        const auto m = stored.match(QDir(from).relativeFilePath(source));
-        if (!m.hasMatch())
+        const QString sha = hashOfStoredPath(QDir(from).relativeFilePath(source));
+        if (sha.isEmpty())
             continue; // temporary files stay behind
-        const QString folder = to + QLatin1Char('/') + m.captured(1);
-        const QString target = folder + QLatin1Char('/') + m.captured(2);
+        const QString folder = to + QLatin1Char('/') + sha.left(2);
+        const QString target = folder + QLatin1Char('/') + sha.mid(2);
         if (QFileInfo::exists(target))
             continue;
         if (!QDir().mkpath(folder))
@@ -190,7 +197,7 @@ Result<int> AttachmentStore::mirror(const QString& fromDatabase, const QString& 
         }
         if (in.error() != QFileDevice::NoError)
             return R::failure(tr("%1 cannot be read: %2").arg(source, in.errorString()));
-        if (QString::fromLatin1(hash.result().toHex()) != m.captured(1) + m.captured(2))
+        if (QString::fromLatin1(hash.result().toHex()) != sha)
             return R::failure(tr("%1 no longer matches its SHA-256; it was not copied. The attachment it belongs to "
                                  "is damaged in the database being copied.")
                                   .arg(source));
@@ -521,17 +528,16 @@ Result<int> AttachmentStore::removeUnreferenced()
     if (!referenced)
         return Result<int>::failure(referenced.error());
     int removed = 0;
-    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2})/([0-9a-f]{62})$"));
     const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
     QDirIterator it(m_folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString relative = QDir(m_folder).relativeFilePath(file);
-        const auto m = stored.match(relative);
+        const QString sha = hashOfStoredPath(relative);
         // A temporary file may belong to an add() still copying in another process: only old ones go.
         const bool staleTemporary =
             relative.startsWith(QStringLiteral("tmp/")) && it.fileInfo().lastModified().toUTC() < dayAgo;
-        const bool unreferenced = m.hasMatch() && !referenced->contains(m.captured(1) + m.captured(2));
+        const bool unreferenced = !sha.isEmpty() && !referenced->contains(sha);
         if ((staleTemporary || unreferenced) && QFile::remove(file))
             ++removed;
     }
