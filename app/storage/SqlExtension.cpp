@@ -15,9 +15,12 @@ SQLITE_EXTENSION_INIT1
 #include <QString>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <pwd.h>
@@ -137,6 +140,120 @@ void kindTopFinal(sqlite3_context* context)
     sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
 }
 
+// liaison_cells(lane, start_date, kind, status, classification, held), an aggregate that groups events into the
+// timeline's cells: lane (an integer), the start date's year and month (0 when it is known only to the year), kind
+// and status. Per cell, how many events, the highest classification and how many had `held` true. The result, a
+// blob of text lines: the kinds met, tab-separated; the statuses met; then one line per cell, in no particular
+// order, of integers only: "lane\tyear\tmonth\tkind\tstatus\tcount\tclassification\theld", kind and status as
+// indexes into the first two lines. A blob, so that no driver converts its megabytes of text. One pass with a
+// hash table, where GROUP BY sorts every event into a temporary B-tree (three times slower at the
+// busiest country's 100,000 events, which make some 50,000 cells).
+struct CellKey
+{
+    sqlite3_int64 lane = 0;
+    quint64 rest = 0; ///< (year * 100 + month) << 16 | kind << 8 | status, the two as indexes into Cells' codes
+    bool operator==(const CellKey& o) const { return lane == o.lane && rest == o.rest; }
+};
+struct CellKeyHash
+{
+    size_t operator()(const CellKey& k) const
+    {
+        return std::hash<quint64>()(quint64(k.lane) * 0x9e3779b97f4a7c15ULL ^ k.rest);
+    }
+};
+struct CellValue
+{
+    sqlite3_int64 count = 0, held = 0;
+    int classification = 0;
+};
+struct Cells
+{
+    std::unordered_map<CellKey, CellValue, CellKeyHash> cells;
+    std::vector<std::string> kinds, statuses; ///< the codes met so far; a cell names them by index
+
+    /// The index of a code, with tabs and line breaks (which would break the result's lines) made '?'; a 256th
+    /// distinct code shares the last index.
+    static quint64 intern(std::vector<std::string>& codes, sqlite3_value* value)
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+        const std::string_view code(text ? text : "", text ? size_t(sqlite3_value_bytes(value)) : 0);
+        for (size_t i = 0; i < codes.size(); ++i) {
+            if (codes[i] == code)
+                return i;
+        }
+        if (codes.size() == 255)
+            return 254;
+        std::string clean(code);
+        std::replace_if(clean.begin(), clean.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, '?');
+        codes.push_back(std::move(clean));
+        return codes.size() - 1;
+    }
+};
+
+/// The leading digits of text[from, from + n), as CAST(substr(…) AS INTEGER) reads them.
+quint64 leadingNumber(const unsigned char* text, int size, int from, int n)
+{
+    quint64 value = 0;
+    for (int i = from; i < qMin(size, from + n) && text[i] >= '0' && text[i] <= '9'; ++i)
+        value = value * 10 + quint64(text[i] - '0');
+    return value;
+}
+
+void cellsStep(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    auto** state = static_cast<Cells**>(sqlite3_aggregate_context(context, sizeof(Cells*)));
+    if (!state)
+        return sqlite3_result_error_nomem(context);
+    if (!*state)
+        *state = new Cells;
+    if (sqlite3_value_type(argv[1]) == SQLITE_NULL)
+        return;
+    Cells& t = **state;
+    const auto* date = sqlite3_value_text(argv[1]);
+    const int size = sqlite3_value_bytes(argv[1]);
+    const quint64 yearMonth = leadingNumber(date, size, 0, 4) * 100 + leadingNumber(date, size, 5, 2);
+    const CellKey key{sqlite3_value_int64(argv[0]),
+                      yearMonth << 16 | Cells::intern(t.kinds, argv[2]) << 8 | Cells::intern(t.statuses, argv[3])};
+    CellValue& cell = t.cells[key];
+    ++cell.count;
+    cell.held += sqlite3_value_int(argv[5]) ? 1 : 0;
+    cell.classification = qMax(cell.classification, sqlite3_value_int(argv[4]));
+}
+
+void cellsFinal(sqlite3_context* context)
+{
+    auto** state = static_cast<Cells**>(sqlite3_aggregate_context(context, 0));
+    std::string out;
+    if (state && *state) {
+        const Cells& t = **state;
+        for (const auto* codes : {&t.kinds, &t.statuses}) {
+            for (size_t i = 0; i < codes->size(); ++i)
+                out += (i ? "\t" : "") + (*codes)[i];
+            out += '\n';
+        }
+        out.reserve(out.size() + t.cells.size() * 32);
+        char number[24];
+        auto put = [&](auto value, char after) {
+            out.append(number, size_t(std::to_chars(number, number + sizeof number, value).ptr - number));
+            out += after;
+        };
+        for (const auto& [k, v] : t.cells) {
+            const quint64 yearMonth = k.rest >> 16;
+            put(k.lane, '\t');
+            put(yearMonth / 100, '\t');
+            put(yearMonth % 100, '\t');
+            put((k.rest >> 8) & 0xff, '\t');
+            put(k.rest & 0xff, '\t');
+            put(v.count, '\t');
+            put(v.classification, '\t');
+            put(v.held, '\n');
+        }
+        delete *state;
+        *state = nullptr;
+    }
+    sqlite3_result_blob(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
+}
+
 // The "liaison_grams" tokenizer: every East Asian character is a token of its own, so any run of them is a
 // phrase of adjacent tokens (日米 = "日 米"); runs of letters and digits of other scripts are word tokens, matched
 // by prefix (TextFilter::charClass decides which is which). A marker token stands between two characters that a
@@ -245,7 +362,7 @@ int liaisonSetAuditUser(sqlite3* db, const char* name)
                                       auditUser, nullptr, nullptr, deleteName);
 }
 
-/// Registers liaison_fold(), liaison_match(), liaison_kind_top(), liaison_audit_user() (the OS account) and the liaison_grams tokenizer on a
+/// Registers liaison_fold(), liaison_match(), liaison_kind_top(), liaison_cells(), liaison_audit_user() (the OS account) and the liaison_grams tokenizer on a
 /// connection; an SQLite result code.
 int liaisonRegister(sqlite3* db)
 {
@@ -255,6 +372,10 @@ int liaisonRegister(sqlite3* db)
         return rc;
     rc = sqlite3_create_function_v2(db, "liaison_kind_top", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                     nullptr, nullptr, kindTopStep, kindTopFinal, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = sqlite3_create_function_v2(db, "liaison_cells", 6, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                    nullptr, nullptr, cellsStep, cellsFinal, nullptr);
     if (rc != SQLITE_OK)
         return rc;
     rc = sqlite3_create_function_v2(db, "liaison_match", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,

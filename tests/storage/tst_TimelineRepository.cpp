@@ -168,6 +168,98 @@ private slots:
             got.insert(r.id);
         QCOMPARE(got, QSet<qint64>(ids.begin(), ids.end()));
     }
+
+    // The pack's cells (grouped by liaison_cells in one pass) against the same grouping done by GROUP BY, on the
+    // bundled dataset plus dates known only to the year or month, a cancelled and a planned meeting, and a marking.
+    void summary_data()
+    {
+        QTest::addColumn<QStringList>("countries");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("ceiling");
+        QTest::addColumn<QString>("until");
+        QTest::newRow("everything") << QStringList{} << "" << "" << 3 << "2026-11-26";
+        QTest::newRow("Japan") << QStringList{QStringLiteral("JP")} << "" << "" << 3 << "2019-06";
+        QTest::newRow("US and Australia, 2015-2020")
+            << QStringList{QStringLiteral("US"), QStringLiteral("AU")} << "2015" << "2020" << 3 << "2018-01-01";
+        QTest::newRow("unmarked only") << QStringList{} << "" << "" << 0 << "2026-11-26";
+        QTest::newRow("no as-of date") << QStringList{QStringLiteral("JP")} << "" << "" << 3 << "";
+        QTest::newRow("nothing") << QStringList{QStringLiteral("JP")} << "1500" << "1501" << 3 << "2026-11-26";
+    }
+    void summary()
+    {
+        QFETCH(QStringList, countries);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, ceiling);
+        QFETCH(QString, until);
+        TestDatabase db(TestDatabase::Fill::Dataset);
+        const QSqlDatabase c = db.db().connection();
+        // Partial dates, statuses and a marking the bundled dataset may not have, on Japan's meetings.
+        for (const char* sql :
+             {"UPDATE event SET start_date = substr(start_date, 1, 4), end_date = NULL WHERE id IN "
+              "(SELECT event_id FROM participant WHERE country_id = (SELECT id FROM country WHERE code = 'JP') "
+              "ORDER BY event_id LIMIT 3)",
+              "UPDATE event SET start_date = substr(start_date, 1, 7), end_date = NULL WHERE id IN "
+              "(SELECT event_id FROM participant WHERE country_id = (SELECT id FROM country WHERE code = 'JP') "
+              "ORDER BY event_id DESC LIMIT 3)",
+              "UPDATE event SET status = 'cancelled' WHERE id % 7 = 0",
+              "UPDATE event SET status = 'planned' WHERE id % 11 = 0",
+              "UPDATE event SET classification = 2 WHERE id % 5 = 0"})
+            QVERIFY(Sql::run(c, QString::fromLatin1(sql)));
+        EventFilter f;
+        f.scopeCountries = countries;
+        f.dateFrom = from;
+        f.dateTo = to;
+        f.maxClassification = ceiling;
+        auto got = TimelineRepository(c).summary(f, Lang::En, until);
+        QVERIFY2(got, qPrintable(got.error()));
+
+        QVariantList binds{until};
+        const QString where = f.where(QStringLiteral("e"), binds);
+        auto q = Sql::run(c,
+                          QStringLiteral("SELECT coalesce('d' || e.dialogue_id, 'f' || e.forum_id, ''), "
+                                         "CAST(substr(e.start_date, 1, 4) AS INTEGER), "
+                                         "CAST(substr(e.start_date, 6, 2) AS INTEGER), e.kind, e.status, count(*), "
+                                         "max(e.classification), sum(e.status <> 'cancelled' AND e.start_date <= ?) "
+                                         "FROM event e WHERE e.start_date IS NOT NULL AND %1 "
+                                         "GROUP BY 1, 2, 3, 4, 5")
+                              .arg(where),
+                          binds);
+        QVERIFY(q);
+        QStringList expected;
+        int highest = 0;
+        while (q->next()) {
+            expected << QStringLiteral("%1 %2-%3 %4 %5: %6 held %7")
+                            .arg(q->value(0).toString())
+                            .arg(q->value(1).toInt())
+                            .arg(q->value(2).toInt())
+                            .arg(q->value(3).toString(), q->value(4).toString())
+                            .arg(q->value(5).toInt())
+                            .arg(q->value(7).toInt());
+            highest = qMax(highest, q->value(6).toInt());
+        }
+        QStringList cells;
+        for (const TimelineCell& cell : got->cells) {
+            const TimelineLane& lane = got->lanes.at(cell.lane);
+            const QString key = lane.kind == TimelineLane::Kind::Dialogue ? QStringLiteral("d%1").arg(lane.id)
+                                : lane.kind == TimelineLane::Kind::Forum  ? QStringLiteral("f%1").arg(lane.id)
+                                                                          : QString();
+            cells << QStringLiteral("%1 %2-%3 %4 %5: %6 held %7")
+                         .arg(key)
+                         .arg(cell.year)
+                         .arg(cell.month)
+                         .arg(Vocabulary::eventKinds().at(cell.kind), Vocabulary::eventStatuses().at(cell.status))
+                         .arg(cell.count)
+                         .arg(cell.heldBy);
+        }
+        expected.sort();
+        cells.sort();
+        QCOMPARE(cells, expected);
+        QCOMPARE(got->classification, highest);
+        if (QTest::currentDataTag() != QLatin1String("nothing"))
+            QVERIFY(!cells.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TimelineRepository)
