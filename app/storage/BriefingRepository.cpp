@@ -214,39 +214,50 @@ Result<Capped<BriefingAction>> BriefingRepository::openActions(const BriefingSco
     const QString where =
         QStringLiteral("a.status IN ('open', 'in_progress') AND a.classification <= ? AND ") + scopeWhere(scope, binds);
     binds.prepend(scope.maxClassification);
+    binds << limit;
+    // Sorting by due date reads every open action of the scope anyway: that one pass keeps only ids and sort keys
+    // and counts them all (count(*) OVER ()); the page's rows are read after, by id. Carrying every column through
+    // the sort, or counting in a second statement, read them all again.
+    auto page = Sql::run(m_db,
+                         QStringLiteral("SELECT a.id, count(*) OVER () FROM action a JOIN event x ON x.id = a.event_id "
+                                        "WHERE %1 ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ?")
+                             .arg(where),
+                         binds);
+    if (!page)
+        return R::failure(page.error());
     Capped<BriefingAction> out;
-    const QString from = QStringLiteral(" FROM action a JOIN event x ON x.id = a.event_id WHERE ");
-    QVariantList values = binds;
-    values << limit;
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT a.id, a.event_id, a.description, a.owner, a.due_date, a.status, "
-                                     "a.classification, x.title_en, x.title_ja, x.start_date") +
-                          from + where + QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ?"),
-                      values);
-    if (!q)
-        return R::failure(q.error());
-    while (q->next()) {
-        BriefingAction b;
-        b.action.id = q->value(0).toLongLong();
-        b.action.eventId = q->value(1).toLongLong();
-        b.action.description = q->value(2).toString();
-        b.action.owner = q->value(3).toString();
-        b.action.dueDate = Sql::text(q->value(4));
-        b.action.status = q->value(5).toString();
-        b.action.classification = q->value(6).toInt();
-        b.eventTitleEn = q->value(7).toString();
-        b.eventTitleJa = q->value(8).toString();
-        b.eventDate = Sql::text(q->value(9));
-        out.rows << b;
+    QHash<qint64, qsizetype> position;
+    while (page->next()) {
+        position.insert(page->value(0).toLongLong(), out.rows.size());
+        out.rows << BriefingAction{};
+        out.total = page->value(1).toLongLong();
     }
-    out.total = out.rows.size();
-    if (out.rows.size() >= limit) {
-        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + from + where, binds);
-        if (!count)
-            return R::failure(count.error());
-        if (count->next())
-            out.total = count->value(0).toLongLong();
-    }
+    const Status read = inChunks(position.keys(), [&](const QString& in, const QVariantList& ids) {
+        auto q = Sql::run(m_db,
+                          QStringLiteral("SELECT a.id, a.event_id, a.description, a.owner, a.due_date, a.status, "
+                                         "a.classification, x.title_en, x.title_ja, x.start_date FROM action a "
+                                         "JOIN event x ON x.id = a.event_id WHERE a.id IN (%1)")
+                              .arg(in),
+                          ids);
+        if (!q)
+            return Status::failure(q.error());
+        while (q->next()) {
+            BriefingAction& b = out.rows[position.value(q->value(0).toLongLong())];
+            b.action.id = q->value(0).toLongLong();
+            b.action.eventId = q->value(1).toLongLong();
+            b.action.description = q->value(2).toString();
+            b.action.owner = q->value(3).toString();
+            b.action.dueDate = Sql::text(q->value(4));
+            b.action.status = q->value(5).toString();
+            b.action.classification = q->value(6).toInt();
+            b.eventTitleEn = q->value(7).toString();
+            b.eventTitleJa = q->value(8).toString();
+            b.eventDate = Sql::text(q->value(9));
+        }
+        return Status();
+    });
+    if (!read)
+        return R::failure(read.error());
     return out;
 }
 
@@ -254,60 +265,76 @@ Result<Capped<BriefingCitation>> BriefingRepository::citations(const BriefingSco
                                                                const QList<qint64>& agreementIds, int limit) const
 {
     using R = Result<Capped<BriefingCitation>>;
+    // The citations of the scope's events and of the agreements, each with the policy item and article it names and
+    // what cites it (`%1`, an event x or agreement g, dated `%2`); `%3` the columns.
+    const QString head = QStringLiteral("SELECT %3 FROM citation ci JOIN provision pr ON pr.id = ci.provision_id "
+                                        "JOIN policy_item pi ON pi.id = pr.policy_item_id ");
+    const QString byEvent = QStringLiteral("JOIN event x ON x.id = ci.event_id WHERE ");
+    const QString byAgreement = QStringLiteral("JOIN agreement g ON g.id = ci.agreement_id WHERE ");
+    auto both = [&](const QString& columns, const QString& eventWhere, const QString& agreementWhere) {
+        QString sql = head.arg(columns).arg(QStringLiteral("x"), QStringLiteral("x.start_date")) + byEvent + eventWhere;
+        if (!agreementWhere.isEmpty())
+            sql += QStringLiteral(" UNION ALL ") +
+                   head.arg(columns).arg(QStringLiteral("g"), QStringLiteral("g.signed_date")) + byAgreement +
+                   agreementWhere;
+        return sql;
+    };
+
+    // As for the open actions: one pass sorts only ids and keys and counts every citation; the page is read after.
     QVariantList binds;
-    QString byEvents = scopeWhere(scope, binds);
-    byEvents += rangeWhere(scope, binds);
-    const QString head = QStringLiteral(
-        "SELECT pi.title_en AS pt_en, pi.title_ja AS pt_ja, pr.article AS article, pr.label_en AS l_en, "
-        "pr.label_ja AS l_ja, pr.subject_en AS s_en, pr.subject_ja AS s_ja, %1.title_en AS by_en, "
-        "%1.title_ja AS by_ja, %2 AS by_date, ci.note AS note, max(pi.classification, pr.classification, "
-        "%1.classification) AS cls, pi.id AS pid, pr.position AS pos "
-        "FROM citation ci JOIN provision pr ON pr.id = ci.provision_id JOIN policy_item pi ON pi.id = "
-        "pr.policy_item_id ");
-    QString inner = head.arg(QStringLiteral("x"), QStringLiteral("x.start_date")) +
-                    QStringLiteral("JOIN event x ON x.id = ci.event_id WHERE ") + byEvents;
+    QString eventWhere = scopeWhere(scope, binds);
+    eventWhere += rangeWhere(scope, binds);
+    QString agreementWhere;
     if (!agreementIds.isEmpty()) {
-        inner += QStringLiteral(" UNION ALL ") + head.arg(QStringLiteral("g"), QStringLiteral("g.signed_date")) +
-                 QStringLiteral("JOIN agreement g ON g.id = ci.agreement_id WHERE g.id IN (%1)")
-                     .arg(marks(agreementIds.size()));
+        agreementWhere = QStringLiteral("g.id IN (%1)").arg(marks(agreementIds.size()));
         for (qint64 id : agreementIds)
             binds << id;
     }
-    binds << scope.maxClassification;
-    const QString filtered = QStringLiteral(" FROM (") + inner + QStringLiteral(") WHERE cls <= ?");
+    binds << scope.maxClassification << limit;
+    const QString keys = QStringLiteral("ci.id AS cid, pi.id AS pid, pr.position AS pos, pr.article AS article, "
+                                        "%2 AS by_date, max(pi.classification, pr.classification, %1.classification) "
+                                        "AS cls");
+    auto page = Sql::run(m_db,
+                         QStringLiteral("SELECT cid, count(*) OVER () FROM (%1) WHERE cls <= ? "
+                                        "ORDER BY pid, pos, article, by_date DESC LIMIT ?")
+                             .arg(both(keys, eventWhere, agreementWhere)),
+                         binds);
+    if (!page)
+        return R::failure(page.error());
     Capped<BriefingCitation> out;
-    QVariantList values = binds;
-    values << limit;
-    auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT pt_en, pt_ja, article, l_en, l_ja, s_en, s_ja, by_en, by_ja, by_date, "
-                                     "note, cls") +
-                          filtered + QStringLiteral(" ORDER BY pid, pos, article, by_date DESC LIMIT ?"),
-                      values);
-    if (!q)
-        return R::failure(q.error());
-    while (q->next()) {
-        BriefingCitation c;
-        c.policyTitleEn = q->value(0).toString();
-        c.policyTitleJa = q->value(1).toString();
-        c.article = q->value(2).toString();
-        c.labelEn = q->value(3).toString();
-        c.labelJa = q->value(4).toString();
-        c.subjectEn = q->value(5).toString();
-        c.subjectJa = q->value(6).toString();
-        c.citedByEn = q->value(7).toString();
-        c.citedByJa = q->value(8).toString();
-        c.citedByDate = Sql::text(q->value(9));
-        c.note = q->value(10).toString();
-        c.classification = q->value(11).toInt();
-        out.rows << c;
+    QHash<qint64, qsizetype> position;
+    while (page->next()) {
+        position.insert(page->value(0).toLongLong(), out.rows.size());
+        out.rows << BriefingCitation{};
+        out.total = page->value(1).toLongLong();
     }
-    out.total = out.rows.size();
-    if (out.rows.size() >= limit) {
-        auto count = Sql::run(m_db, QStringLiteral("SELECT count(*)") + filtered, binds);
-        if (!count)
-            return R::failure(count.error());
-        if (count->next())
-            out.total = count->value(0).toLongLong();
-    }
+    const QString columns = QStringLiteral(
+        "ci.id, pi.title_en, pi.title_ja, pr.article, pr.label_en, pr.label_ja, pr.subject_en, pr.subject_ja, "
+        "%1.title_en, %1.title_ja, %2, ci.note, max(pi.classification, pr.classification, %1.classification)");
+    const Status read = inChunks(position.keys(), [&](const QString& in, const QVariantList& ids) {
+        const QString byId = QStringLiteral("ci.id IN (%1)").arg(in);
+        auto q = Sql::run(m_db, both(columns, byId, agreementIds.isEmpty() ? QString() : byId),
+                          agreementIds.isEmpty() ? ids : ids + ids);
+        if (!q)
+            return Status::failure(q.error());
+        while (q->next()) {
+            BriefingCitation& c = out.rows[position.value(q->value(0).toLongLong())];
+            c.policyTitleEn = q->value(1).toString();
+            c.policyTitleJa = q->value(2).toString();
+            c.article = q->value(3).toString();
+            c.labelEn = q->value(4).toString();
+            c.labelJa = q->value(5).toString();
+            c.subjectEn = q->value(6).toString();
+            c.subjectJa = q->value(7).toString();
+            c.citedByEn = q->value(8).toString();
+            c.citedByJa = q->value(9).toString();
+            c.citedByDate = Sql::text(q->value(10));
+            c.note = q->value(11).toString();
+            c.classification = q->value(12).toInt();
+        }
+        return Status();
+    });
+    if (!read)
+        return R::failure(read.error());
     return out;
 }
