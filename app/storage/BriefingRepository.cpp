@@ -149,15 +149,17 @@ Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, cons
 
 Result<QList<qint64>> BriefingRepository::foraMetIn(const QStringList& countries) const
 {
-    // From the country's participations (participant_country_event), not from each forum's meetings: a forum the
-    // country never attended would otherwise be read in full.
+    // Each forum asks whether one of its meetings had the country (event_forum, then participant_country_event):
+    // for a country at every meeting the first meeting answers, and a forum it never attended is read in full,
+    // which at 100,000 events (11,000 in fora) takes at most 10 ms. Reading the country's participations instead
+    // took 30 ms for the busiest country's 190,000.
     QVariantList binds;
     for (const QString& c : countries)
         binds << c;
     auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT DISTINCT e.forum_id FROM participant p JOIN event e ON e.id = p.event_id "
-                                     "WHERE p.country_id IN (SELECT id FROM country WHERE code IN (%1)) AND e.forum_id IS "
-                                     "NOT NULL")
+                      QStringLiteral("SELECT f.id FROM forum f WHERE EXISTS (SELECT 1 FROM event e WHERE e.forum_id = "
+                                     "f.id AND EXISTS (SELECT 1 FROM participant p WHERE p.event_id = e.id AND "
+                                     "p.country_id IN (SELECT id FROM country WHERE code IN (%1))))")
                           .arg(marks(countries.size())),
                       binds);
     if (!q)
