@@ -298,7 +298,7 @@ Result<Capped<BriefingCitation>> BriefingRepository::citations(const BriefingSco
                                         "AS cls");
     auto page = Sql::run(m_db,
                          QStringLiteral("SELECT cid, count(*) OVER () FROM (%1) WHERE cls <= ? "
-                                        "ORDER BY pid, pos, article, by_date DESC LIMIT ?")
+                                        "ORDER BY pid, pos, article, by_date DESC, cid LIMIT ?")
                              .arg(both(keys, eventWhere, agreementWhere)),
                          binds);
     if (!page)
