@@ -171,7 +171,7 @@ Result<QList<Event>> EventRepository::forForum(qint64 forumId) const
 
 Result<QList<Event>> EventRepository::forOrganization(qint64 organizationId, int limit) const
 {
-    // One pass over the participants: organization_id has no index of its own.
+    // participant_organization (schema 8) finds them.
     return select(QStringLiteral("x.id IN (SELECT event_id FROM participant WHERE organization_id = ?)"), {organizationId},
                   kLatestFirst, limit);
 }
