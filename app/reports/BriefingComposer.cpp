@@ -282,7 +282,14 @@ QString figures(const TimelineSummary& s, const PartialDate& from, const Partial
                                        : w("Meetings per forum", "枠組みごとの会合数")));
         html += figureImage(bars, dialogues ? w("Meetings per dialogue, most first", "協議ごとの会合数（多い順）")
                                             : w("Meetings per forum, most first", "枠組みごとの会合数（多い順）"));
-        html += b.capNote(bars.categories.size(), barLanes, false);
+        if (barLanes > bars.categories.size())
+            html += para(QStringLiteral("note"),
+                         esc((dialogues ? w("Showing the %1 busiest of %2 dialogues.",
+                                            "全%2件の協議のうち会合の多い%1件を表示しています。")
+                                        : w("Showing the %1 busiest of %2 fora.",
+                                            "全%2件の枠組みのうち会合の多い%1件を表示しています。"))
+                                 .arg(bars.categories.size())
+                                 .arg(barLanes)));
         out << bars;
     }
     return html;

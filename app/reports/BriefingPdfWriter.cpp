@@ -100,6 +100,17 @@ void styleTables(QTextDocument& doc, double width)
     // One edit block: otherwise every cell format lays the whole table out again.
     QTextCursor batch(&doc);
     batch.beginEditBlock();
+    // Chapter and section headings get their room above in millimetres: the importer leaves the style sheet's
+    // margins on headings at its own small defaults, which set a chapter's title hard against the note above it.
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level == 0 || QTextCursor(b).currentTable())
+            continue;
+        QTextBlockFormat f = b.blockFormat();
+        f.setTopMargin((level == 1 ? 9 : 5) * mm);
+        f.setBottomMargin((level == 1 ? 2.5 : 1.5) * mm);
+        QTextCursor(b).setBlockFormat(f);
+    }
     for (QTextTable* t : tables) {
         QTextTableFormat f = t->format();
         if (f.border() <= 0) {
@@ -219,6 +230,7 @@ QList<Cut> cuts(QTextDocument& doc, double pageHeight, double scale, QList<Table
     auto* layout = doc.documentLayout();
     QList<Cut> out;
     int keep = 0; ///< 2 after a heading, 1 after a short block under one: the next element stays on their page
+    bool afterTableOrFigure = false; ///< the element before was a table or a figure
     auto lineCuts = [&](const QTextBlock& b, const Cut& base) {
         const QRectF r = layout->blockBoundingRect(b);
         for (int i = 1; i < b.layout()->lineCount(); ++i)
@@ -238,6 +250,7 @@ QList<Cut> cuts(QTextDocument& doc, double pageHeight, double scale, QList<Table
             if (keep == 0)
                 out << Cut{std::min(frame.top(), tops[0])};
             keep = 0;
+            afterTableOrFigure = true;
             const Cut under{0, tops[0], head > 0 ? tops[head] : tops[0]};
             // The first body row stays with the header rows.
             for (int r = head + 1; r < t->rows(); ++r)
@@ -261,13 +274,18 @@ QList<Cut> cuts(QTextDocument& doc, double pageHeight, double scale, QList<Table
         if (!b.isValid())
             continue;
         const QRectF r = layout->blockBoundingRect(b);
-        if (keep == 0)
+        const bool heading = b.blockFormat().headingLevel() > 0;
+        const bool shortText = b.layout()->lineCount() <= 2 && !b.text().contains(QChar::ObjectReplacementCharacter);
+        // The line or two right under a table or a figure ("showing the latest 10 of 5,000") stays with it.
+        if (keep == 0 && !(afterTableOrFigure && !heading && shortText))
             out << Cut{r.top()};
-        // A heading keeps the next element with it, and a line or two under a heading (a dialogue's parties and
-        // dates) keeps the element after that too, so neither is left at the foot of a page without its table.
-        if (b.blockFormat().headingLevel() > 0)
+        afterTableOrFigure = b.text().contains(QChar::ObjectReplacementCharacter);
+        // A heading keeps the next element with it, and a line or two of text under a heading (a dialogue's
+        // parties and dates) keeps the element after that too, so neither is left at the foot of a page without
+        // its table. A figure under a heading keeps nothing after it: the next figure may start a page.
+        if (heading)
             keep = 2;
-        else if (keep == 2 && b.layout()->lineCount() <= 2)
+        else if (keep == 2 && shortText)
             keep = 1;
         else
             keep = 0;

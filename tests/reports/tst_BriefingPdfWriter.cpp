@@ -73,6 +73,32 @@ BriefingDocument tallRowsDocument()
     return d;
 }
 
+/// A chapter of three 80 mm bar charts, each under its heading, the first and last with a note below (as the pack's
+/// timeline and bars have, and its columns have not): two fit on a page, three do not.
+BriefingDocument figuresDocument()
+{
+    BriefingDocument d = longDocument();
+    QString html;
+    for (int i = 1; i <= 3; ++i) {
+        BriefingFigure f;
+        f.kind = BriefingFigure::Kind::Bars;
+        f.id = QStringLiteral("bars%1").arg(i);
+        f.heightMm = 80;
+        f.categories = {QStringLiteral("Alpha"), QStringLiteral("Beta")};
+        f.values = {{3}, {2}};
+        d.figures << f;
+        html += QStringLiteral("<h2>Figure heading %1</h2><p class=\"figure\"><img src=\"figure:bars%1\" "
+                               "width=\"643\" height=\"302\" alt=\"\"/></p>")
+                    .arg(i);
+        if (i != 2)
+            html += QStringLiteral("<p class=\"note\">Note under figure %1.</p>").arg(i);
+    }
+    d.sections = {BriefingSection{QStringLiteral("figures"), QStringLiteral("Figures"), html},
+                  BriefingSection{QStringLiteral("after"), QStringLiteral("After the figures"),
+                                  QStringLiteral("<p>Closing words.</p>")}};
+    return d;
+}
+
 /// Contents entries read back from the contents page: title → page.
 QList<std::pair<QString, int>> contents(const QString& pdf, const QStringList& titles)
 {
@@ -233,6 +259,28 @@ private slots:
         // Every page the table continues on starts with its header row.
         for (int page = 4; page <= pages; ++page)
             QVERIFY2(text[page - 1].contains(QStringLiteral("Outcome")), qPrintable(QString::number(page)));
+    }
+
+    // A figure under its heading does not hold the next heading and figure to its page: the first two figures
+    // share the first body page, the third starts the next; a note under a figure stays on the figure's page.
+    void figuresFillPagesAndKeepTheirNotes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("figures.pdf"));
+        int pages = 0;
+        QVERIFY(BriefingPdfWriter::save(figuresDocument(), path, &pages).ok());
+        auto pageOf = [&](const QString& text) {
+            for (int page = 3; page <= pages; ++page) {
+                if (PdfText::text(path, page).contains(text))
+                    return page;
+            }
+            return 0;
+        };
+        QCOMPARE(pageOf(QStringLiteral("Figure heading 1")), 3);
+        QCOMPARE(pageOf(QStringLiteral("Figure heading 2")), 3);
+        QCOMPARE(pageOf(QStringLiteral("Figure heading 3")), 4);
+        for (int i : {1, 3})
+            QCOMPARE(pageOf(QStringLiteral("Note under figure %1.").arg(i)),
+                     pageOf(QStringLiteral("Figure heading %1").arg(i)));
     }
 
     void textExtractsAsWritten()
