@@ -697,7 +697,7 @@ void MainWindow::editEvent(std::optional<Event> before, Event draft, QList<Actio
         if (theirs) {
             problem = tr("%1\n\nWhere their version differs from yours:\n%2\n\nYour changes are still in the form. "
                          "Save again to replace their version with yours, or Cancel to keep theirs.")
-                          .arg(s.error(), RecordStore::differences(*theirs, draft));
+                          .arg(s.error(), m_store->differences(*theirs, draft));
             before = *theirs;
             draft.version = theirs->version;
             if (auto current = m_store->actionsOf(draft.id)) {

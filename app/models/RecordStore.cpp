@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/RecordStore.h"
 
+#include "core/Language.h"
+
 #include "storage/ActionRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CountryRepository.h"
@@ -355,7 +357,7 @@ Result<Event> RecordStore::lastRoundOf(qint64 dialogueId) const
     return *best;
 }
 
-QString RecordStore::differences(const Event& theirs, const Event& mine)
+QString RecordStore::differences(const Event& theirs, const Event& mine) const
 {
     QStringList out;
     const auto field = [&](const QString& name, const QString& a, const QString& b) {
@@ -377,10 +379,22 @@ QString RecordStore::differences(const Event& theirs, const Event& mine)
     field(tr("Outcome"), theirs.outcome, mine.outcome);
     field(tr("Heads of delegation"), theirs.delegationHeads.join(QStringLiteral(", ")),
           mine.delegationHeads.join(QStringLiteral(", ")));
-    const auto people = [](const Event& e) {
+    QHash<qint64, QString> organizations;
+    const auto people = [&](const Event& e) {
         QStringList names;
-        for (const Participant& p : e.participants)
-            names << (p.name.isEmpty() ? p.country : p.name);
+        for (const Participant& p : e.participants) {
+            QString name = p.name;
+            if (name.isEmpty() && p.organizationId > 0) {
+                if (!organizations.contains(p.organizationId)) {
+                    const auto o = organization(p.organizationId);
+                    organizations.insert(p.organizationId,
+                                         !o ? QString() : !o->acronym.isEmpty() ? o->acronym
+                                                                                : bilingualName(o->nameEn, o->nameJa));
+                }
+                name = organizations.value(p.organizationId);
+            }
+            names << (name.isEmpty() ? p.country : name);
+        }
         return names.join(QStringLiteral(", "));
     };
     field(tr("Participants"), people(theirs), people(mine));

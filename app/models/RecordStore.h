@@ -76,7 +76,8 @@ public:
     /// The dialogue's latest round (highest round number, else latest start), for "Next round".
     Result<Event> lastRoundOf(qint64 dialogueId) const;
     /// Field by field, where `theirs` (saved by someone else) and `mine` (the form) differ; for the conflict message.
-    static QString differences(const Event& theirs, const Event& mine);
+    /// A participant is named by its name, else its organization (acronym or name), else its country code.
+    QString differences(const Event& theirs, const Event& mine) const;
 
     /// The changes to a record and its parts, newest first.
     Result<QList<HistoryEntry>> history(const NavTarget& target) const;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Language.h"
 #include "models/RecordStore.h"
 #include "storage/CountryRepository.h"
 #include "storage/EventRepository.h"
@@ -186,6 +187,31 @@ private slots:
         QVERIFY2(s.error().contains(QStringLiteral("1 event")), qPrintable(s.error()));
         QCOMPARE(store.undoStack()->count(), steps);
         QCOMPARE(store.event(e.id)->participants.first().organizationId, o.id);
+    }
+
+    // The conflict message names a participant that is only an organization by the organization, not by nothing.
+    void differencesNameOrganizationParticipants()
+    {
+        TestDatabase t;
+        RecordStore store(t.db());
+        Organization withAcronym = OrganizationFixture::cert();
+        QVERIFY(store.save(std::nullopt, withAcronym));
+        Organization nameOnly;
+        nameOnly.nameEn = QStringLiteral("Ministry of Testing");
+        nameOnly.nameJa = QStringLiteral("試験省");
+        QVERIFY(store.save(std::nullopt, nameOnly));
+        Event theirs, mine;
+        theirs.titleEn = mine.titleEn = QStringLiteral("Workshop");
+        theirs.participants = {Participant{0, QStringLiteral("FR"), {}, {}, {}, withAcronym.id}};
+        mine.participants = {Participant{0, QStringLiteral("FR"), {}, {}, {}, withAcronym.id},
+                             Participant{0, {}, {}, {}, {}, nameOnly.id},
+                             Participant{0, QStringLiteral("JP"), QStringLiteral("A. Person"), {}, {}, nameOnly.id}};
+        const QString d = store.differences(theirs, mine);
+        QVERIFY2(d.contains(QStringLiteral("theirs: \u201c%1\u201d").arg(withAcronym.acronym)), qPrintable(d));
+        QVERIFY2(d.contains(QStringLiteral("yours: \u201c%1, %2, A. Person\u201d")
+                                .arg(withAcronym.acronym, bilingualName(nameOnly.nameEn, nameOnly.nameJa))),
+                 qPrintable(d));
+        QCOMPARE(store.differences(theirs, theirs), QString());
     }
 
     void tagCommandsUndoAndRedo()
