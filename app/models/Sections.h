@@ -15,7 +15,8 @@ class Sections
 {
     Q_DECLARE_TR_FUNCTIONS(Sections)
 public:
-    // Organizations come last so that the search kinds (1 country … 7 action) keep mapping onto the first seven.
+    // Organizations come last so that the search kinds 1 country … 7 action map onto the first seven; search kind 0
+    // is an organization.
     enum Section { Countries, Dialogues, Fora, Events, Agreements, Policies, Actions, Organizations, Count };
 
     /// Command-line names: countries, dialogues, fora, events, agreements, policies, actions, organizations.
@@ -23,8 +24,13 @@ public:
     static std::optional<Section> fromKey(const QString& key);
     static QStringList keys();
     static QString title(Section s);
-    /// The section of a search result's kind (1 country … 7 action).
-    static Section forSearchKind(int kind) { return Section(qBound(0, kind - 1, int(Actions))); }
+    /// The section of a search result's kind (0 organization, 1 country … 7 action).
+    static Section forSearchKind(int kind) { return kind == 0 ? Organizations : Section(qBound(0, kind - 1, int(Actions))); }
+    /// The record a search result's kind and id open.
+    static NavTarget targetOfSearchHit(int kind, qint64 id)
+    {
+        return {kind == 0 ? NavTarget::Kind::Organization : NavTarget::Kind(qBound(1, kind, 7)), id};
+    }
     static Section forKind(NavTarget::Kind kind);
     /// The section's table model; the big ones (events, actions) read `databasePath` on a thread of their own.
     static std::unique_ptr<EntityTableModel> createModel(Section s, const QString& databasePath);

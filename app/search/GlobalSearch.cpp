@@ -9,16 +9,18 @@
 #include <QHash>
 
 namespace {
-enum Kind { Country = 1, Dialogue, Forum, Event, Agreement, Policy, Action };
+enum Kind { Organization = 0, Country, Dialogue, Forum, Event, Agreement, Policy, Action };
 
-/// The display name from an indexed title: "en\nja" for most kinds, "acronym\nen\nja" for fora.
+/// The display name from an indexed title: "en\nja" for most kinds, "acronym\nen\nja" for fora and organizations.
 QString displayTitle(int kind, const QString& title)
 {
     const QStringList lines = title.split(QLatin1Char('\n'));
     if (kind == Action)
         return lines.value(0);
-    if (kind == Forum) {
+    if (kind == Forum || kind == Organization) {
         const QString name = bilingualName(lines.value(1), lines.value(2));
+        if (name.isEmpty())
+            return lines.value(0);
         return lines.value(0).isEmpty() || name.contains(lines.value(0)) ? name : lines.value(0) + QStringLiteral(" — ") + name;
     }
     return bilingualName(lines.value(0), lines.value(1));
@@ -111,7 +113,11 @@ Result<QList<SearchGroup>> GlobalSearch::search(const QString& text, int perKind
             r.highlights = s.highlights;
         }
     }
-    // Groups whose best hit is in a title come first; within that, the order of the sidebar.
+    // Groups whose best hit is in a title come first; within that, the order of the sidebar, where organizations
+    // (kind 0) come last.
+    std::stable_sort(groups.begin(), groups.end(), [](const SearchGroup& a, const SearchGroup& b) {
+        return (a.kind == Organization ? 8 : a.kind) < (b.kind == Organization ? 8 : b.kind);
+    });
     std::stable_sort(groups.begin(), groups.end(), [&](const SearchGroup& a, const SearchGroup& b) {
         auto titled = [&](const SearchGroup& g) {
             for (const SearchHit& h : *hits) {

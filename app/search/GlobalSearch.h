@@ -11,7 +11,7 @@ class Database;
 /// A found record: what to call it, and the text around the match with the matched ranges.
 struct SearchResult
 {
-    int kind = 0; ///< 1 country, 2 dialogue, 3 forum, 4 event, 5 agreement, 6 policy item, 7 action
+    int kind = 0; ///< 0 organization, 1 country, 2 dialogue, 3 forum, 4 event, 5 agreement, 6 policy item, 7 action
     qint64 id = 0;
     QString title;
     QString snippet;

@@ -7,7 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-/// One record that matched a search: its kind (1 country … 7 action), id, rank and how many of its kind matched.
+/// One record that matched a search: its kind (0 organization, 1 country … 7 action), id, rank and how many of its kind matched.
 struct SearchHit
 {
     int kind = 0;

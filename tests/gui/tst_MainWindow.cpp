@@ -359,6 +359,25 @@ private slots:
         QVERIFY(box->findChild<QLabel*>(QStringLiteral("searchStatus"))->text().contains(QStringLiteral("<b>zz")));
     }
 
+    // An organization found by the search box opens its own page in the Organizations section.
+    void globalSearchOpensAnOrganization()
+    {
+        auto w = openWindow();
+        SearchBox* box = w->searchBox();
+        QTest::keyClick(w.get(), Qt::Key_K, Qt::ControlModifier);
+        typeText(box, QStringLiteral("example-csirt"));
+        QVERIFY(box->waitForResults());
+        QTreeWidget* results = box->results();
+        QVERIFY(results->topLevelItemCount() >= 1);
+        QVERIFY2(results->topLevelItem(0)->text(0).startsWith(QStringLiteral("Organizations")),
+                 qPrintable(results->topLevelItem(0)->text(0)));
+        QCOMPARE(results->currentItem()->text(0), QStringLiteral("EXAMPLE-CSIRT"));
+        QTest::keyClick(box, Qt::Key_Return);
+        settle();
+        QCOMPARE(w->currentSection(), w->section(Sections::Organizations));
+        QCOMPARE(w->pageView()->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("EXAMPLE-CSIRT"));
+    }
+
     void theFirstStartOfADaySavesABackup()
     {
         auto w = openWindow();

@@ -138,6 +138,42 @@ private slots:
         compareRandomQueries(200, 11);
     }
 
+    // Organizations are kind 0 of the index; a meeting's text names the organizations its participants stand
+    // for, and follows their renaming and removal.
+    void organizationsAndTheirMeetingsAreFound()
+    {
+        const QSqlDatabase db = m_db->connection();
+        QVERIFY(Sql::run(db, QStringLiteral("INSERT INTO organization (id, acronym, name_en, name_ja, note) VALUES "
+                                            "(901, 'QCERT', 'Quasar Emergency Team', 'クエーサー緊急対応チーム', "
+                                            "'Handles vexillology incidents')")));
+        QVERIFY(Sql::run(db, QStringLiteral("UPDATE participant SET organization_id = 901 WHERE id = "
+                                            "(SELECT min(id) FROM participant WHERE event_id = 20)")));
+        QVERIFY(Sql::run(db, QStringLiteral("INSERT INTO participant (event_id, organization_id) VALUES (21, 901)")));
+        QCOMPARE(indexed({QStringLiteral("quasar")}), (QSet<Key>{{0, 901}, {4, 20}, {4, 21}}));
+        QCOMPARE(indexed({QStringLiteral("緊急対応")}), (QSet<Key>{{0, 901}, {4, 20}, {4, 21}}));
+        QCOMPARE(indexed({QStringLiteral("vexillology")}), (QSet<Key>{{0, 901}}));
+
+        auto groups = GlobalSearch(*m_db).search(QStringLiteral("qcert"), 8);
+        QVERIFY2(groups, qPrintable(groups.error()));
+        QCOMPARE(groups->size(), 2);
+        QCOMPARE(groups->first().kind, 0); // the only title hit
+        QVERIFY2(groups->first().results.first().title.startsWith(QStringLiteral("QCERT — Quasar Emergency Team")),
+                 qPrintable(groups->first().results.first().title));
+
+        QVERIFY(Sql::run(db, QStringLiteral("UPDATE organization SET name_en = 'Pulsar Response Team' WHERE id = 901")));
+        QCOMPARE(indexed({QStringLiteral("quasar")}), QSet<Key>{});
+        QCOMPARE(indexed({QStringLiteral("pulsar")}), (QSet<Key>{{0, 901}, {4, 20}, {4, 21}}));
+        // A participant that is only the organization goes first (the schema refuses a participant naming nobody);
+        // the other loses its organization as the organization goes.
+        QVERIFY(Sql::run(db, QStringLiteral("DELETE FROM participant WHERE event_id = 21 AND organization_id = 901")));
+        QCOMPARE(indexed({QStringLiteral("pulsar")}), (QSet<Key>{{0, 901}, {4, 20}}));
+        auto removed = Sql::run(db, QStringLiteral("DELETE FROM organization WHERE id = 901"));
+        QVERIFY2(removed, qPrintable(removed.error()));
+        QCOMPARE(indexed({QStringLiteral("pulsar")}), QSet<Key>{});
+        QCOMPARE(indexed({QStringLiteral("qcert")}), QSet<Key>{});
+        compareRandomQueries(100, 13);
+    }
+
     void indexAgreesAfterImports()
     {
         // A whole dump into an empty database: the import rebuilds the index once at the end.

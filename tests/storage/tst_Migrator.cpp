@@ -53,6 +53,44 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("m"));
     }
+
+    // Schema 9 indexes the organizations already there, and names them in their meetings' text.
+    void schema9IndexesExistingOrganizations()
+    {
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m9"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("m.sqlite")));
+            QVERIFY(db.open());
+            QVERIFY(SqlFunctions::install(db));
+            QVERIFY(Migrator::migrate(db, 8));
+            for (const char* sql :
+                 {"INSERT INTO organization (id, acronym, name_en, name_ja) VALUES (3, 'QCERT', 'Quasar Emergency Team', "
+                  "'クエーサー緊急対応チーム')",
+                  "INSERT INTO event (id, title_en) VALUES (7, 'Working meeting')",
+                  "INSERT INTO participant (event_id, organization_id) VALUES (7, 3)",
+                  "INSERT INTO event (id, title_en) VALUES (8, 'Another meeting')"})
+                QVERIFY(Sql::run(db, QString::fromUtf8(sql)));
+            auto before = Sql::run(db, QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'quasar'"));
+            QVERIFY(before && before->next());
+            QCOMPARE(before->value(0).toInt(), 0);
+            QVERIFY(Migrator::migrate(db));
+            auto q = Sql::run(db, QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH 'quasar' ORDER BY rowid"));
+            QVERIFY(q);
+            QList<qint64> rowids;
+            while (q->next())
+                rowids << q->value(0).toLongLong();
+            QCOMPARE(rowids, (QList<qint64>{3 * 8, 7 * 8 + 4})); // the organization (kind 0) and its meeting
+            auto g = Sql::run(db, QStringLiteral("SELECT rowid FROM search_gram WHERE search_gram MATCH '緊 急' ORDER BY rowid"));
+            QVERIFY(g);
+            rowids.clear();
+            while (g->next())
+                rowids << g->value(0).toLongLong();
+            QCOMPARE(rowids, (QList<qint64>{3 * 8, 7 * 8 + 4}));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("m9"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Migrator)

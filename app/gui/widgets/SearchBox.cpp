@@ -132,7 +132,7 @@ void SearchBox::showResults(const QString& query, const QList<SearchGroup>& grou
         header->setFirstColumnSpanned(true);
         for (const SearchResult& r : g.results) {
             auto* item = new QTreeWidgetItem(m_results, {r.title, highlighted(r)});
-            item->setData(0, kTargetRole, QVariant::fromValue(NavTarget{NavTarget::Kind(r.kind), r.id}));
+            item->setData(0, kTargetRole, QVariant::fromValue(Sections::targetOfSearchHit(r.kind, r.id)));
             item->setToolTip(0, r.title);
             if (!first)
                 first = item;
