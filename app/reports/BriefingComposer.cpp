@@ -12,6 +12,7 @@
 #include "reports/FigurePainter.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -130,6 +131,11 @@ struct Builder
         }
     }
     QString name(const QString& en, const QString& ja) const { return pickName(o.lang, en, ja); }
+    /// A count as people write it, grouped by thousands ("93,512").
+    QString number(qint64 n) const
+    {
+        return QLocale(o.lang == Lang::Ja ? QLocale::Japanese : QLocale::English).toString(n);
+    }
     QString countryName(const QString& code) const
     {
         const auto it = countries.constFind(code);
@@ -150,8 +156,7 @@ struct Builder
         return para(QStringLiteral("note"),
                     esc((latest ? w("Showing the latest %1 of %2.", "全%2件のうち最新の%1件を表示しています。")
                                 : w("Showing the first %1 of %2.", "全%2件のうち最初の%1件を表示しています。"))
-                            .arg(shown)
-                            .arg(total)));
+                            .arg(number(shown), number(total))));
     }
     QString marked(const RecordMeta& r, const QString& text) const
     {
@@ -271,8 +276,7 @@ QString figures(const TimelineSummary& s, const PartialDate& from, const Partial
     if (s.lanes.size() > kept.size())
         html += para(QStringLiteral("note"), esc(w("Showing the %1 busiest of %2 dialogues and fora.",
                                                    "全%2件の協議・枠組みのうち会合の多い%1件を表示しています。")
-                                                     .arg(kept.size())
-                                                     .arg(s.lanes.size())));
+                                                     .arg(b.number(kept.size()), b.number(s.lanes.size()))));
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Meetings per year, by kind", "年別・種別の会合数")));
     html += figureImage(columns, w("Meetings per year, stacked by kind", "年別の会合数（種別ごとの積み上げ）"));
     out << timeline << columns;
@@ -288,8 +292,7 @@ QString figures(const TimelineSummary& s, const PartialDate& from, const Partial
                                             "全%2件の協議のうち会合の多い%1件を表示しています。")
                                         : w("Showing the %1 busiest of %2 fora.",
                                             "全%2件の枠組みのうち会合の多い%1件を表示しています。"))
-                                 .arg(bars.categories.size())
-                                 .arg(barLanes)));
+                                 .arg(b.number(bars.categories.size()), b.number(barLanes))));
         out << bars;
     }
     return html;
@@ -518,11 +521,11 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         }
         // Key figures of the whole scope.
         QList<std::pair<QString, QString>> figures{
-            {w("Dialogues", "協議"), QString::number(dialogues.size())},
-            {w("Fora", "多国間枠組み"), QString::number(fora.size())},
-            {w("Agreements", "合意文書"), QString::number(agreements.size())},
-            {w("Meetings held in the period", "期間中に開催された会合"), QString::number(recent->total)},
-            {w("Open actions", "未完了のフォローアップ事項"), QString::number(actions->total)}};
+            {w("Dialogues", "協議"), b.number(dialogues.size())},
+            {w("Fora", "多国間枠組み"), b.number(fora.size())},
+            {w("Agreements", "合意文書"), b.number(agreements.size())},
+            {w("Meetings held in the period", "期間中に開催された会合"), b.number(recent->total)},
+            {w("Open actions", "未完了のフォローアップ事項"), b.number(actions->total)}};
         if (!recent->rows.isEmpty()) {
             const Event& last = recent->rows.first();
             figures.append(
@@ -589,8 +592,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
                 chosen << dialogues[i];
             html += para(QStringLiteral("note"), esc(w("Showing the %1 most recently active of %2 dialogues.",
                                                        "全%2件の協議のうち、最近開催された%1件を表示しています。")
-                                                         .arg(shown)
-                                                         .arg(dialogues.size())));
+                                                         .arg(b.number(shown), b.number(dialogues.size()))));
         }
         QList<std::pair<Dialogue, Capped<Event>>> histories;
         for (const Dialogue& d : chosen) {

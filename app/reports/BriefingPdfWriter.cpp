@@ -569,7 +569,7 @@ Result<QByteArray> BriefingPdfWriter::toPdf(const BriefingDocument& doc, int* pa
     for (const BriefingFigure& f : doc.figures)
         text += f.texts();
     text += doc.title + doc.scope + doc.period + doc.asOfLabel + doc.marking + doc.contentsTitle + doc.pageFormat +
-            QStringLiteral("0123456789 ");
+            QStringLiteral("0123456789, ");
     const QString family = QString::fromLatin1(kFamily);
     const auto map = PdfToUnicodeFix::textMap(
         text, {QRawFont::fromFont(font(family, 12)), QRawFont::fromFont(font(family, 12, true))});

@@ -2,6 +2,7 @@
 #include "reports/FigurePainter.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -349,7 +350,7 @@ void FigurePainter::paintColumns(QPainter& p, const QRectF& area, double mm) con
         p.setPen(QPen(i == 0 ? kGrid.darker(130) : kGrid, 0.15 * mm));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(kMuted);
-        const QString label = QString::number(top / steps * i);
+        const QString label = QLocale(QLocale::English).toString(top / steps * i); // 4,000: both languages group so
         p.drawText(QRectF(area.left(), y - 2 * mm, (kValueAxis - 1.5) * mm, 4 * mm), Qt::AlignRight | Qt::AlignVCenter,
                    label);
     }
@@ -386,7 +387,7 @@ void FigurePainter::paintBars(QPainter& p, const QRectF& area, double mm) const
                    fm.elidedText(m_figure.categories.value(b.category), Qt::ElideRight, name.width()));
         p.fillRect(b.rect, b.colour);
         p.drawText(QRectF(b.rect.right() + 1.2 * mm, row.top(), 12 * mm, row.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(b.value));
+                   QLocale(QLocale::English).toString(b.value));
     }
     p.setPen(QPen(kGrid.darker(130), 0.2 * mm));
     p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()));

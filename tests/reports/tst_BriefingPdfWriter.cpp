@@ -85,7 +85,7 @@ BriefingDocument figuresDocument()
         f.id = QStringLiteral("bars%1").arg(i);
         f.heightMm = 80;
         f.categories = {QStringLiteral("Alpha"), QStringLiteral("Beta")};
-        f.values = {{3}, {2}};
+        f.values = {{12345}, {2}};
         d.figures << f;
         html += QStringLiteral("<h2>Figure heading %1</h2><p class=\"figure\"><img src=\"figure:bars%1\" "
                                "width=\"643\" height=\"302\" alt=\"\"/></p>")
@@ -276,6 +276,8 @@ private slots:
             return 0;
         };
         QCOMPARE(pageOf(QStringLiteral("Figure heading 1")), 3);
+        // Bar values are grouped by thousands, and extract as drawn.
+        QVERIFY(PdfText::text(path, 3).contains(QStringLiteral("12,345")));
         QCOMPARE(pageOf(QStringLiteral("Figure heading 2")), 3);
         QCOMPARE(pageOf(QStringLiteral("Figure heading 3")), 4);
         for (int i : {1, 3})
