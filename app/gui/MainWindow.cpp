@@ -134,6 +134,11 @@ QString differences(const T& theirs, const T& mine)
 }
 } // namespace
 
+namespace {
+/// How often the window asks whether another window or program has committed (PRAGMA data_version, one read).
+constexpr int kExternalChangePollMs = 2000;
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_page(new RecordPageView(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -368,6 +373,20 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     m_historyPos = -1;
     m_page->showMessage(tr("Select a record to see its details."));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    // Commits by other windows and programs are shown as a save here is: the lists and the page are read again.
+    m_dataVersion = m_db->dataVersion();
+    if (!m_externalChanges) {
+        m_externalChanges = new QTimer(this);
+        m_externalChanges->setInterval(kExternalChangePollMs);
+        connect(m_externalChanges, &QTimer::timeout, this, [this] {
+            const qint64 version = m_db->dataVersion();
+            if (version < 0 || version == m_dataVersion)
+                return;
+            m_dataVersion = version;
+            recordChanged({});
+        });
+        m_externalChanges->start();
+    }
     startDailyBackup(m_db->path());
     if (m_db->checkDeferred()) {
         // After the window has painted and the tables have their first pages: the check reads every page.

@@ -116,6 +116,9 @@ private:
     QAction* m_historyAction = nullptr;
     QAction* m_attachments = nullptr;
     bool m_refreshPending = false;
+    /// Polls the database for commits by other windows and programs, which the lists and pages then show.
+    QTimer* m_externalChanges = nullptr;
+    qint64 m_dataVersion = -1;
     std::vector<std::unique_ptr<EntityTableModel>> m_models;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;

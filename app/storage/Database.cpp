@@ -280,6 +280,12 @@ Status Database::quickCheck() const
     return problems->isEmpty() ? Status() : Status::failure(damaged(m_path, *problems));
 }
 
+qint64 Database::dataVersion() const
+{
+    auto q = Sql::run(connection(), QStringLiteral("PRAGMA data_version"));
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
 void Database::interrupt() const
 {
     if (m_handle)

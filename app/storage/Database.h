@@ -34,6 +34,9 @@ public:
     bool checkDeferred() const { return m_checkDeferred; }
     /// PRAGMA quick_check of the whole file; the error names the file and the first problems.
     Status quickCheck() const;
+    /// PRAGMA data_version: a number that changes when another connection (another window, another program)
+    /// commits to the file, and not for this connection's own commits; -1 when it cannot be read.
+    qint64 dataVersion() const;
     /// Makes the statement running on this connection stop soon with an "interrupted" error.
     /// Safe to call from another thread while a query runs.
     void interrupt() const;

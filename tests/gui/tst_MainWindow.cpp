@@ -378,6 +378,23 @@ private slots:
         QCOMPARE(w->pageView()->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("EXAMPLE-CSIRT"));
     }
 
+    // What another window or program commits shows up without a restart: here an organization added through a
+    // connection of its own, as a second Liaison would.
+    void commitsByOthersAreShown()
+    {
+        auto w = openWindow();
+        QAbstractItemModel* organizations = w->section(Sections::Organizations)->model();
+        const int before = organizations->rowCount();
+        Organization o;
+        o.acronym = QStringLiteral("ELSEWHERE-CERT");
+        auto other = Database::open(m_db->path(), Database::Mode::OpenExisting);
+        QVERIFY(other);
+        QVERIFY(OrganizationRepository((*other)->connection()).insert(o));
+        QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before + 1, 10000);
+        QVERIFY(Sql::run((*other)->connection(), QStringLiteral("DELETE FROM organization WHERE id = ?"), {o.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before, 10000);
+    }
+
     void theFirstStartOfADaySavesABackup()
     {
         auto w = openWindow();

@@ -69,6 +69,23 @@ private slots:
         QVERIFY2(ro, qPrintable(ro.error()));
     }
 
+    // data_version tells a window that someone else committed: it moves for another connection's commits only.
+    void dataVersionMovesForOthersCommits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v.sqlite"));
+        auto mine = Database::open(path, Database::Mode::CreateIfMissing);
+        QVERIFY2(mine, qPrintable(mine.error()));
+        auto theirs = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(theirs, qPrintable(theirs.error()));
+        const qint64 start = (*mine)->dataVersion();
+        QVERIFY(start >= 0);
+        QVERIFY(Sql::run((*mine)->connection(), QStringLiteral("INSERT INTO country (code, name_en) VALUES ('XA', 'Mine')")));
+        QCOMPARE((*mine)->dataVersion(), start);
+        QVERIFY(Sql::run((*theirs)->connection(), QStringLiteral("INSERT INTO country (code, name_en) VALUES ('XB', 'Theirs')")));
+        QVERIFY((*mine)->dataVersion() != start);
+    }
+
     void missingFileIsRefusedWhenItMustExist()
     {
         QTemporaryDir dir;
