@@ -15,6 +15,8 @@ struct Spec
     QStringList facetColumns;        ///< expression per facet
     QString yearExpr;
     QList<bool> indexed;             ///< per display column: an index reads the sort in order (schema 6)
+    int seriesColumn = -1;           ///< the display column sorted by event_series (schema 10), -1 for none
+    QString seriesFrom;              ///< FROM clause for that sort: event_series s drives, main table aliased x
 };
 
 const Spec& spec(ListKind kind)
@@ -35,17 +37,20 @@ const Spec& spec(ListKind kind)
          QStringLiteral("level"), QStringLiteral("status"), QStringLiteral("unconfirmed"), QStringLiteral("unconfirmed_fields")},
         {QStringLiteral("x.start_date"), QStringLiteral("coalesce(nullif(x.title_en, ''), x.title_ja)"),
          QStringLiteral("coalesce(nullif(x.title_ja, ''), x.title_en)"),
-         QStringLiteral("coalesce(nullif(f.acronym, ''), d.name_en, f.name_en, '')"), QStringLiteral("x.kind"),
+         QStringLiteral("s.series_en"), QStringLiteral("x.kind"),
          QStringLiteral("x.round_number"), QStringLiteral("x.place"), QStringLiteral("x.format"), QStringLiteral("x.level"),
          QStringLiteral("x.status")},
         {QStringLiteral("x.start_date"), QStringLiteral("coalesce(nullif(x.title_ja, ''), x.title_en)"),
          QStringLiteral("coalesce(nullif(x.title_en, ''), x.title_ja)"),
-         QStringLiteral("coalesce(nullif(f.acronym, ''), d.name_ja, f.name_ja, '')"), QStringLiteral("x.kind"),
+         QStringLiteral("s.series_ja"), QStringLiteral("x.kind"),
          QStringLiteral("x.round_number"), QStringLiteral("x.place"), QStringLiteral("x.format"), QStringLiteral("x.level"),
          QStringLiteral("x.status")},
         {QStringLiteral("x.kind"), QStringLiteral("x.status"), QStringLiteral("x.format")},
         QStringLiteral("CAST(substr(x.start_date, 1, 4) AS INTEGER)"),
-        {true, true, true, false, true, true, true, true, true, true}};
+        {true, true, true, true, true, true, true, true, true, true},
+        3,
+        QStringLiteral("event_series s JOIN event x ON x.id = s.event_id LEFT JOIN dialogue d ON d.id = x.dialogue_id "
+                       "LEFT JOIN forum f ON f.id = x.forum_id")};
     static const Spec actions{
         7,
         QStringLiteral("action x JOIN event e ON e.id = x.event_id"),
@@ -59,7 +64,9 @@ const Spec& spec(ListKind kind)
          QStringLiteral("coalesce(nullif(e.title_ja, ''), e.title_en)")},
         {QStringLiteral("x.status"), QStringLiteral("x.owner")},
         QStringLiteral("CAST(substr(x.due_date, 1, 4) AS INTEGER)"),
-        {true, true, true, true, false}};
+        {true, true, true, true, false},
+        -1,
+        {}};
     return kind == ListKind::Events ? events : actions;
 }
 
@@ -114,6 +121,11 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, int probeW
     const QStringList& sorts = r.japaneseFirst ? s.sortJa : s.sortEn;
     const int column = qBound(0, r.sortColumn, int(sorts.size()) - 1);
     const QString key = sorts.value(column);
+    // The series sort reads event_series's index in (key, event id) order, so the rows come sorted with their
+    // tie-break; ordered by x.id instead, SQLite would sort each series' rows again.
+    const bool bySeries = column == s.seriesColumn;
+    const QString from = bySeries ? s.seriesFrom : s.from;
+    const QString id = bySeries ? QStringLiteral("s.event_id") : QStringLiteral("x.id");
     // Reading an index in order and testing each row beats sorting every match, common or rare
     // (measured in docs/PERFORMANCE.md); without an index the matches must drive.
     QString where = filters(s, r, binds,
@@ -124,32 +136,32 @@ QString ListQuery::pageSql(const ListRequest& r, QVariantList& binds, int probeW
     if (r.afterId > 0) {
         const QString cmp = r.descending ? QStringLiteral("<") : QStringLiteral(">");
         if (r.afterValue.isNull()) {
-            where += r.descending ? QStringLiteral(" AND (%1 IS NULL AND x.id < ?)").arg(key)
-                                  : QStringLiteral(" AND (%1 IS NOT NULL OR x.id > ?)").arg(key);
+            where += r.descending ? QStringLiteral(" AND (%1 IS NULL AND %2 < ?)").arg(key, id)
+                                  : QStringLiteral(" AND (%1 IS NOT NULL OR %2 > ?)").arg(key, id);
             binds << r.afterId;
         } else {
-            where += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND x.id %2 ?)%3)")
-                         .arg(key, cmp, r.descending ? QStringLiteral(" OR %1 IS NULL").arg(key) : QString());
+            where += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND %4 %2 ?)%3)")
+                         .arg(key, cmp, r.descending ? QStringLiteral(" OR %1 IS NULL").arg(key) : QString(), id);
             binds << r.afterValue << r.afterValue << r.afterId;
         }
     }
     const QString dir = r.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString order = QStringLiteral("ORDER BY %1 %2, x.id %2").arg(key, dir);
+    const QString order = QStringLiteral("ORDER BY %1 %2, %3 %2").arg(key, dir, id);
     if (probe) {
         // The next probeWindow rows in sort order (read from the sort column's index, the other filters applied),
         // each tested against its own indexed text: for a term in most records this finds a page after a few
         // hundred rows, where reading the match set means reading most of the index. page() falls back to the
         // set when the window holds fewer than a page of matches.
         binds << probeWindow;
-        const QString window = QStringLiteral("SELECT x.id AS wid FROM %1 WHERE %2 %3 LIMIT ?").arg(s.from, where, order);
+        const QString window = QStringLiteral("SELECT x.id AS wid FROM %1 WHERE %2 %3 LIMIT ?").arg(from, where, order);
         const QString test = SearchRepository::probeClause(QStringLiteral("x.id * 8 + %1").arg(s.searchKind), r.terms, binds);
         binds << r.limit;
         return QStringLiteral("SELECT x.id, %1, %2 FROM (%3) w, %4 WHERE x.id = w.wid AND %5 %6 LIMIT ?")
-            .arg(key, s.raw.join(QStringLiteral(", ")), window, s.from, test, order);
+            .arg(key, s.raw.join(QStringLiteral(", ")), window, from, test, order);
     }
     binds << r.limit;
     return QStringLiteral("SELECT x.id, %1, %2 FROM %3 WHERE %4 %5 LIMIT ?")
-        .arg(key, s.raw.join(QStringLiteral(", ")), s.from, where, order);
+        .arg(key, s.raw.join(QStringLiteral(", ")), from, where, order);
 }
 
 Result<QList<ListRow>> ListQuery::page(const ListRequest& r, QList<std::pair<QString, QVariantList>>* ran) const

@@ -258,7 +258,91 @@ private slots:
         QVERIFY(overdue);
     }
 
+    // Sorting by dialogue or forum reads event_series (schema 10), kept by triggers: the order is the one the
+    // names give, in both languages and directions, paged, and it follows renamed dialogues and fora, events
+    // moved between them, and events added and deleted.
+    void seriesSortFollowsTheNames()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("series.sqlite"));
+        auto opened = Database::open(path, Database::Mode::CreateIfMissing);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database& db = **opened;
+        DataGenerator::Options o;
+        o.events = 500;
+        o.countries = 20;
+        o.fora = 6;
+        QVERIFY(DataGenerator::generate(db, o));
+        const QSqlDatabase c = db.connection();
+        auto expected = [&](bool japanese, bool descending) {
+            const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+            auto q = Sql::run(c, QStringLiteral("SELECT x.id FROM event x LEFT JOIN dialogue d ON d.id = x.dialogue_id "
+                                                "LEFT JOIN forum f ON f.id = x.forum_id ORDER BY "
+                                                "coalesce(nullif(f.acronym, ''), d.name_%1, f.name_%1, '') %2, x.id %2")
+                                     .arg(japanese ? QStringLiteral("ja") : QStringLiteral("en"), dir));
+            QList<qint64> ids;
+            while (q && q->next())
+                ids << q->value(0).toLongLong();
+            return ids;
+        };
+        auto paged = [&](bool japanese, bool descending) {
+            ListRequest r;
+            r.sortColumn = EventListModel::Series;
+            r.japaneseFirst = japanese;
+            r.descending = descending;
+            r.limit = 37; // pages that end inside a series
+            QList<qint64> ids;
+            while (true) {
+                auto rows = ListQuery(c).page(r);
+                if (!rows)
+                    qFatal("%s", qPrintable(rows.error()));
+                for (const ListRow& row : *rows)
+                    ids << row.id;
+                if (rows->size() < r.limit)
+                    return ids;
+                r.afterValue = rows->last().sortValue;
+                r.afterId = rows->last().id;
+            }
+        };
+        auto check = [&](const char* when) {
+            for (bool japanese : {false, true}) {
+                for (bool descending : {false, true}) {
+                    const QList<qint64> want = expected(japanese, descending);
+                    QVERIFY2(paged(japanese, descending) == want,
+                             qPrintable(QStringLiteral("%1, %2, %3").arg(QString::fromUtf8(when)).arg(japanese).arg(descending)));
+                    QCOMPARE(want.size(), int(count(c)));
+                }
+            }
+        };
+        check("generated");
+        for (const char* sql :
+             {"UPDATE dialogue SET name_en = 'Aardvark talks', name_ja = 'ああ協議' WHERE id = (SELECT max(id) FROM dialogue)",
+              "UPDATE forum SET acronym = 'ZZZ' WHERE id = (SELECT min(id) FROM forum)",
+              "UPDATE forum SET acronym = '', name_en = 'Aaa forum' WHERE id = (SELECT max(id) FROM forum)",
+              "UPDATE event SET dialogue_id = (SELECT min(id) FROM dialogue), forum_id = NULL, round_number = NULL WHERE id % 7 = 0",
+              "UPDATE event SET dialogue_id = NULL, forum_id = NULL WHERE id % 11 = 0",
+              "DELETE FROM event WHERE id % 13 = 0",
+              "INSERT INTO event (title_en, dialogue_id) VALUES ('Added to a dialogue', (SELECT max(id) FROM dialogue))",
+              "INSERT INTO event (title_en) VALUES ('Added on its own')"}) {
+            auto run = Sql::run(c, QString::fromUtf8(sql));
+            QVERIFY2(run, qPrintable(run.error()));
+            check(sql);
+        }
+        // One key per event, none left over.
+        auto keys = Sql::run(c, QStringLiteral("SELECT count(*), count(x.id) FROM event_series s "
+                                               "LEFT JOIN event x ON x.id = s.event_id"));
+        QVERIFY(keys && keys->next());
+        QCOMPARE(keys->value(0).toLongLong(), count(c));
+        QCOMPARE(keys->value(1).toLongLong(), count(c));
+    }
+
 private:
+    static qint64 count(const QSqlDatabase& c)
+    {
+        auto q = Sql::run(c, QStringLiteral("SELECT count(*) FROM event"));
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;

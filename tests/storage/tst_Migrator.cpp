@@ -91,6 +91,40 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("m9"));
     }
+
+    // Schema 10 gives every existing event its sort key by dialogue or forum.
+    void schema10KeysExistingEvents()
+    {
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m10"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("m.sqlite")));
+            QVERIFY(db.open());
+            QVERIFY(SqlFunctions::install(db));
+            QVERIFY(Migrator::migrate(db, 9));
+            for (const char* sql :
+                 {"INSERT INTO dialogue (id, key, name_en, name_ja) VALUES (1, 'd', 'Cyber Dialogue', 'サイバー対話')",
+                  "INSERT INTO forum (id, key, acronym, name_en, name_ja) VALUES (2, 'f', 'ARF', 'Regional Forum', '地域フォーラム')",
+                  "INSERT INTO forum (id, key, acronym, name_en, name_ja) VALUES (3, 'g', '', 'Other Forum', '他のフォーラム')",
+                  "INSERT INTO event (id, title_en, dialogue_id) VALUES (10, 'a', 1)",
+                  "INSERT INTO event (id, title_en, forum_id) VALUES (11, 'b', 2)",
+                  "INSERT INTO event (id, title_en, forum_id) VALUES (12, 'c', 3)",
+                  "INSERT INTO event (id, title_en) VALUES (13, 'd')"}) {
+                auto r = Sql::run(db, QString::fromUtf8(sql));
+                QVERIFY2(r, qPrintable(r.error()));
+            }
+            QVERIFY(Migrator::migrate(db));
+            auto q = Sql::run(db, QStringLiteral("SELECT event_id, series_en, series_ja FROM event_series ORDER BY event_id"));
+            QVERIFY(q);
+            QStringList rows;
+            while (q->next())
+                rows << QStringLiteral("%1 %2 %3").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+            QCOMPARE(rows, (QStringList{QStringLiteral("10 Cyber Dialogue サイバー対話"), QStringLiteral("11 ARF ARF"),
+                                        QStringLiteral("12 Other Forum 他のフォーラム"), QStringLiteral("13  ")}));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("m10"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Migrator)
