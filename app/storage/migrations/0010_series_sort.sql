@@ -10,10 +10,13 @@ CREATE TABLE event_series (
     series_ja TEXT NOT NULL
 );
 
-INSERT INTO event_series (event_id, series_en, series_ja)
+-- The key of each event as the list computed it, for the table and its triggers.
+CREATE VIEW event_series_source (event_id, series_en, series_ja) AS
     SELECT x.id, coalesce(nullif(f.acronym, ''), d.name_en, f.name_en, ''),
            coalesce(nullif(f.acronym, ''), d.name_ja, f.name_ja, '')
     FROM event x LEFT JOIN dialogue d ON d.id = x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id;
+
+INSERT INTO event_series (event_id, series_en, series_ja) SELECT event_id, series_en, series_ja FROM event_series_source;
 
 CREATE INDEX event_series_en ON event_series(series_en);
 CREATE INDEX event_series_ja ON event_series(series_ja);
@@ -21,18 +24,14 @@ CREATE INDEX event_series_ja ON event_series(series_ja);
 CREATE TRIGGER event_series_ai AFTER INSERT ON event
 BEGIN
     INSERT OR REPLACE INTO event_series (event_id, series_en, series_ja)
-        SELECT NEW.id, coalesce(nullif(f.acronym, ''), d.name_en, f.name_en, ''),
-               coalesce(nullif(f.acronym, ''), d.name_ja, f.name_ja, '')
-        FROM (SELECT 1) LEFT JOIN dialogue d ON d.id = NEW.dialogue_id LEFT JOIN forum f ON f.id = NEW.forum_id;
+        SELECT event_id, series_en, series_ja FROM event_series_source WHERE event_id = NEW.id;
 END;
 
 CREATE TRIGGER event_series_au AFTER UPDATE OF id, dialogue_id, forum_id ON event
 BEGIN
     DELETE FROM event_series WHERE event_id = OLD.id;
     INSERT OR REPLACE INTO event_series (event_id, series_en, series_ja)
-        SELECT NEW.id, coalesce(nullif(f.acronym, ''), d.name_en, f.name_en, ''),
-               coalesce(nullif(f.acronym, ''), d.name_ja, f.name_ja, '')
-        FROM (SELECT 1) LEFT JOIN dialogue d ON d.id = NEW.dialogue_id LEFT JOIN forum f ON f.id = NEW.forum_id;
+        SELECT event_id, series_en, series_ja FROM event_series_source WHERE event_id = NEW.id;
 END;
 
 CREATE TRIGGER event_series_ad AFTER DELETE ON event
@@ -43,24 +42,14 @@ END;
 -- A renamed dialogue or forum (or a forum's new acronym) is the new key of all its meetings.
 CREATE TRIGGER dialogue_series_au AFTER UPDATE OF name_en, name_ja ON dialogue
 BEGIN
-    UPDATE event_series
-    SET series_en = (SELECT coalesce(nullif(f.acronym, ''), d.name_en, f.name_en, '')
-                     FROM event x LEFT JOIN dialogue d ON d.id = x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id
-                     WHERE x.id = event_series.event_id),
-        series_ja = (SELECT coalesce(nullif(f.acronym, ''), d.name_ja, f.name_ja, '')
-                     FROM event x LEFT JOIN dialogue d ON d.id = x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id
-                     WHERE x.id = event_series.event_id)
-    WHERE event_id IN (SELECT id FROM event WHERE dialogue_id = NEW.id);
+    INSERT OR REPLACE INTO event_series (event_id, series_en, series_ja)
+        SELECT event_id, series_en, series_ja FROM event_series_source
+        WHERE event_id IN (SELECT id FROM event WHERE dialogue_id = NEW.id);
 END;
 
 CREATE TRIGGER forum_series_au AFTER UPDATE OF acronym, name_en, name_ja ON forum
 BEGIN
-    UPDATE event_series
-    SET series_en = (SELECT coalesce(nullif(f.acronym, ''), d.name_en, f.name_en, '')
-                     FROM event x LEFT JOIN dialogue d ON d.id = x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id
-                     WHERE x.id = event_series.event_id),
-        series_ja = (SELECT coalesce(nullif(f.acronym, ''), d.name_ja, f.name_ja, '')
-                     FROM event x LEFT JOIN dialogue d ON d.id = x.dialogue_id LEFT JOIN forum f ON f.id = x.forum_id
-                     WHERE x.id = event_series.event_id)
-    WHERE event_id IN (SELECT id FROM event WHERE forum_id = NEW.id);
+    INSERT OR REPLACE INTO event_series (event_id, series_en, series_ja)
+        SELECT event_id, series_en, series_ja FROM event_series_source
+        WHERE event_id IN (SELECT id FROM event WHERE forum_id = NEW.id);
 END;
