@@ -23,6 +23,7 @@
 #include "gui/views/ChartsSection.h"
 #include "gui/views/TimelineSection.h"
 #include "gui/widgets/TimelineView.h"
+#include "gui/widgets/BusyCursor.h"
 #include "gui/widgets/SearchBox.h"
 #include "io/DailyBackup.h"
 #include "io/Exporter.h"
@@ -468,20 +469,20 @@ void MainWindow::importFile()
     if (path.isEmpty())
         return;
     // A dry run first: the user sees what would be added and changed, then confirms.
-    auto plan = Importer(*m_db).importFile(path, {}, true);
+    auto plan = whileBusy([&] { return Importer(*m_db).importFile(path, {}, true); });
     if (!plan) {
         MessageBox::critical(this, tr("Cannot import"), plan.error());
         return;
     }
     if (!MessageBox::question(this, tr("Import"), plan->summary() + QStringLiteral("\n\n") + tr("Import these records?")))
         return;
-    auto done = Importer(*m_db).importFile(path, {}, false);
+    auto done = whileBusy([&] { return Importer(*m_db).importFile(path, {}, false); });
     if (!done) {
         MessageBox::critical(this, tr("Cannot import"), done.error());
         return;
     }
     // The views read through their own connections: reopening the file shows the new records everywhere.
-    if (auto db = Database::open(m_db->path(), Database::Mode::OpenExisting))
+    if (auto db = whileBusy([&] { return Database::open(m_db->path(), Database::Mode::OpenExisting); }))
         loadDatabase(std::move(db).value());
     statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -495,9 +496,11 @@ void MainWindow::exportFile()
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString format = suffix == QLatin1String("csv") || suffix == QLatin1String("ics") ? suffix : QStringLiteral("json");
     QString note;
-    if (auto s = Exporter(*m_db).exportTo(format, format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events"),
-                                          path, &note);
-        !s) {
+    const Status s = whileBusy([&] {
+        return Exporter(*m_db).exportTo(format, format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events"),
+                                        path, &note);
+    });
+    if (!s) {
         MessageBox::critical(this, tr("Cannot export"), s.error());
         return;
     }

@@ -6,6 +6,7 @@
 #include "core/Vocabulary.h"
 #include "gui/FileDialog.h"
 #include "gui/MessageBox.h"
+#include "gui/widgets/BusyCursor.h"
 #include "models/Catalog.h"
 #include "reports/BriefingComposer.h"
 #include "reports/BriefingPdfWriter.h"
@@ -216,7 +217,7 @@ Result<BriefingDocument> BriefingDialog::compose()
     auto o = options();
     if (!o)
         return Result<BriefingDocument>::failure(o.error());
-    return BriefingComposer(m_db.connection()).compose(*o);
+    return whileBusy([&] { return BriefingComposer(m_db.connection()).compose(*o); });
 }
 
 bool BriefingDialog::savePdf()
@@ -230,7 +231,7 @@ bool BriefingDialog::savePdf()
         FileDialog::saveFile(this, tr("Save Briefing Pack"), QDir::homePath(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    if (auto s = BriefingPdfWriter::save(*doc, path); !s) {
+    if (auto s = whileBusy([&] { return BriefingPdfWriter::save(*doc, path); }); !s) {
         MessageBox::critical(this, tr("The briefing pack was not saved"), s.error());
         return false;
     }
@@ -244,7 +245,7 @@ void BriefingDialog::paintOn(QPagedPaintDevice& device)
         MessageBox::critical(this, tr("Briefing pack"), doc.error());
         return;
     }
-    if (auto pages = BriefingPdfWriter::paint(*doc, device); !pages)
+    if (auto pages = whileBusy([&] { return BriefingPdfWriter::paint(*doc, device); }); !pages)
         MessageBox::critical(this, tr("Briefing pack"), pages.error());
 }
 
