@@ -530,7 +530,7 @@ void MainWindow::navigate(const NavTarget& target)
     display(target);
 }
 
-void MainWindow::display(const NavTarget& target)
+void MainWindow::display(const NavTarget& target, bool keepPlace)
 {
     // A tag is no row of any table: its page opens beside whatever section is shown.
     if (target.kind != NavTarget::Kind::Tag) {
@@ -542,7 +542,9 @@ void MainWindow::display(const NavTarget& target)
     }
     m_timeline->view()->setSelectedEvent(target.kind == NavTarget::Kind::Event ? target.id : 0);
     auto page = RecordPageBuilder(*m_db).build(target);
-    if (page)
+    if (page && keepPlace)
+        m_page->refreshPage(*page);
+    else if (page)
         m_page->showPage(*page);
     else
         m_page->showMessage(page.error());
@@ -592,7 +594,7 @@ void MainWindow::recordChanged(const NavTarget&)
         m_charts->reload();
         const NavTarget t = currentRecord();
         if (t.isValid())
-            display(t);
+            display(t, true);
     }, Qt::QueuedConnection);
 }
 

@@ -90,7 +90,8 @@ private:
     void startIntegrityCheck(const QString& path);
     void startDailyBackup(const QString& path);
     void runInBackground(std::function<void()> work);
-    void display(const NavTarget& target);
+    /// Shows the record's page; `keepPlace` (a refresh of the same record) keeps where the page is scrolled to.
+    void display(const NavTarget& target, bool keepPlace = false);
     void updateNavigation();
     void saveSettings() const;
     void restoreSettings();

@@ -8,6 +8,8 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -100,6 +102,15 @@ RecordPageView::RecordPageView(QWidget* parent) : QScrollArea(parent), m_content
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     showMessage(tr("Select a record to see its details."));
+    // A refreshed page is laid out after it is shown, some parts later still (a profile's timeline): the place
+    // it was scrolled to is put back as soon as the page is that tall again.
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        if (m_keepScroll < 0)
+            return;
+        verticalScrollBar()->setValue(qMin(m_keepScroll, maximum));
+        if (maximum >= m_keepScroll)
+            m_keepScroll = -1;
+    });
 }
 
 void RecordPageView::clear()
@@ -113,6 +124,19 @@ void RecordPageView::clear()
     m_layout->setContentsMargins(16, 12, 16, 16);
     m_layout->setSpacing(8);
     setWidget(m_content);
+}
+
+void RecordPageView::refreshPage(const RecordPage& page)
+{
+    const bool same = page.target == m_page.target && widget();
+    const int y = verticalScrollBar()->value();
+    showPage(page);
+    if (same && y > 0) {
+        m_keepScroll = y;
+        verticalScrollBar()->setValue(qMin(y, verticalScrollBar()->maximum()));
+        // Given up once the reader has had the page a moment: a page that stays shorter keeps its end in view.
+        QTimer::singleShot(1000, this, [this] { m_keepScroll = -1; });
+    }
 }
 
 void RecordPageView::showMessage(const QString& text)
@@ -131,6 +155,7 @@ void RecordPageView::showMessage(const QString& text)
 
 void RecordPageView::showPage(const RecordPage& page)
 {
+    m_keepScroll = -1;
     clear();
     m_page = page;
     auto* title = new QLabel(page.title, m_content);

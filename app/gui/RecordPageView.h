@@ -18,6 +18,8 @@ public:
     explicit RecordPageView(QWidget* parent = nullptr);
 
     void showPage(const RecordPage& page);
+    /// Shows the page again after a change, at the place it was scrolled to when it is the same record's.
+    void refreshPage(const RecordPage& page);
     void showMessage(const QString& text);
     const RecordPage& page() const { return m_page; }
     /// The tree of a section ("dialogues", "events"…), for tests.
@@ -38,4 +40,5 @@ private:
     QVBoxLayout* m_layout;
     RecordPage m_page;
     QString m_databasePath;
+    int m_keepScroll = -1; ///< where a refreshed page is to be scrolled back to once it is tall enough; -1 none
 };

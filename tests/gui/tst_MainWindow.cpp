@@ -43,6 +43,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <QPlainTextEdit>
@@ -391,6 +392,32 @@ private slots:
         QVERIFY(other);
         QVERIFY(OrganizationRepository((*other)->connection()).insert(o));
         QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before + 1, 10000);
+        QVERIFY(Sql::run((*other)->connection(), QStringLiteral("DELETE FROM organization WHERE id = ?"), {o.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before, 10000);
+    }
+
+    // A refresh for someone else's commit keeps the open page where the reader has scrolled to.
+    void aRefreshKeepsThePageWhereItWasScrolled()
+    {
+        auto w = openWindow();
+        w->resize(1000, 500);
+        auto jp = Sql::run(m_db->db().connection(), QStringLiteral("SELECT id FROM country WHERE code = 'JP'"));
+        QVERIFY(jp && jp->next());
+        w->navigate({NavTarget::Kind::Country, jp->value(0).toLongLong()});
+        settle();
+        QScrollBar* bar = w->pageView()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 300);
+        bar->setValue(300);
+        QAbstractItemModel* organizations = w->section(Sections::Organizations)->model();
+        const int before = organizations->rowCount();
+        Organization o;
+        o.acronym = QStringLiteral("SCROLL-CERT");
+        auto other = Database::open(m_db->path(), Database::Mode::OpenExisting);
+        QVERIFY(other);
+        QVERIFY(OrganizationRepository((*other)->connection()).insert(o));
+        QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before + 1, 10000);
+        QTest::qWait(100);
+        QCOMPARE(bar->value(), 300);
         QVERIFY(Sql::run((*other)->connection(), QStringLiteral("DELETE FROM organization WHERE id = ?"), {o.id}));
         QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before, 10000);
     }
