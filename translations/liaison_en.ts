@@ -2591,6 +2591,10 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>No record carries this tag.</source>
         <translation>No record carries this tag.</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
 </context>
 <context>
     <name>RecordPageView</name>
@@ -2935,6 +2939,13 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>on no record</source>
         <translation>on no record</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2588,6 +2588,10 @@ Your changes are still in the form; saving again records them as a new record.</
         <source>No record carries this tag.</source>
         <translation>このタグが付いたレコードはありません。</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>機関</translation>
+    </message>
 </context>
 <context>
     <name>RecordPageView</name>
@@ -2925,6 +2929,12 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>on no record</source>
         <translation>付与先なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>機関%n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,9 @@ Result<RecordPage> RecordPageBuilder::tag(qint64 id) const
     addTagged<PolicyItem>(page, ids, NavTarget::Kind::Policy, tr("Policy items"),
                           {tr("Title"), tr("Date")}, [&](qint64 x) { return PolicyRepository(db).byId(x); },
                           [](const PolicyItem& p) { return QStringList{name(p.titleEn, p.titleJa), date(p.date)}; });
+    addTagged<Organization>(page, ids, NavTarget::Kind::Organization, tr("Organizations"),
+                            {tr("Name"), tr("Acronym")}, [&](qint64 x) { return OrganizationRepository(db).byId(x); },
+                            [](const Organization& o) { return QStringList{name(o.nameEn, o.nameJa), o.acronym}; });
     if (links->isEmpty())
         page.sections << PageSection{QStringLiteral("tagged"), tr("Records"), {}, {}, tr("No record carries this tag."), {}};
     return page;

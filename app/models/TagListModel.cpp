@@ -112,6 +112,8 @@ QString TagListModel::breakdown(const TagUsage& usage)
             return tr("%n event(s)", nullptr, n);
         if (entity == QLatin1String("agreement"))
             return tr("%n agreement(s)", nullptr, n);
+        if (entity == QLatin1String("organization"))
+            return tr("%n organization(s)", nullptr, n);
         return tr("%n policy item(s)", nullptr, n);
     };
     QStringList parts;

@@ -3,6 +3,7 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 
 using namespace RecordColumns;
 
@@ -33,6 +34,8 @@ Result<QList<Organization>> OrganizationRepository::select(const QString& where,
         o.sources = src->value(o.id);
         out << o;
     }
+    if (auto s = TagRepository(m_db).load(QStringLiteral("organization"), out); !s)
+        return R::failure(s.error());
     return out;
 }
 
@@ -89,7 +92,9 @@ Status OrganizationRepository::insert(Organization& o) const
         return Status::failure(QStringLiteral("%1: %2").arg(organizationName(o), cols.error()));
     if (auto s = insertRow(m_db, QStringLiteral("organization"), organizationName(o), o, *cols); !s)
         return s;
-    return insertSources(m_db, QStringLiteral("organization"), o.id, o.sources);
+    if (auto s = insertSources(m_db, QStringLiteral("organization"), o.id, o.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("organization"), o.id, o.tags);
 }
 
 Status OrganizationRepository::update(Organization& o) const
@@ -99,7 +104,9 @@ Status OrganizationRepository::update(Organization& o) const
         return Status::failure(QStringLiteral("%1: %2").arg(organizationName(o), cols.error()));
     if (auto s = updateRow(m_db, QStringLiteral("organization"), organizationName(o), o, *cols); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("organization"), o.id, o.sources);
+    if (auto s = replaceSources(m_db, QStringLiteral("organization"), o.id, o.sources); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("organization"), o.id, o.tags);
 }
 
 Status OrganizationRepository::remove(const Organization& o) const
@@ -114,5 +121,7 @@ Status OrganizationRepository::remove(const Organization& o) const
                                         *events == 1 ? QStringLiteral("1 event") : QStringLiteral("%1 events").arg(*events)));
     if (auto s = deleteRow(m_db, QStringLiteral("organization"), organizationName(o), o); !s)
         return s;
-    return replaceSources(m_db, QStringLiteral("organization"), o.id, {});
+    if (auto s = replaceSources(m_db, QStringLiteral("organization"), o.id, {}); !s)
+        return s;
+    return TagRepository(m_db).setTags(QStringLiteral("organization"), o.id, {});
 }

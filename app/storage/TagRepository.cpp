@@ -25,7 +25,8 @@ int TagUsage::total() const
 const QStringList& TagRepository::entities()
 {
     static const QStringList kinds{QStringLiteral("country"), QStringLiteral("dialogue"), QStringLiteral("forum"),
-                                   QStringLiteral("event"),   QStringLiteral("agreement"), QStringLiteral("policy_item")};
+                                   QStringLiteral("event"),   QStringLiteral("agreement"), QStringLiteral("policy_item"),
+                                   QStringLiteral("organization")};
     return kinds;
 }
 

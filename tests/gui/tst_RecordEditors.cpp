@@ -524,9 +524,11 @@ void tst_RecordEditors::organization()
     auto* nameEn = child<QLineEdit>(&e, QStringLiteral("name_en"));
     QTest::keyClicks(nameEn, QStringLiteral("Test Computer Emergency Response Team"));
     child<QComboBox>(&e, QStringLiteral("country"))->setCurrentIndex(0);
+    child<TagEdit>(&e, QStringLiteral("tags"))->setTags({QStringLiteral("CERT"), QStringLiteral("Regulator")});
     save(e);
     QCOMPARE(e.result(), int(QDialog::Accepted));
     const Organization w = e.value();
+    QCOMPARE(w.tags, (QStringList{QStringLiteral("CERT"), QStringLiteral("Regulator")}));
     QCOMPARE(w.id, qint64(42));
     QCOMPARE(w.version, 3);
     QCOMPARE(w.sources, stored.sources);

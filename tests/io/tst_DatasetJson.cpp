@@ -98,6 +98,7 @@ private slots:
         o.country = QStringLiteral("JP");
         o.acronym = QStringLiteral("TESTCERT");
         o.sources = {QStringLiteral("https://example.org/cert")};
+        o.tags = {QStringLiteral("CERT")};
         d->organizations << o;
         d->events.first().participants << Participant{0, {}, {}, {}, QStringLiteral("observer"), 12};
         const QJsonObject root = DatasetJson::toJson(*d);

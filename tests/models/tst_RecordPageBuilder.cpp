@@ -255,6 +255,10 @@ private:
         const qint64 dialogue = DialogueRepository(db).all()->first().id;
         QVERIFY(tags.setTags(QStringLiteral("country"), us, {QStringLiteral("Norms"), QStringLiteral("CERT")}));
         QVERIFY(tags.setTags(QStringLiteral("dialogue"), dialogue, {QStringLiteral("CERT")}));
+        Organization org;
+        org.acronym = QStringLiteral("TAGGED-CERT");
+        org.tags = {QStringLiteral("CERT")};
+        QVERIFY(OrganizationRepository(db).insert(org));
         const qint64 cert = tags.byName(QStringLiteral("CERT"))->id;
         QVERIFY(tags.setColor(cert, QStringLiteral("#1f77b4")));
 
@@ -277,6 +281,15 @@ private:
         QVERIFY(dialogues);
         QCOMPARE(dialogues->rows[0].target, (NavTarget{NavTarget::Kind::Dialogue, dialogue}));
         QVERIFY(!tagPage->section(QStringLiteral("tagged-event")));
+        const PageSection* organizations = tagPage->section(QStringLiteral("tagged-organization"));
+        QVERIFY(organizations);
+        QCOMPARE(organizations->rows.size(), 1);
+        QCOMPARE(organizations->rows[0].target, (NavTarget{NavTarget::Kind::Organization, org.id}));
+        QCOMPARE(organizations->rows[0].cells[1], QStringLiteral("TAGGED-CERT"));
+        auto orgPage = RecordPageBuilder(t.db()).build({NavTarget::Kind::Organization, org.id});
+        QVERIFY2(orgPage, qPrintable(orgPage.error()));
+        QCOMPARE(orgPage->tags.size(), 1);
+        QCOMPARE(orgPage->tags[0].name, QStringLiteral("CERT"));
         QCOMPARE(NavTarget::fromUrl(page->tags[0].target.toUrl()), page->tags[0].target);
 
         Tag unused{0, QStringLiteral("Unused"), {}};

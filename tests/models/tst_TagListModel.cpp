@@ -36,6 +36,13 @@ private slots:
         const QString breakdown = model.index(0, TagListModel::Records).data(Qt::ToolTipRole).toString();
         QVERIFY2(breakdown.startsWith(QStringLiteral("1 countr")) && breakdown.contains(QStringLiteral(", 3 event")),
                  qPrintable(breakdown));
+        TagUsage onOrganizations = usage(3, QStringLiteral("Regulator"), {}, 0);
+        onOrganizations.counts.insert(QStringLiteral("organization"), 2);
+        model.setTags({onOrganizations});
+        QVERIFY2(model.index(0, TagListModel::Records).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("2 organization")),
+                 qPrintable(model.index(0, TagListModel::Records).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(model.index(0, TagListModel::Records).data().toInt(), 2);
+        model.setTags({usage(1, QStringLiteral("CERT"), QStringLiteral("#1f77b4"), 3, 1), usage(2, QStringLiteral("Norms"), {}, 0)});
         QVERIFY(!model.index(1, TagListModel::Name).data(Qt::DecorationRole).isValid());
         QCOMPARE(model.index(1, TagListModel::Records).data(Qt::ToolTipRole).toString(), QStringLiteral("on no record"));
         QCOMPARE(model.index(1, TagListModel::Name).data(TagListModel::IdRole).toLongLong(), 2);

@@ -109,6 +109,29 @@ private slots:
                  qint64(0));
     }
 
+    // Organizations carry tags as the other records do: written with the record, read back, gone with it.
+    void tagsAreKeptWithTheRecord()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.db().connection();
+        const OrganizationRepository repo(db);
+        Organization o = cert();
+        o.tags = {QStringLiteral("CERT"), QStringLiteral("Norms")};
+        QVERIFY(repo.insert(o));
+        QStringList read = repo.byId(o.id)->tags;
+        read.sort();
+        QCOMPARE(read, (QStringList{QStringLiteral("CERT"), QStringLiteral("Norms")}));
+        Organization again = *repo.byId(o.id);
+        again.tags = {QStringLiteral("CERT")};
+        QVERIFY(repo.update(again));
+        QCOMPARE(repo.byId(o.id)->tags, QStringList{QStringLiteral("CERT")});
+        QCOMPARE(repo.all()->last().tags, QStringList{QStringLiteral("CERT")});
+        QVERIFY(repo.remove(*repo.byId(o.id)));
+        QCOMPARE(rowCount(db, QStringLiteral("SELECT count(*) FROM entity_tag WHERE entity = 'organization' AND entity_id = ?"),
+                          o.id),
+                 qint64(0));
+    }
+
     void removeOfAReferencedOrganizationIsRefused()
     {
         TestDatabase t;

@@ -4,6 +4,7 @@
 #include "storage/DialogueRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/ForumRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
 #include "storage/TagRepository.h"
 #include "storage/Transaction.h"
@@ -34,6 +35,11 @@ private:
         retag(EventRepository(db));
         retag(AgreementRepository(db));
         retag(PolicyRepository(db));
+        // The dataset has no organization: one is added, tagged when it is written.
+        Organization o;
+        o.acronym = QStringLiteral("TAGGED-CERT");
+        o.tags = names;
+        QVERIFY(OrganizationRepository(db).insert(o));
         QVERIFY(tx.commit());
     }
 
@@ -64,7 +70,7 @@ private slots:
         tagFirstOfEveryKind(db, {QStringLiteral("Capacity building"), QStringLiteral("CERT")});
         const TagUsage cert = usageOf(db, QStringLiteral("cert"));
         QCOMPARE(cert.tag.name, QStringLiteral("CERT"));
-        QCOMPARE(cert.total(), 6);
+        QCOMPARE(cert.total(), 7);
         for (const QString& kind : TagRepository::entities())
             QCOMPARE(cert.counts.value(kind), 1);
         // Read back through each repository: the record carries its tags, sorted.
@@ -193,7 +199,7 @@ private slots:
             QVERIFY(tx.commit());
         }
         QVERIFY(!tags.byId(cert));
-        QCOMPARE(usageOf(db, QStringLiteral("CSIRT")).total(), 7);
+        QCOMPARE(usageOf(db, QStringLiteral("CSIRT")).total(), 8);
         QCOMPARE(*tags.tagsOf(QStringLiteral("country"), second), QStringList{QStringLiteral("CSIRT")});
         QCOMPARE(tags.all()->size(), 1);
     }
@@ -205,7 +211,7 @@ private slots:
         tagFirstOfEveryKind(db, {QStringLiteral("CERT"), QStringLiteral("Norms")});
         TagRepository tags(db);
         const qint64 cert = usageOf(db, QStringLiteral("CERT")).tag.id;
-        QCOMPARE(tags.linksOf(cert)->size(), 6);
+        QCOMPARE(tags.linksOf(cert)->size(), 7);
         QVERIFY(tags.remove(cert));
         QVERIFY(!tags.byId(cert));
         QCOMPARE(EventRepository(db).all()->first().tags, QStringList{QStringLiteral("Norms")});

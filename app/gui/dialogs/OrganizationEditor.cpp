@@ -33,6 +33,7 @@ OrganizationEditor::OrganizationEditor(const Organization& value, const QList<Co
     m_note = textBox(this, 3);
     m_note->setPlainText(value.note);
     addField(QStringLiteral("note"), tr("Note"), m_note);
+    addTags(value);
     addClassificationAndSources(value);
     resize(620, 520);
 }
@@ -47,6 +48,7 @@ Organization OrganizationEditor::value() const
     o.country = choice(m_country);
     o.url = m_url->text().trimmed();
     o.note = m_note->toPlainText().trimmed();
+    readTags(o);
     readClassificationAndSources(o);
     return o;
 }
