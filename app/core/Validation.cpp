@@ -285,6 +285,7 @@ QList<FieldError> organization(const Organization& o)
     checkUrl(out, QStringLiteral("url"), o.url);
     checkLength(out, QStringLiteral("note"), o.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), o.sources);
+    checkTags(out, o.tags);
     return out;
 }
 

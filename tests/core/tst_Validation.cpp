@@ -376,6 +376,8 @@ void tst_Validation::organization_data()
     QTest::newRow("note too long") << OrganizationEdit([](Organization& o) { o.note = kLong20001; }) << "note";
     QTest::newRow("source not a url") << OrganizationEdit([](Organization& o) { o.sources = {kBadUrl}; }) << "sources";
     QTest::newRow("no country") << OrganizationEdit([](Organization& o) { o.country.clear(); }) << QString();
+    QTest::newRow("tags") << OrganizationEdit([](Organization& o) { o.tags = {QStringLiteral("CERT")}; }) << QString();
+    QTest::newRow("tag too long") << OrganizationEdit([](Organization& o) { o.tags = {QString(101, QLatin1Char('t'))}; }) << "tags";
 }
 
 void tst_Validation::organization()

@@ -12,6 +12,7 @@
 #include "gui/dialogs/OrganizationEditor.h"
 #include "gui/dialogs/PolicyItemEditor.h"
 #include "gui/widgets/TagEdit.h"
+#include "support/OrganizationFixture.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CountryRepository.h"
 #include "storage/DialogueRepository.h"
@@ -590,6 +591,8 @@ void tst_RecordEditors::screenshots()
         dialogs.push_back(std::make_unique<AgreementEditor>(
             byKey(m_agreements, QStringLiteral("jp-gb-hiroshima-accord-2023-05")), m_countries, m_dialogues, m_policies));
         dialogs.push_back(std::make_unique<PolicyItemEditor>(byKey(m_policies, QStringLiteral("basic-act-2014"))));
+        dialogs.push_back(std::make_unique<OrganizationEditor>(OrganizationFixture::cert(), m_countries,
+                                                               QStringList{QStringLiteral("national CERT")}));
         for (auto& d : dialogs) {
             d->show();
             QVERIFY(d->grab().save(QStringLiteral("%1/%2_%3.png").arg(dir, d->objectName(), suffix)));
@@ -623,6 +626,10 @@ void tst_RecordEditors::tagFields()
     }
     {
         PolicyItemEditor d(m_policies.first());
+        checkTagField(d);
+    }
+    {
+        OrganizationEditor d(OrganizationFixture::cert(), m_countries, {});
         checkTagField(d);
     }
 }
