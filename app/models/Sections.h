@@ -24,13 +24,13 @@ public:
     static std::optional<Section> fromKey(const QString& key);
     static QStringList keys();
     static QString title(Section s);
-    /// The section of a search result's kind (0 organization, 1 country … 7 action).
-    static Section forSearchKind(int kind) { return kind == 0 ? Organizations : Section(qBound(0, kind - 1, int(Actions))); }
-    /// The record a search result's kind and id open.
+    /// The record a search result's kind (0 organization, 1 country … 7 action) and id open.
     static NavTarget targetOfSearchHit(int kind, qint64 id)
     {
         return {kind == 0 ? NavTarget::Kind::Organization : NavTarget::Kind(qBound(1, kind, 7)), id};
     }
+    /// The section of a search result's kind.
+    static Section forSearchKind(int kind) { return forKind(targetOfSearchHit(kind, 0).kind); }
     static Section forKind(NavTarget::Kind kind);
     /// The section's table model; the big ones (events, actions) read `databasePath` on a thread of their own.
     static std::unique_ptr<EntityTableModel> createModel(Section s, const QString& databasePath);

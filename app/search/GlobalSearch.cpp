@@ -115,18 +115,16 @@ Result<QList<SearchGroup>> GlobalSearch::search(const QString& text, int perKind
     }
     // Groups whose best hit is in a title come first; within that, the order of the sidebar, where organizations
     // (kind 0) come last.
-    std::stable_sort(groups.begin(), groups.end(), [](const SearchGroup& a, const SearchGroup& b) {
-        return (a.kind == Organization ? 8 : a.kind) < (b.kind == Organization ? 8 : b.kind);
-    });
-    std::stable_sort(groups.begin(), groups.end(), [&](const SearchGroup& a, const SearchGroup& b) {
-        auto titled = [&](const SearchGroup& g) {
-            for (const SearchHit& h : *hits) {
-                if (h.kind == g.kind)
-                    return h.inTitle;
-            }
-            return false;
-        };
-        return titled(a) && !titled(b);
+    auto titled = [&](const SearchGroup& g) {
+        for (const SearchHit& h : *hits) {
+            if (h.kind == g.kind)
+                return h.inTitle;
+        }
+        return false;
+    };
+    auto sidebar = [](const SearchGroup& g) { return g.kind == Organization ? 8 : g.kind; };
+    std::sort(groups.begin(), groups.end(), [&](const SearchGroup& a, const SearchGroup& b) {
+        return std::pair(!titled(a), sidebar(a)) < std::pair(!titled(b), sidebar(b));
     });
     return groups;
 }

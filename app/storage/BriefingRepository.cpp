@@ -74,6 +74,25 @@ QString scopeWhere(const BriefingScope& s, QVariantList& binds)
         .arg(any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR ")));
 }
 
+/// A page of a longer list from a statement selecting (id, count(*) OVER ()) in the list's order: `out` gets an
+/// empty row per id, in that order, and the whole list's count; the returned positions say where each id's row,
+/// read after by id, goes.
+template <typename T>
+Result<QHash<qint64, qsizetype>> pageOfIds(const QSqlDatabase& db, const QString& sql, const QVariantList& binds,
+                                           Capped<T>& out)
+{
+    auto page = Sql::run(db, sql, binds);
+    if (!page)
+        return Result<QHash<qint64, qsizetype>>::failure(page.error());
+    QHash<qint64, qsizetype> position;
+    while (page->next()) {
+        position.insert(page->value(0).toLongLong(), out.rows.size());
+        out.rows << T{};
+        out.total = page->value(1).toLongLong();
+    }
+    return position;
+}
+
 /// The date range as a condition on x.start_date, the same rule as the timeline's and charts' filter.
 QString rangeWhere(const BriefingScope& s, QVariantList& binds)
 {
@@ -220,21 +239,15 @@ Result<Capped<BriefingAction>> BriefingRepository::openActions(const BriefingSco
     // Sorting by due date reads every open action of the scope anyway: that one pass keeps only ids and sort keys
     // and counts them all (count(*) OVER ()); the page's rows are read after, by id. Carrying every column through
     // the sort, or counting in a second statement, read them all again.
-    auto page = Sql::run(m_db,
-                         QStringLiteral("SELECT a.id, count(*) OVER () FROM action a JOIN event x ON x.id = a.event_id "
-                                        "WHERE %1 ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ?")
-                             .arg(where),
-                         binds);
-    if (!page)
-        return R::failure(page.error());
     Capped<BriefingAction> out;
-    QHash<qint64, qsizetype> position;
-    while (page->next()) {
-        position.insert(page->value(0).toLongLong(), out.rows.size());
-        out.rows << BriefingAction{};
-        out.total = page->value(1).toLongLong();
-    }
-    const Status read = inChunks(position.keys(), [&](const QString& in, const QVariantList& ids) {
+    auto position = pageOfIds(m_db,
+                              QStringLiteral("SELECT a.id, count(*) OVER () FROM action a JOIN event x ON x.id = "
+                                             "a.event_id WHERE %1 ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ?")
+                                  .arg(where),
+                              binds, out);
+    if (!position)
+        return R::failure(position.error());
+    const Status read = inChunks(position->keys(), [&](const QString& in, const QVariantList& ids) {
         auto q = Sql::run(m_db,
                           QStringLiteral("SELECT a.id, a.event_id, a.description, a.owner, a.due_date, a.status, "
                                          "a.classification, x.title_en, x.title_ja, x.start_date FROM action a "
@@ -244,7 +257,7 @@ Result<Capped<BriefingAction>> BriefingRepository::openActions(const BriefingSco
         if (!q)
             return Status::failure(q.error());
         while (q->next()) {
-            BriefingAction& b = out.rows[position.value(q->value(0).toLongLong())];
+            BriefingAction& b = out.rows[position->value(q->value(0).toLongLong())];
             b.action.id = q->value(0).toLongLong();
             b.action.eventId = q->value(1).toLongLong();
             b.action.description = q->value(2).toString();
@@ -296,31 +309,25 @@ Result<Capped<BriefingCitation>> BriefingRepository::citations(const BriefingSco
     const QString keys = QStringLiteral("ci.id AS cid, pi.id AS pid, pr.position AS pos, pr.article AS article, "
                                         "%2 AS by_date, max(pi.classification, pr.classification, %1.classification) "
                                         "AS cls");
-    auto page = Sql::run(m_db,
-                         QStringLiteral("SELECT cid, count(*) OVER () FROM (%1) WHERE cls <= ? "
-                                        "ORDER BY pid, pos, article, by_date DESC, cid LIMIT ?")
-                             .arg(both(keys, eventWhere, agreementWhere)),
-                         binds);
-    if (!page)
-        return R::failure(page.error());
     Capped<BriefingCitation> out;
-    QHash<qint64, qsizetype> position;
-    while (page->next()) {
-        position.insert(page->value(0).toLongLong(), out.rows.size());
-        out.rows << BriefingCitation{};
-        out.total = page->value(1).toLongLong();
-    }
+    auto position = pageOfIds(m_db,
+                              QStringLiteral("SELECT cid, count(*) OVER () FROM (%1) WHERE cls <= ? "
+                                             "ORDER BY pid, pos, article, by_date DESC, cid LIMIT ?")
+                                  .arg(both(keys, eventWhere, agreementWhere)),
+                              binds, out);
+    if (!position)
+        return R::failure(position.error());
     const QString columns = QStringLiteral(
         "ci.id, pi.title_en, pi.title_ja, pr.article, pr.label_en, pr.label_ja, pr.subject_en, pr.subject_ja, "
         "%1.title_en, %1.title_ja, %2, ci.note, max(pi.classification, pr.classification, %1.classification)");
-    const Status read = inChunks(position.keys(), [&](const QString& in, const QVariantList& ids) {
+    const Status read = inChunks(position->keys(), [&](const QString& in, const QVariantList& ids) {
         const QString byId = QStringLiteral("ci.id IN (%1)").arg(in);
         auto q = Sql::run(m_db, both(columns, byId, agreementIds.isEmpty() ? QString() : byId),
                           agreementIds.isEmpty() ? ids : ids + ids);
         if (!q)
             return Status::failure(q.error());
         while (q->next()) {
-            BriefingCitation& c = out.rows[position.value(q->value(0).toLongLong())];
+            BriefingCitation& c = out.rows[position->value(q->value(0).toLongLong())];
             c.policyTitleEn = q->value(1).toString();
             c.policyTitleJa = q->value(2).toString();
             c.article = q->value(3).toString();
