@@ -18,6 +18,9 @@
 #include <QtEndian>
 
 #include <string>
+#include <vector>
+
+#include <sqlite3.h>
 
 std::string liaisonAccountName(); // SqlExtension.cpp
 
@@ -39,18 +42,40 @@ struct Header
 };
 
 // Reads the 100-byte SQLite header without opening the file as a database, so nothing is ever written to it.
+// The read goes through SQLite's own file layer, not QFile: POSIX locks belong to the process, and closing any
+// descriptor of the file drops them all, so a plain open and close here, while this process has the database open
+// on another connection (a worker's), silently took that connection's locks away. Another program then believed it
+// was the file's only user and deleted the write-ahead log under it. SQLite's layer keeps such a descriptor open
+// until this process's locks on the file are released.
 Result<Header> readHeader(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<Header>::failure(QStringLiteral("%1: cannot be read (%2)").arg(path, f.errorString()));
-    const QByteArray bytes = f.read(100);
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
+        return Result<Header>::failure(QStringLiteral("%1: cannot be read (no SQLite file layer)").arg(path));
+    const QByteArray name = QFile::encodeName(path);
+    sqlite3_filename file = sqlite3_create_filename(name.constData(), "", "", 0, nullptr);
+    std::vector<char> handle(size_t(vfs->szOsFile));
+    auto* f = reinterpret_cast<sqlite3_file*>(handle.data());
+    int flags = 0;
+    int rc = vfs->xOpen(vfs, file, f, SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_READONLY, &flags);
+    char bytes[100] = {};
+    if (rc == SQLITE_OK) {
+        rc = f->pMethods->xRead(f, bytes, int(sizeof bytes), 0);
+        f->pMethods->xClose(f);
+    } else if (f->pMethods) {
+        f->pMethods->xClose(f);
+    }
+    sqlite3_free_filename(file);
     Header h;
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+    if (rc == SQLITE_IOERR_SHORT_READ)
+        return h; // shorter than a header: not an SQLite file
+    if (rc != SQLITE_OK)
+        return Result<Header>::failure(QStringLiteral("%1: cannot be read (%2)").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    if (!QByteArrayView(bytes, 16).startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return h;
     h.sqlite = true;
-    h.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
-    h.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    h.userVersion = qFromBigEndian<quint32>(bytes + 60);
+    h.applicationId = qFromBigEndian<quint32>(bytes + 68);
     return h;
 }
 

@@ -13,6 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace {
 QByteArray digest(const QString& path)
 {
@@ -84,6 +88,42 @@ private slots:
         QCOMPARE((*mine)->dataVersion(), start);
         QVERIFY(Sql::run((*theirs)->connection(), QStringLiteral("INSERT INTO country (code, name_en) VALUES ('XB', 'Theirs')")));
         QVERIFY((*mine)->dataVersion() != start);
+    }
+
+    // Opening a second connection to a database this process already has open must leave the first one's file
+    // locks in place: POSIX locks are per process, and a plain open and close of the file (the header check)
+    // dropped them all, after which another program took itself for the only user and deleted the write-ahead
+    // log under the open window. A child process asks the kernel whether our shared lock is still there.
+    void aSecondConnectionKeepsTheFirstOnesLocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locks.sqlite"));
+        auto main = Database::open(path, Database::Mode::CreateIfMissing);
+        QVERIFY2(main, qPrintable(main.error()));
+        QVERIFY(Sql::run((*main)->connection(), QStringLiteral("SELECT count(*) FROM country")));
+        auto othersSeeOurLock = [&] {
+            const pid_t child = fork();
+            if (child == 0) {
+                const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+                // SQLite's shared-lock bytes start two past its pending byte at 1 GiB.
+                struct flock probe {};
+                probe.l_type = F_WRLCK;
+                probe.l_whence = SEEK_SET;
+                probe.l_start = 0x40000002;
+                probe.l_len = 510;
+                const bool locked = fd >= 0 && ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+                ::_exit(locked ? 0 : 1);
+            }
+            int status = 0;
+            ::waitpid(child, &status, 0);
+            return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        };
+        QVERIFY(othersSeeOurLock()); // WAL mode: an open connection holds a shared lock on the file
+        auto worker = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(worker, qPrintable(worker.error()));
+        QVERIFY(othersSeeOurLock());
+        worker->reset();
+        QVERIFY(othersSeeOurLock());
     }
 
     void missingFileIsRefusedWhenItMustExist()
