@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/AttachmentStore.h"
 
+#include "core/OutputFile.h"
 #include "storage/AttachmentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -143,7 +144,7 @@ AttachmentStore::AttachmentStore(Database& db) : m_db(db), m_folder(folderFor(db
 
 QString AttachmentStore::folderFor(const QString& databasePath)
 {
-    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".attachments");
+    return OutputFile::attachmentFolder(databasePath);
 }
 
 QString AttachmentStore::fileFor(const QString& sha256) const

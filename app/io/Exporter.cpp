@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/Exporter.h"
 
+#include "core/OutputFile.h"
 #include "io/AttachmentStore.h"
 #include "io/CsvLayout.h"
 #include "io/CsvReader.h"
@@ -12,7 +13,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 const QString kAll = QStringLiteral("all");
@@ -102,12 +102,5 @@ Status Exporter::exportTo(const QString& format, const QString& what, const QStr
     auto bytes = render(*d, format, what, note);
     if (!bytes)
         return Status::failure(bytes.error());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: cannot be written (%2)").arg(path, f.errorString()));
-    if (f.write(*bytes) != bytes->size())
-        return Status::failure(tr("%1: cannot be written (%2)").arg(path, f.errorString()));
-    if (!f.commit())
-        return Status::failure(tr("%1: cannot be written (%2)").arg(path, f.errorString()));
-    return {};
+    return OutputFile::write(path, *bytes, m_db.path());
 }

@@ -23,7 +23,8 @@ public:
     static QStringList kinds(const QString& format);
     /// The file's content; `note` gets remarks such as events left out of a calendar.
     static Result<QByteArray> render(const Dataset& d, const QString& format, const QString& what, QString* note);
-    /// Reads the database and writes `path` atomically (QSaveFile).
+    /// Reads the database and writes `path` (or standard output for "-") as OutputFile does: never the database's
+    /// own files, a device or a pipe; an existing file is replaced once the new one is complete.
     Status exportTo(const QString& format, const QString& what, const QString& path, QString* note = nullptr);
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/BriefingPdfWriter.h"
 
+#include "core/OutputFile.h"
 #include "reports/FigureObject.h"
 #include "reports/PdfToUnicodeFix.h"
 
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -576,15 +576,14 @@ Result<QByteArray> BriefingPdfWriter::toPdf(const BriefingDocument& doc, int* pa
     return PdfToUnicodeFix::apply(bytes, map);
 }
 
-Status BriefingPdfWriter::save(const BriefingDocument& doc, const QString& path, int* pages)
+Status BriefingPdfWriter::save(const BriefingDocument& doc, const QString& path, const QString& databasePath,
+                               int* pages)
 {
+    // The target is checked before the pages are drawn: a refused name costs nothing.
+    if (auto target = OutputFile::check(path, databasePath); !target)
+        return Status::failure(target.error());
     auto pdf = toPdf(doc, pages);
     if (!pdf)
         return Status::failure(pdf.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    if (file.write(*pdf) != pdf->size() || !file.commit())
-        return Status::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    return {};
+    return OutputFile::write(path, *pdf, databasePath);
 }

@@ -21,6 +21,8 @@ public:
     static Result<int> paint(const BriefingDocument& doc, QPagedPaintDevice& device, QString* bodyText = nullptr);
     /// The pack as PDF bytes with the text layer repaired (see PdfToUnicodeFix).
     static Result<QByteArray> toPdf(const BriefingDocument& doc, int* pages = nullptr);
-    /// Writes the PDF to `path` atomically: an existing file is replaced only once the whole pack is written.
-    static Status save(const BriefingDocument& doc, const QString& path, int* pages = nullptr);
+    /// Writes the PDF to `path` (or standard output for "-") as OutputFile does: never a file of the database at
+    /// `databasePath`, a device or a pipe; an existing file is replaced only once the whole pack is written.
+    static Status save(const BriefingDocument& doc, const QString& path, const QString& databasePath,
+                       int* pages = nullptr);
 };

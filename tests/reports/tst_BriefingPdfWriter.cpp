@@ -141,12 +141,12 @@ private slots:
             auto doc = BriefingComposer(m_db.db().connection()).compose(o);
             QVERIFY2(doc.ok(), qPrintable(doc.error()));
             Written w{m_dir.filePath(QStringLiteral("us-%1.pdf").arg(langCode(lang))), 0, *doc};
-            const Status s = BriefingPdfWriter::save(*doc, w.path, &w.pages);
+            const Status s = BriefingPdfWriter::save(*doc, w.path, {}, &w.pages);
             QVERIFY2(s.ok(), qPrintable(s.error()));
             m_packs << w;
         }
         Written l{m_dir.filePath(QStringLiteral("long.pdf")), 0, longDocument()};
-        QVERIFY(BriefingPdfWriter::save(l.doc, l.path, &l.pages).ok());
+        QVERIFY(BriefingPdfWriter::save(l.doc, l.path, {}, &l.pages).ok());
         m_long = l;
     }
 
@@ -235,7 +235,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("tall.pdf"));
         int pages = 0;
-        QVERIFY(BriefingPdfWriter::save(tallRowsDocument(), path, &pages).ok());
+        QVERIFY(BriefingPdfWriter::save(tallRowsDocument(), path, {}, &pages).ok());
         QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
         QList<QString> text;
         for (int page = 1; page <= pages; ++page)
@@ -267,7 +267,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("figures.pdf"));
         int pages = 0;
-        QVERIFY(BriefingPdfWriter::save(figuresDocument(), path, &pages).ok());
+        QVERIFY(BriefingPdfWriter::save(figuresDocument(), path, {}, &pages).ok());
         auto pageOf = [&](const QString& text) {
             for (int page = 3; page <= pages; ++page) {
                 if (PdfText::text(path, page).contains(text))
@@ -332,7 +332,7 @@ private slots:
 
     void aWriteErrorNamesTheFile()
     {
-        const Status s = BriefingPdfWriter::save(m_long.doc, m_dir.filePath(QStringLiteral("missing/dir/x.pdf")));
+        const Status s = BriefingPdfWriter::save(m_long.doc, m_dir.filePath(QStringLiteral("missing/dir/x.pdf")), {});
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(QStringLiteral("missing/dir/x.pdf")), qPrintable(s.error()));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing/dir/x.pdf"))));

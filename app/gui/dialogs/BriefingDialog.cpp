@@ -231,7 +231,7 @@ bool BriefingDialog::savePdf()
         FileDialog::saveFile(this, tr("Save Briefing Pack"), QDir::homePath(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    if (auto s = whileBusy([&] { return BriefingPdfWriter::save(*doc, path); }); !s) {
+    if (auto s = whileBusy([&] { return BriefingPdfWriter::save(*doc, path, m_db.path()); }); !s) {
         MessageBox::critical(this, tr("The briefing pack was not saved"), s.error());
         return false;
     }
