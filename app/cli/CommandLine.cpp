@@ -3,6 +3,7 @@
 
 #include "cli/TextTable.h"
 #include "core/Clock.h"
+#include "core/OutputFile.h"
 #include "core/PartialDate.h"
 #include "io/AttachmentStore.h"
 #include "io/Exporter.h"
@@ -44,7 +45,7 @@ const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("filter"), 
                                 QStringLiteral("dialogue"), QStringLiteral("forum"), QStringLiteral("from"),
                                 QStringLiteral("to"), QStringLiteral("max-classification"), QStringLiteral("as-of"), QStringLiteral("what")};
 const QStringList kFlagOptions{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("empty"),
-                               QStringLiteral("dry-run")};
+                               QStringLiteral("dry-run"), QStringLiteral("repair")};
 
 Parsed parse(const QStringList& arguments)
 {
@@ -151,7 +152,8 @@ int runInit(const Parsed& p, QTextStream& out, QTextStream& err)
 int runCheck(const Parsed& p, QTextStream& out, QTextStream& err)
 {
     const QString path = databasePath(p);
-    auto db = Database::open(path, Database::Mode::ReadOnly);
+    const bool repair = p.flags.contains(QStringLiteral("repair"));
+    auto db = Database::open(path, repair ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     if (!db) {
         err << "liaison: " << db.error() << Qt::endl;
         return CommandLine::Failure;
@@ -165,6 +167,17 @@ int runCheck(const Parsed& p, QTextStream& out, QTextStream& err)
         for (const QString& problem : *problems)
             err << path << ": " << problem << Qt::endl;
         return CommandLine::Failure;
+    }
+    if (repair) {
+        // Only files are repaired: a record is never changed by a check.
+        auto removed = AttachmentStore(*db.value()).removeUnreferenced();
+        if (!removed) {
+            err << "liaison: " << path << ": " << removed.error() << Qt::endl;
+            return CommandLine::Failure;
+        }
+        out << CommandLine::tr("%n stored file(s) that no attachment refers to removed from %1", nullptr, *removed)
+                   .arg(AttachmentStore::folderFor(path))
+            << Qt::endl;
     }
     auto counts = Maintenance(*db.value()).counts();
     QStringList parts;
@@ -259,34 +272,46 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
 
 int runBackup(const Parsed& p, QTextStream& out, QTextStream& err)
 {
-    const QString target = p.values.value(QStringLiteral("output"));
-    if (target.isEmpty()) {
+    const QString given = p.values.value(QStringLiteral("output"));
+    if (given.isEmpty()) {
         err << "liaison: " << CommandLine::tr("'backup' needs -o FILE") << Qt::endl;
         return CommandLine::Usage;
     }
+    if (OutputFile::isStandardOutput(given)) {
+        err << "liaison: " << CommandLine::tr("a backup is a database file with its attached files beside it; "
+                                              "name a file, not standard output")
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
     const QString path = databasePath(p);
+    auto target = OutputFile::check(given, path);
+    if (!target) {
+        err << "liaison: " << target.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
     auto db = Database::open(path, Database::Mode::OpenExisting);
     if (!db) {
         err << "liaison: " << db.error() << Qt::endl;
         return CommandLine::Failure;
     }
-    const QString files = AttachmentStore::folderFor(target);
+    const QString files = AttachmentStore::folderFor(*target);
     const bool filesExisted = QFileInfo::exists(files);
-    if (auto s = Backup::save(*db.value(), target); !s) {
+    // A backup replaces an existing file as an export does, once the new copy is complete and verified.
+    if (auto s = Backup::save(*db.value(), *target, true); !s) {
         err << "liaison: " << s.error() << Qt::endl;
         return CommandLine::Failure;
     }
     // The attached files go beside the copy: a backup without them would restore records whose files are gone.
-    auto mirrored = AttachmentStore::mirror(path, target);
+    auto mirrored = AttachmentStore::mirror(path, *target);
     if (!mirrored) {
-        QFile::remove(target);
+        QFile::remove(*target);
         if (!filesExisted)
             QDir(files).removeRecursively();
         err << "liaison: " << mirrored.error() << Qt::endl
             << "liaison: " << CommandLine::tr("no backup was saved") << Qt::endl;
         return CommandLine::Failure;
     }
-    out << CommandLine::tr("Saved and verified a backup of %1 in %2").arg(path, target) << Qt::endl;
+    out << CommandLine::tr("Saved and verified a backup of %1 in %2").arg(path, given) << Qt::endl;
     if (*mirrored > 0)
         out << CommandLine::tr("%n attached file(s) copied to %1", nullptr, *mirrored).arg(files) << Qt::endl;
     return CommandLine::Ok;
@@ -339,19 +364,29 @@ int runExport(const Parsed& p, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return CommandLine::Usage;
     }
+    // Refused before anything is read: a target that names the database must never be opened for writing.
+    if (auto checked = OutputFile::check(target, databasePath(p)); !checked) {
+        err << "liaison: " << checked.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
     auto db = Database::open(databasePath(p), Database::Mode::OpenExisting);
     if (!db) {
         err << "liaison: " << db.error() << Qt::endl;
         return CommandLine::Failure;
     }
     QString note;
+    out.flush();
     if (auto s = Exporter(*db.value()).exportTo(format, what, target, &note); !s) {
         err << "liaison: " << s.error() << Qt::endl;
         return CommandLine::Failure;
     }
     if (!note.isEmpty())
         err << "liaison: " << note << Qt::endl;
-    out << CommandLine::tr("Exported %1 as %2 to %3").arg(what, format, target) << Qt::endl;
+    // With -o - the export itself is on standard output: the report goes to standard error.
+    (OutputFile::isStandardOutput(target) ? err : out)
+        << CommandLine::tr("Exported %1 as %2 to %3")
+               .arg(what, format, OutputFile::isStandardOutput(target) ? CommandLine::tr("standard output") : target)
+        << Qt::endl;
     return CommandLine::Ok;
 }
 
@@ -363,6 +398,36 @@ int runRestore(const Parsed& p, QTextStream& out, QTextStream& err)
     }
     const QString source = p.positional[1];
     const QString path = databasePath(p);
+    // The same check as for an output: a backup that is the database itself (or its journal) cannot restore it.
+    if (auto checked = OutputFile::check(source, path); !checked && QFileInfo(source).isFile()) {
+        err << "liaison: " << CommandLine::tr("%1 cannot be restored: %2").arg(source, checked.error()) << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (!QFileInfo::exists(path)) {
+        // A new machine: the backup becomes the database, verified, with its attached files.
+        auto backup = Database::open(source, Database::Mode::ReadOnly);
+        if (!backup) {
+            err << "liaison: " << CommandLine::tr("%1 cannot be restored: %2").arg(source, backup.error()) << Qt::endl;
+            return CommandLine::Failure;
+        }
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            err << "liaison: " << CommandLine::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())
+                << Qt::endl;
+            return CommandLine::Failure;
+        }
+        if (auto files = AttachmentStore::mirror(source, path); !files) {
+            err << "liaison: " << files.error() << Qt::endl
+                << "liaison: " << CommandLine::tr("nothing was restored") << Qt::endl;
+            return CommandLine::Failure;
+        }
+        if (auto s = Backup::save(*backup.value(), path); !s) {
+            err << "liaison: " << s.error() << Qt::endl;
+            return CommandLine::Failure;
+        }
+        out << CommandLine::tr("Restored %1 from %2 (there was no database there before)").arg(path, source)
+            << Qt::endl;
+        return CommandLine::Ok;
+    }
     auto db = Database::open(path, Database::Mode::OpenExisting);
     if (!db) {
         err << "liaison: " << db.error() << Qt::endl;
@@ -506,6 +571,10 @@ int runBrief(const Parsed& p, QTextStream& out, QTextStream& err)
     o.lang = lang.isEmpty() ? uiLanguage() : (lang == QLatin1String("ja") ? Lang::Ja : Lang::En);
 
     const QString path = databasePath(p);
+    if (auto checked = OutputFile::check(target, path); !checked) {
+        err << "liaison: " << checked.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db) {
         err << "liaison: " << db.error() << Qt::endl;
@@ -517,11 +586,16 @@ int runBrief(const Parsed& p, QTextStream& out, QTextStream& err)
         return CommandLine::Failure;
     }
     int pages = 0;
-    if (auto s = BriefingPdfWriter::save(*doc, target, &pages); !s) {
+    out.flush();
+    if (auto s = BriefingPdfWriter::save(*doc, target, path, &pages); !s) {
         err << "liaison: " << s.error() << Qt::endl;
         return CommandLine::Failure;
     }
-    out << CommandLine::tr("Wrote a %1-page briefing pack on %2 to %3").arg(pages).arg(doc->scope, target) << Qt::endl;
+    (OutputFile::isStandardOutput(target) ? err : out)
+        << CommandLine::tr("Wrote a %1-page briefing pack on %2 to %3")
+               .arg(pages)
+               .arg(doc->scope, OutputFile::isStandardOutput(target) ? CommandLine::tr("standard output") : target)
+        << Qt::endl;
     return CommandLine::Ok;
 }
 } // namespace
@@ -556,12 +630,14 @@ QString CommandLine::usage()
               "\n"
               "Commands:\n"
               "  init [--empty]        create the database; loads the bundled dataset unless --empty\n"
-              "  check                 check integrity, foreign keys and schema version (exit 1 on a problem)\n"
+              "  check [--repair]      check integrity, foreign keys and schema version (exit 1 on a problem);\n"
+              "                        --repair also removes stored files that no attachment refers to\n"
               "  list KIND [--filter TEXT] [--format table|csv|json]\n"
               "                        KIND: countries, dialogues, fora, events, agreements, policies, actions,\n"
               "                        organizations\n"
               "  backup -o FILE        save a verified copy of the database (SQLite's backup API)\n"
               "  restore FILE          replace the database with a verified backup; the replaced one is kept\n"
+              "                        (without a database yet, the backup becomes it)\n"
               "  search TEXT [--format table|json]\n"
               "                        every record containing TEXT, grouped by kind, best first\n"
               "  import FILE [--dry-run] [--what KIND]\n"
@@ -577,7 +653,10 @@ QString CommandLine::usage()
               "  --db PATH             the database file (default: $LIAISON_DB, else %1)\n"
               "  --lang en|ja          language of names and messages\n"
               "  -h, --help            show this help\n"
-              "  -v, --version         show the version\n")
+              "  -v, --version         show the version\n"
+              "\n"
+              "-o FILE never names the database or its files, a device or a pipe; an existing FILE is replaced\n"
+              "once the new one is complete. -o - writes an export or a pack to standard output.\n")
         .arg(Database::defaultPath());
 }
 
@@ -610,7 +689,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         int (*run)(const Parsed&, QTextStream&, QTextStream&);
     };
     const Verb verbs[] = {{"init", {QStringLiteral("empty")}, 1, runInit},
-                          {"check", {}, 1, runCheck},
+                          {"check", {QStringLiteral("repair")}, 1, runCheck},
                           {"list", {QStringLiteral("filter"), QStringLiteral("format")}, 2, runList},
                           {"search", {QStringLiteral("format")}, 1000, runSearch},
                           {"backup", {QStringLiteral("output")}, 1, runBackup},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "core/OutputFile.h"
 #include "storage/Backup.h"
 #include "storage/Migrator.h"
 #include "storage/SearchIndex.h"
@@ -211,11 +212,22 @@ Status Database::setAuditing(bool on)
     return SqlFunctions::setAuditUser(connection(), m_auditUser, on);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& given, Mode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
-    if (path.isEmpty())
+    if (given.isEmpty())
         return R::failure(QStringLiteral("no database path given"));
+    // Opening a FIFO waits for a writer and a device is not a file: both are refused before anything opens them.
+    if (const QString kind = OutputFile::specialKind(given); !kind.isEmpty())
+        return R::failure(QStringLiteral("%1 is %2, not a database file. Nothing was changed.").arg(given, kind));
+    // A symbolic link is followed: the database, its write-ahead log and its attached files live beside the real
+    // file, where every other program that opens it through its real name looks for them.
+    QString path = given;
+    if (const QFileInfo link(given); link.isSymLink()) {
+        path = link.canonicalFilePath();
+        if (path.isEmpty())
+            return R::failure(QStringLiteral("%1 is a symbolic link to %2, which does not exist").arg(given, link.symLinkTarget()));
+    }
     const QFileInfo info(path);
     bool deferredCheck = false;
     if (info.exists()) {

@@ -68,6 +68,37 @@ private slots:
         QVERIFY(QFileInfo::exists(AttachmentStore::folderFor(DailyBackup::fileFor(folder, t.path(), QDate(2026, 11, 2)))));
     }
 
+    void aStoredFileNoAttachmentNamesIsRemovedAndNotCopied()
+    {
+        TestDatabase t;
+        // As a refused import or a crash before the row's commit leaves it: content in the store, no row.
+        const QString orphanSha = QStringLiteral("ab") + QString(62, QLatin1Char('c'));
+        const QString orphan = AttachmentStore(t.db()).fileFor(orphanSha);
+        QVERIFY(QDir().mkpath(QFileInfo(orphan).absolutePath()));
+        QFile o(orphan);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.write("left over");
+        o.close();
+        const QString source = t.dir() + QStringLiteral("/minutes.txt");
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Minutes\n");
+        f.close();
+        auto country = CountryRepository(t.db().connection()).byCode(QStringLiteral("GB"));
+        QVERIFY(country);
+        auto kept = AttachmentStore(t.db()).add(QStringLiteral("country"), country->id, source);
+        QVERIFY2(kept, qPrintable(kept.error()));
+
+        const QString folder = t.dir() + QStringLiteral("/backups");
+        auto made = DailyBackup::run(t.path(), folder, 7, QDate(2026, 12, 3));
+        QVERIFY2(made, qPrintable(made.error()));
+        const QString copies = AttachmentStore::folderFor(*made);
+        QVERIFY(!QFileInfo::exists(orphan));
+        QVERIFY(!QFileInfo::exists(copies + QStringLiteral("/ab/") + orphanSha.mid(2)));
+        QVERIFY(QFileInfo::exists(AttachmentStore(t.db()).fileFor(kept->sha256)));
+        QVERIFY(QFileInfo::exists(copies + QLatin1Char('/') + kept->sha256.left(2) + QLatin1Char('/') + kept->sha256.mid(2)));
+    }
+
     void aFolderThatCannotBeMadeIsAnError()
     {
         TestDatabase t;
