@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -111,6 +110,8 @@ RecordPageView::RecordPageView(QWidget* parent) : QScrollArea(parent), m_content
         if (maximum >= m_keepScroll)
             m_keepScroll = -1;
     });
+    // The reader scrolling (wheel, keys, the bar) takes over from the place kept: their view wins, however soon.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_keepScroll = -1; });
 }
 
 void RecordPageView::clear()
@@ -132,10 +133,12 @@ void RecordPageView::refreshPage(const RecordPage& page)
     const int y = verticalScrollBar()->value();
     showPage(page);
     if (same && y > 0) {
+        // Kept until the page is that tall again or the reader scrolls; a clock would give up early on a busy
+        // machine. A page that stays shorter keeps its end in view.
         m_keepScroll = y;
         verticalScrollBar()->setValue(qMin(y, verticalScrollBar()->maximum()));
-        // Given up once the reader has had the page a moment: a page that stays shorter keeps its end in view.
-        QTimer::singleShot(1000, this, [this] { m_keepScroll = -1; });
+        if (verticalScrollBar()->maximum() >= y)
+            m_keepScroll = -1;
     }
 }
 

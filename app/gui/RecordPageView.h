@@ -29,6 +29,9 @@ public:
     /// The timeline of the country shown, if the page is a country profile.
     TimelineSection* timeline() const;
 
+    /// False while a refreshed page is still to be scrolled back to where the reader had it.
+    bool isScrollSettled() const { return m_keepScroll < 0; }
+
 signals:
     void navigateRequested(const NavTarget& target);
 

@@ -40,10 +40,12 @@
 #include <QPushButton>
 #include <QMenuBar>
 #include <QTemporaryDir>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QScrollBar>
+#include <QPointer>
 #include <QTest>
 #include <QTreeWidget>
 #include <QPlainTextEdit>
@@ -410,13 +412,18 @@ private slots:
         bar->setValue(300);
         QAbstractItemModel* organizations = w->section(Sections::Organizations)->model();
         const int before = organizations->rowCount();
+        const QPointer<QWidget> shown = w->pageView()->widget();
         Organization o;
         o.acronym = QStringLiteral("SCROLL-CERT");
         auto other = Database::open(m_db->path(), Database::Mode::OpenExisting);
         QVERIFY(other);
         QVERIFY(OrganizationRepository((*other)->connection()).insert(o));
         QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before + 1, 10000);
-        QTest::qWait(100);
+        // The page was built anew (its content is another widget), then laid out, parts of it later still: it ends
+        // where it was, however long the layout takes on a busy machine.
+        QTRY_VERIFY_WITH_TIMEOUT(w->pageView()->widget() != shown, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->value(), 300, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->pageView()->isScrollSettled(), 10000);
         QCOMPARE(bar->value(), 300);
         QVERIFY(Sql::run((*other)->connection(), QStringLiteral("DELETE FROM organization WHERE id = ?"), {o.id}));
         QTRY_COMPARE_WITH_TIMEOUT(organizations->rowCount(), before, 10000);

@@ -51,7 +51,9 @@ private slots:
             reader.run(
                 [&answered, i](Database&) -> std::function<void()> { return [&answered, i] { answered << i; }; });
         QVERIFY(reader.waitForIdle());
-        QTest::qWait(50);
+        // The reader is idle, so any answer it would still give is posted already: deliver them all, then look.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         // The last request is always answered; earlier ones never after it.
         QVERIFY(!answered.isEmpty());
         QCOMPARE(answered.last(), 4);
