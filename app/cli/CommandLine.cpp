@@ -20,6 +20,7 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
+#include "storage/Redaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -121,6 +123,47 @@ QString unexpectedOptions(const Parsed& p, const QStringList& allowed)
     return {};
 }
 
+/// --max-classification of list, search and export: the ceiling, or -1 after saying what is wrong. Without the
+/// option, 3: everything, as before the option existed.
+int ceilingOf(const Parsed& p, QTextStream& err)
+{
+    const QString level = p.values.value(QStringLiteral("max-classification"), QStringLiteral("3"));
+    bool ok = false;
+    const int ceiling = level.toInt(&ok);
+    if (ok && ceiling >= 0 && ceiling <= 3)
+        return ceiling;
+    err << "liaison: " << CommandLine::tr("--max-classification: '%1' is not a level from 0 to 3").arg(level)
+        << Qt::endl;
+    return -1;
+}
+
+/// What a verb reads at `ceiling`: `db` itself when none of its records lies above the ceiling, else a copy of it in
+/// `scratch` from which every record above the ceiling and every row naming one was deleted (Redaction), so that
+/// the output is computed as if they had never existed. With `attachments`, the copy's attachment files are
+/// linked in too (an export reads them).
+Result<std::unique_ptr<Database>> atCeiling(std::unique_ptr<Database> db, int ceiling, const QTemporaryDir& scratch,
+                                            bool attachments = false)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    auto above = Redaction::anyAbove(*db, ceiling);
+    if (!above)
+        return R::failure(above.error());
+    if (!*above)
+        return db;
+    if (!scratch.isValid())
+        return R::failure(CommandLine::tr("no temporary folder for the copy at --max-classification %1: %2")
+                              .arg(ceiling)
+                              .arg(scratch.errorString()));
+    const QString copy = scratch.filePath(QStringLiteral("at-ceiling.sqlite"));
+    if (auto s = Redaction::saveRedacted(*db, copy, ceiling); !s)
+        return R::failure(s.error());
+    if (attachments) {
+        if (auto m = AttachmentStore::mirror(db->path(), copy); !m)
+            return R::failure(m.error());
+    }
+    return Database::open(copy, Database::Mode::OpenExisting);
+}
+
 int runInit(const Parsed& p, QTextStream& out, QTextStream& err)
 {
     const QString path = databasePath(p);
@@ -209,6 +252,9 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
         err << "liaison: " << CommandLine::tr("unknown format '%1'; choose table, csv or json").arg(format) << Qt::endl;
         return CommandLine::Usage;
     }
+    const int ceiling = ceilingOf(p, err);
+    if (ceiling < 0)
+        return CommandLine::Usage;
     const QString path = databasePath(p);
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db) {
@@ -217,7 +263,13 @@ int runList(const Parsed& p, QTextStream& out, QTextStream& err)
             err << CommandLine::tr("Create it with: liaison init --db %1").arg(path) << Qt::endl;
         return CommandLine::Failure;
     }
-    auto model = Sections::createModel(*section, path);
+    const QTemporaryDir scratch;
+    db = atCeiling(std::move(db).value(), ceiling, scratch);
+    if (!db) {
+        err << "liaison: " << path << ": " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    auto model = Sections::createModel(*section, db.value()->path());
     RecordFilterProxy proxy;
     QAbstractItemModel* rows = model.get();
     if (auto* sql = qobject_cast<SqlListModel*>(model.get())) {
@@ -364,12 +416,21 @@ int runExport(const Parsed& p, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return CommandLine::Usage;
     }
+    const int ceiling = ceilingOf(p, err);
+    if (ceiling < 0)
+        return CommandLine::Usage;
     // Refused before anything is read: a target that names the database must never be opened for writing.
     if (auto checked = OutputFile::check(target, databasePath(p)); !checked) {
         err << "liaison: " << checked.error() << Qt::endl;
         return CommandLine::Failure;
     }
     auto db = Database::open(databasePath(p), Database::Mode::OpenExisting);
+    if (!db) {
+        err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    const QTemporaryDir scratch;
+    db = atCeiling(std::move(db).value(), ceiling, scratch, true);
     if (!db) {
         err << "liaison: " << db.error() << Qt::endl;
         return CommandLine::Failure;
@@ -470,10 +531,19 @@ int runSearch(const Parsed& p, QTextStream& out, QTextStream& err)
         err << "liaison: " << CommandLine::tr("unknown format '%1'; choose table or json").arg(format) << Qt::endl;
         return CommandLine::Usage;
     }
+    const int ceiling = ceilingOf(p, err);
+    if (ceiling < 0)
+        return CommandLine::Usage;
     const QString path = databasePath(p);
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db) {
         err << "liaison: " << db.error() << Qt::endl;
+        return CommandLine::Failure;
+    }
+    const QTemporaryDir scratch;
+    db = atCeiling(std::move(db).value(), ceiling, scratch);
+    if (!db) {
+        err << "liaison: " << path << ": " << db.error() << Qt::endl;
         return CommandLine::Failure;
     }
     auto groups = GlobalSearch(*db.value()).search(text, 20);
@@ -632,17 +702,17 @@ QString CommandLine::usage()
               "  init [--empty]        create the database; loads the bundled dataset unless --empty\n"
               "  check [--repair]      check integrity, foreign keys and schema version (exit 1 on a problem);\n"
               "                        --repair also removes stored files that no attachment refers to\n"
-              "  list KIND [--filter TEXT] [--format table|csv|json]\n"
+              "  list KIND [--filter TEXT] [--format table|csv|json] [--max-classification 0-3]\n"
               "                        KIND: countries, dialogues, fora, events, agreements, policies, actions,\n"
               "                        organizations\n"
               "  backup -o FILE        save a verified copy of the database (SQLite's backup API)\n"
               "  restore FILE          replace the database with a verified backup; the replaced one is kept\n"
               "                        (without a database yet, the backup becomes it)\n"
-              "  search TEXT [--format table|json]\n"
+              "  search TEXT [--format table|json] [--max-classification 0-3]\n"
               "                        every record containing TEXT, grouped by kind, best first\n"
               "  import FILE [--dry-run] [--what KIND]\n"
               "                        add and update records from CSV or JSON; all or nothing\n"
-              "  export --format csv|json|ics [--what KIND|all] -o FILE\n"
+              "  export --format csv|json|ics [--what KIND|all] [--max-classification 0-3] -o FILE\n"
               "                        write records (JSON: complete dump; CSV: one kind; ics: events)\n"
               "  brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]\n"
               "        [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf\n"
@@ -652,6 +722,9 @@ QString CommandLine::usage()
               "Options:\n"
               "  --db PATH             the database file (default: $LIAISON_DB, else %1)\n"
               "  --lang en|ja          language of names and messages\n"
+              "  --max-classification 0-3\n"
+              "                        list, search, export: computed as if every record marked above the level,\n"
+              "                        and every row naming one, did not exist (default 3: everything)\n"
               "  -h, --help            show this help\n"
               "  -v, --version         show the version\n"
               "\n"
@@ -690,8 +763,11 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     };
     const Verb verbs[] = {{"init", {QStringLiteral("empty")}, 1, runInit},
                           {"check", {QStringLiteral("repair")}, 1, runCheck},
-                          {"list", {QStringLiteral("filter"), QStringLiteral("format")}, 2, runList},
-                          {"search", {QStringLiteral("format")}, 1000, runSearch},
+                          {"list",
+                           {QStringLiteral("filter"), QStringLiteral("format"), QStringLiteral("max-classification")},
+                           2,
+                           runList},
+                          {"search", {QStringLiteral("format"), QStringLiteral("max-classification")}, 1000, runSearch},
                           {"backup", {QStringLiteral("output")}, 1, runBackup},
                           {"restore", {}, 2, runRestore},
                           {"brief",
@@ -702,7 +778,11 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
                            runBrief},
 
                           {"import", {QStringLiteral("dry-run"), QStringLiteral("what")}, 2, runImport},
-                          {"export", {QStringLiteral("format"), QStringLiteral("what"), QStringLiteral("output")}, 1, runExport}};
+                          {"export",
+                           {QStringLiteral("format"), QStringLiteral("what"), QStringLiteral("output"),
+                            QStringLiteral("max-classification")},
+                           1,
+                           runExport}};
     for (const Verb& v : verbs) {
         if (verb != QLatin1String(v.name))
             continue;

@@ -357,6 +357,7 @@ Status DataGenerator::generate(Database& db, const Options& o)
                 act.description = QStringLiteral("Follow up on %1 (%2)").arg(QString::fromUtf8(pick(rng, kTopics).en),
                                                                           QString::fromUtf8(pick(rng, kTopics).ja));
                 act.owner = QString::fromLatin1(pick(rng, kOwners));
+                act.classification = e.classification; // never below its meeting
                 act.dueDate = p.date.addDays(30 + rng.bounded(180)).toString(Qt::ISODate);
                 act.status = p.date.addDays(200) < today ? (rng.bounded(5) == 0 ? QStringLiteral("open") : QStringLiteral("done"))
                                                           : QStringLiteral("open");

@@ -258,8 +258,13 @@ Status RecordStore::saveEvent(const std::optional<Event>& before, Event& after, 
     QHash<qint64, Action> old;
     for (const Action& a : actionsBefore)
         old.insert(a.id, a);
-    // New actions learn their event's id when the event has one (a new event gets it in the same transaction).
-    const auto parent = [eventStep](Action& a) { a.eventId = eventStep->currentId(); };
+    // New actions learn their event's id when the event has one (a new event gets it in the same transaction), and
+    // are marked at least as high as it (the schema refuses a child below its parent: 0011_classification_floor.sql).
+    const int floor = after.classification;
+    const auto parent = [eventStep, floor](Action& a) {
+        a.eventId = eventStep->currentId();
+        a.classification = qMax(a.classification, floor);
+    };
     for (const Action& a : actionsAfter) {
         if (a.id != 0 && old.contains(a.id)) {
             if (!(old.value(a.id) == a))

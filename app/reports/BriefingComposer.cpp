@@ -141,11 +141,14 @@ struct Builder
         const auto it = countries.constFind(code);
         return it == countries.cend() ? code : name(it->nameEn, it->nameJa);
     }
+    /// The parties' names; a party not among `countries` (one above the ceiling) is left out.
     QString parties(const QStringList& codes) const
     {
         QStringList names;
-        for (const QString& c : codes)
-            names << countryName(c);
+        for (const QString& c : codes) {
+            if (countries.contains(c))
+                names << countryName(c);
+        }
         return names.join(o.lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", "));
     }
     /// "Showing the latest N of M" under a table that was cut.
@@ -319,11 +322,17 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         return R::failure(QStringLiteral("as of: no date given"));
 
     Builder b{o, w, {}, 0, {}, {}};
+    QSet<QString> hidden; ///< codes of the countries above the ceiling
     auto allCountries = CountryRepository(m_db).all();
     if (!allCountries)
         return R::failure(allCountries.error());
-    for (const Country& c : *allCountries)
-        b.countries.insert(c.code, c);
+    // Countries above the ceiling do not exist for this pack: not in scope, not among parties or members.
+    for (const Country& c : *allCountries) {
+        if (c.classification <= o.maxClassification)
+            b.countries.insert(c.code, c);
+        else
+            hidden.insert(c.code);
+    }
 
     const QString ceiling = Vocabulary::classificationLabel(o.maxClassification, Lang::En);
     auto tooHigh = [&](const RecordMeta& r, const QString& what) {
@@ -335,10 +344,14 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
     QList<Country> scopeCountries;
     for (const QString& code : o.countries) {
         const auto it = b.countries.constFind(code.toUpper());
-        if (it == b.countries.cend())
+        if (it == b.countries.cend()) {
+            if (hidden.contains(code.toUpper())) {
+                const auto c = std::find_if(allCountries->cbegin(), allCountries->cend(),
+                                            [&](const Country& x) { return x.code == code.toUpper(); });
+                return tooHigh(*c, QStringLiteral("country %1").arg(c->code));
+            }
             return R::failure(QStringLiteral("country: no country with code '%1'").arg(code));
-        if (it->classification > o.maxClassification)
-            return tooHigh(*it, QStringLiteral("country %1").arg(it->code));
+        }
         scopeCountries << *it;
     }
     QList<Dialogue> scopeDialogues;
@@ -390,7 +403,7 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
     if (!scopeCountries.isEmpty()) {
         // Fora the countries belong to or met in; the fora table is small, their meetings are not.
         auto all = forumRepo.all();
-        auto met = repo.foraMetIn(scope.countries);
+        auto met = repo.foraMetIn(scope.countries, o.maxClassification);
         if (!all || !met)
             return R::failure(!all ? all.error() : met.error());
         QList<Forum> ofCountries;
@@ -506,8 +519,10 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         for (const Forum& f : scopeFora) {
             html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(f, esc(b.name(f.nameEn, f.nameJa))));
             QStringList members;
-            for (const ForumMember& m : f.members)
-                members << b.countryName(m.country);
+            for (const ForumMember& m : f.members) {
+                if (b.countries.contains(m.country))
+                    members << b.countryName(m.country);
+            }
             html += facts({{w("Acronym", "略称"), esc(f.acronym)},
                            {w("Kind", "種別"), esc(f.kind)},
                            {w("Level", "レベル"), esc(f.level)},

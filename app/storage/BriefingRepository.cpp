@@ -166,19 +166,21 @@ Result<Capped<Event>> BriefingRepository::dialogueRounds(qint64 dialogueId, cons
     return r;
 }
 
-Result<QList<qint64>> BriefingRepository::foraMetIn(const QStringList& countries) const
+Result<QList<qint64>> BriefingRepository::foraMetIn(const QStringList& countries, int maxClassification) const
 {
     // Each forum asks whether one of its meetings had the country (event_forum, then participant_country_event):
     // for a country at every meeting the first meeting answers, and a forum it never attended is read in full,
     // which at 100,000 events (11,000 in fora) takes at most 10 ms. Reading the country's participations instead
     // took 30 ms for the busiest country's 190,000.
-    QVariantList binds;
+    // A meeting above the ceiling does not count: a forum met in only through a Secret meeting is not "in common".
+    QVariantList binds{maxClassification};
     for (const QString& c : countries)
         binds << c;
     auto q = Sql::run(m_db,
                       QStringLiteral("SELECT f.id FROM forum f WHERE EXISTS (SELECT 1 FROM event e WHERE e.forum_id = "
-                                     "f.id AND EXISTS (SELECT 1 FROM participant p WHERE p.event_id = e.id AND "
-                                     "p.country_id IN (SELECT id FROM country WHERE code IN (%1))))")
+                                     "f.id AND e.classification <= ? AND EXISTS (SELECT 1 FROM participant p WHERE "
+                                     "p.event_id = e.id AND p.country_id IN (SELECT id FROM country WHERE code IN "
+                                     "(%1))))")
                           .arg(marks(countries.size())),
                       binds);
     if (!q)

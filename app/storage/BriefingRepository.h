@@ -53,8 +53,8 @@ public:
     Result<Capped<Event>> events(const BriefingScope& scope, const QString& until, int limit, bool count = true) const;
     /// One dialogue's meetings in the date range: the latest `limit`, returned oldest first.
     Result<Capped<Event>> dialogueRounds(qint64 dialogueId, const BriefingScope& scope, int limit) const;
-    /// Ids of the fora in which one of `countries` took part in a meeting.
-    Result<QList<qint64>> foraMetIn(const QStringList& countries) const;
+    /// Ids of the fora in which one of `countries` took part in a meeting marked at most `maxClassification`.
+    Result<QList<qint64>> foraMetIn(const QStringList& countries, int maxClassification) const;
     /// Dialogue id → the date of its latest meeting in the range, for the dialogues given that met in it.
     Result<QHash<qint64, QString>> latestMeetings(const QList<qint64>& dialogueIds, const BriefingScope& scope) const;
     /// Events of the scope, not cancelled, that start on or after `asOf`, soonest first; the date range does not

@@ -28,7 +28,8 @@ struct BulkWriter::Statements
                      "end_date, place, format, level, status, summary, outcome, classification) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
             {&participant, "INSERT INTO participant (event_id, country_id, name, side, role, position) VALUES (?, ?, ?, ?, ?, ?)"},
-            {&action, "INSERT INTO action (event_id, description, owner, due_date, status) VALUES (?, ?, ?, ?, ?)"},
+            {&action, "INSERT INTO action (event_id, description, owner, due_date, status, classification) "
+                      "VALUES (?, ?, ?, ?, ?, ?)"},
             {&policy, "INSERT INTO policy_item (kind, title_en, title_ja, issued_by, issued_date) VALUES (?, ?, ?, ?, ?)"},
             {&provision, "INSERT INTO provision (policy_item_id, article, label_en, label_ja, subject_en, position) "
                          "VALUES (?, ?, ?, ?, ?, ?)"},
@@ -114,7 +115,8 @@ Result<qint64> BulkWriter::addEvent(const Event& e, qint64 dialogueId, qint64 fo
 
 Result<qint64> BulkWriter::addAction(const Action& a)
 {
-    return exec(m_st->action, {a.eventId, a.description, a.owner, Sql::orNull(a.dueDate), a.status}, "action");
+    return exec(m_st->action, {a.eventId, a.description, a.owner, Sql::orNull(a.dueDate), a.status, a.classification},
+                "action");
 }
 
 Result<qint64> BulkWriter::addPolicyItem(const PolicyItem& p)

@@ -149,6 +149,8 @@ Status PolicyRepository::insert(PolicyItem& p) const
         return s;
     int position = 0;
     for (Provision& pr : p.provisions) {
+        // Never below the item (the schema refuses it: 0011_classification_floor.sql).
+        pr.classification = qMax(pr.classification, p.classification);
         if (auto s = insertRow(m_db, QStringLiteral("provision"),
                                QStringLiteral("policy item %1, article %2").arg(p.key, pr.article), pr,
                                provisionColumns(p.id, pr, position++));
@@ -206,6 +208,7 @@ Status PolicyRepository::update(PolicyItem& p) const
     }
     int position = 0;
     for (Provision& pr : p.provisions) {
+        pr.classification = qMax(pr.classification, p.classification);
         const QString what = QStringLiteral("%1, article %2").arg(policyName(p), pr.article);
         Status s = pr.id == 0 ? insertRow(m_db, QStringLiteral("provision"), what, pr, provisionColumns(p.id, pr, position))
                               : updateRow(m_db, QStringLiteral("provision"), what, pr, provisionColumns(p.id, pr, position));

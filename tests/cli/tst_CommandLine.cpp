@@ -4,14 +4,15 @@
 #include "storage/SqlFunctions.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -287,6 +288,88 @@ private slots:
         QFile i(ics);
         QVERIFY(i.open(QIODevice::ReadOnly));
         QVERIFY(i.readAll().contains("UID:jp-gb-r1@liaison.invalid\r\n"));
+    }
+
+    void maxClassificationLeavesOutWhatLiesAbove()
+    {
+        // A Secret country that is a party, member and participant, a Confidential dialogue with its meeting: at
+        // --max-classification 0 no listing, search or export names them; without the option everything shows.
+        const QString path = m_dir.filePath(QStringLiteral("marked.sqlite"));
+        QCOMPARE(liaison({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--db"), path}).code, 0);
+        {
+            auto db = Database::open(path, Database::Mode::OpenExisting);
+            QVERIFY2(db, qPrintable(db.error()));
+            QSqlQuery q(db.value()->connection());
+            for (const char* sql :
+                 {"INSERT INTO country (id, code, name_en, classification) VALUES (1, 'JP', 'Japan', 0), "
+                  "(2, 'SX', 'Secretland', 3), (3, 'US', 'United States', 0)",
+                  "INSERT INTO dialogue (id, key, name_en, classification) VALUES (1, 'open', 'Open dialogue', 0), "
+                  "(2, 'hidden', 'Hidden dialogue', 2)",
+                  "INSERT INTO dialogue_party (dialogue_id, country_id, position) VALUES (1, 1, 0), (1, 2, 1), "
+                  "(2, 1, 0), (2, 3, 1)",
+                  "INSERT INTO forum (id, key, acronym, name_en, classification) VALUES (1, 'f', 'OF', 'Open forum', "
+                  "0)",
+                  "INSERT INTO forum_member (forum_id, country_id, position) VALUES (1, 1, 0), (1, 2, 1)",
+                  "INSERT INTO event (id, dialogue_id, title_en, start_date, classification) VALUES "
+                  "(1, 1, 'Open meeting', '2020-01-02', 0), (2, 2, 'Hidden round', '2020-03-04', 2)",
+                  "INSERT INTO participant (event_id, country_id, name) VALUES (1, 1, 'Desk officer'), "
+                  "(1, 2, 'Agent Quill')",
+                  "INSERT INTO agreement (id, key, title_en, signed_date, classification) VALUES "
+                  "(1, 'mou', 'Open MoU', '2019', 0)",
+                  "INSERT INTO agreement_party (agreement_id, country_id, position) VALUES (1, 1, 0), (1, 2, 1)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        }
+        const QByteArray before = digest(path);
+        const QStringList secrets{QStringLiteral("Secretland"), QStringLiteral("SX"), QStringLiteral("Hidden"),
+                                  QStringLiteral("Agent Quill")};
+        auto leaks = [&](const QString& text) {
+            QStringList found;
+            for (const QString& s : secrets) {
+                if (text.contains(s))
+                    found << s;
+            }
+            return found.join(QStringLiteral(", "));
+        };
+        const QString atZero = QStringLiteral("--max-classification=0");
+        for (const char* kind : {"countries", "dialogues", "fora", "events", "agreements"}) {
+            const QStringList args{QStringLiteral("list"), QString::fromLatin1(kind), QStringLiteral("--format"),
+                                   QStringLiteral("json"), QStringLiteral("--db"),    path};
+            Run r = liaison(args + QStringList{atZero});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(leaks(r.out).isEmpty(), qPrintable(QStringLiteral("list %1: %2").arg(kind, leaks(r.out))));
+            r = liaison(args);
+            QCOMPARE(r.code, 0);
+            if (QByteArray(kind) != "fora")
+                QVERIFY2(!leaks(r.out).isEmpty(), qPrintable(r.out)); // without the option: everything
+        }
+        for (const char* text : {"Secretland", "Hidden", "Quill"}) {
+            const Run r = liaison({QStringLiteral("search"), QString::fromLatin1(text), QStringLiteral("--format"),
+                                   QStringLiteral("json"), atZero, QStringLiteral("--db"), path});
+            QCOMPARE(r.code, 0);
+            QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+        }
+        const QString dump = m_dir.filePath(QStringLiteral("marked.json"));
+        Run r = liaison({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), atZero,
+                         QStringLiteral("-o"), dump, QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QFile f(dump);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString exported = QString::fromUtf8(f.readAll());
+        QVERIFY2(leaks(exported).isEmpty(), qPrintable(leaks(exported)));
+        QVERIFY(exported.contains(QStringLiteral("Open MoU")));
+        QVERIFY(exported.contains(QStringLiteral("Desk officer")));
+        // Confidential (2) keeps the dialogue and its meeting, not the Secret country.
+        r = liaison({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--max-classification"),
+                     QStringLiteral("2"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Hidden round")) && !r.out.contains(QStringLiteral("Secretland")),
+                 qPrintable(r.out));
+        QCOMPARE(digest(path), before); // read through a copy: the database itself is untouched
+        r = liaison({QStringLiteral("list"), QStringLiteral("countries"), QStringLiteral("--max-classification"),
+                     QStringLiteral("4"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--max-classification: '4' is not a level from 0 to 3")),
+                 qPrintable(r.err));
     }
 
     void missingDatabase()

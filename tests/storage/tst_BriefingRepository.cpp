@@ -177,17 +177,20 @@ private slots:
 
     void foraMetIn()
     {
-        for (const QString& code : {QStringLiteral("JP"), QStringLiteral("US"), QStringLiteral("AU")}) {
-            const QList<qint64> expected =
-                ids(QStringLiteral("SELECT DISTINCT e.forum_id FROM participant p JOIN country c ON c.id = "
-                                   "p.country_id JOIN event e ON e.id = p.event_id WHERE c.code = ? AND "
-                                   "e.forum_id IS NOT NULL"),
-                    {code});
-            auto got = BriefingRepository(c()).foraMetIn({code});
-            QVERIFY2(got, qPrintable(got.error()));
-            QCOMPARE(QSet<qint64>(got->begin(), got->end()), QSet<qint64>(expected.begin(), expected.end()));
-            if (code == QLatin1String("JP"))
-                QVERIFY(!expected.isEmpty());
+        // A meeting above the ceiling does not make a forum one the country met in.
+        for (int ceiling = 0; ceiling <= 3; ++ceiling) {
+            for (const QString& code : {QStringLiteral("JP"), QStringLiteral("US"), QStringLiteral("AU")}) {
+                const QList<qint64> expected =
+                    ids(QStringLiteral("SELECT DISTINCT e.forum_id FROM participant p JOIN country c ON c.id = "
+                                       "p.country_id JOIN event e ON e.id = p.event_id WHERE c.code = ? AND "
+                                       "e.forum_id IS NOT NULL AND e.classification <= ?"),
+                        {code, ceiling});
+                auto got = BriefingRepository(c()).foraMetIn({code}, ceiling);
+                QVERIFY2(got, qPrintable(got.error()));
+                QCOMPARE(QSet<qint64>(got->begin(), got->end()), QSet<qint64>(expected.begin(), expected.end()));
+                if (code == QLatin1String("JP"))
+                    QVERIFY(!expected.isEmpty());
+            }
         }
     }
 
