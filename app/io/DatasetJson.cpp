@@ -5,7 +5,9 @@
 #include "core/Validation.h"
 #include "core/Vocabulary.h"
 #include "io/AttachmentStore.h"
+#include "io/JsonStrict.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -13,21 +15,83 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <climits>
 
 namespace {
 /// Reads typed fields of one JSON object and records the first error with its path.
+/// The edits (insertions, deletions, substitutions) that turn `a` into `b`.
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+/// Reads typed fields of one JSON object and records the first error with its path. The names it is asked for are
+/// the object's known fields: any other name in the object is refused (a misspelt "classifcation" must not be
+/// dropped in silence), with the nearest known name suggested; so the reader itself is the one list of fields.
 class Fields
 {
 public:
     Fields(const QJsonObject& o, QString path, QStringList& errors) : m_o(o), m_path(std::move(path)), m_errors(errors) {}
+    Fields(const Fields&) = delete;
+    Fields& operator=(const Fields&) = delete;
+    ~Fields() { checkUnknown(); }
+
+    /// The value of `key`, noted as a field this object may have.
+    QJsonValue value(const QString& key) const
+    {
+        if (!m_read.contains(key))
+            m_read << key;
+        return m_o.value(key);
+    }
+    /// Refuses every name of the object not asked for; once (the destructor calls it for objects read in full).
+    void checkUnknown() const
+    {
+        if (m_checked)
+            return;
+        m_checked = true;
+        for (auto it = m_o.begin(); it != m_o.end(); ++it) {
+            const QString name = it.key();
+            if (m_read.contains(name))
+                continue;
+            QString nearest;
+            int best = INT_MAX;
+            for (const QString& known : std::as_const(m_read)) {
+                if (const int d = editDistance(name.toLower(), known); d < best) {
+                    best = d;
+                    nearest = known;
+                }
+            }
+            const bool isList = it.value().isArray();
+            QString why = isList ? QCoreApplication::translate("DatasetJson", "no list of this name is known here")
+                                 : QCoreApplication::translate("DatasetJson", "no field of this name is known here");
+            if (!nearest.isEmpty() && best <= std::max<qsizetype>(2, nearest.size() / 3))
+                why += QCoreApplication::translate("DatasetJson", "; did you mean \"%1\"?").arg(nearest);
+            else if (!m_read.isEmpty())
+                why +=
+                    QCoreApplication::translate("DatasetJson", " (known: %1)").arg(m_read.join(QStringLiteral(", ")));
+            m_errors << at(name) + QStringLiteral(": ") + why;
+        }
+    }
 
     QString at(const QString& key) const { return m_path + QLatin1Char('.') + key; }
     void fail(const QString& key, const QString& why) const { m_errors << at(key) + QStringLiteral(": ") + why; }
 
     QString text(const QString& key, int maxLength = 4000) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return {};
         if (!v.isString()) {
@@ -70,7 +134,7 @@ public:
     }
     bool flag(const QString& key) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return false;
         if (!v.isBool())
@@ -79,7 +143,7 @@ public:
     }
     std::optional<int> number(const QString& key) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return std::nullopt;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1) {
@@ -90,12 +154,12 @@ public:
     }
     bool has(const QString& key) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         return !v.isNull() && !v.isUndefined();
     }
         QJsonArray array(const QString& key) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return {};
         if (!v.isArray())
@@ -134,7 +198,7 @@ public:
     /// The marking 0–3; 0 when absent, and an error for anything else.
     int classification() const
     {
-        const QJsonValue c = m_o.value(QStringLiteral("classification"));
+        const QJsonValue c = value(QStringLiteral("classification"));
         if (c.isNull() || c.isUndefined())
             return 0;
         if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3) {
@@ -163,6 +227,8 @@ private:
     QJsonObject m_o;
     QString m_path;
     QStringList& m_errors;
+    mutable QStringList m_read;
+    mutable bool m_checked = false;
 };
 
 QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
@@ -186,7 +252,7 @@ void writeMeta(QJsonObject& o, const RecordMeta& m)
 }
 
 template <typename F>
-void eachObject(const QJsonObject& root, const QString& list, QStringList& errors, bool optional, F&& f)
+void eachObject(const Fields& root, const QString& list, QStringList& errors, bool optional, F&& f)
 {
     const QJsonValue v = root.value(list);
     if (optional && v.isUndefined())
@@ -218,7 +284,7 @@ void unique(const QString& what, const QString& key, const QString& path, QSet<Q
 
 namespace {
 /// The optional "tags" list: every tag with its colour, {"name": "CERT", "color": "#1f77b4"}, names unique in any case.
-void parseTagList(const QJsonObject& root, Dataset& d, QStringList& errors)
+void parseTagList(const Fields& root, Dataset& d, QStringList& errors)
 {
     QSet<QString> names;
     eachObject(root, QStringLiteral("tags"), errors, true, [&](const Fields& f, const QJsonObject&) {
@@ -245,33 +311,51 @@ void writeTagList(QJsonObject& root, const Dataset& d)
 }
 } // namespace
 
-Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileName, const Known* known)
+Result<QJsonObject> DatasetJson::readDocument(const QByteArray& json, const QString& fileName)
 {
+    using R = Result<QJsonObject>;
+    if (const QString problem = JsonStrict::firstProblem(json); !problem.isEmpty())
+        return R::failure(QStringLiteral("%1: %2").arg(fileName, problem));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        const int line = json.left(pe.offset).count('\n') + 1;
-        return Result<Dataset>::failure(
+        const int line = int(json.left(pe.offset).count('\n')) + 1;
+        return R::failure(
             QStringLiteral("%1: line %2: not valid JSON: %3").arg(fileName).arg(line).arg(pe.errorString()));
     }
     if (!doc.isObject())
-        return Result<Dataset>::failure(QStringLiteral("%1: $: expected an object").arg(fileName));
-    return parseObject(doc.object(), fileName, known);
+        return R::failure(QStringLiteral("%1: $: expected an object").arg(fileName));
+    return doc.object();
 }
 
-Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString& fileName, const Known* known)
+Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileName, const Known* known)
 {
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("liaison-dataset"))
+    auto root = readDocument(json, fileName);
+    if (!root)
+        return Result<Dataset>::failure(root.error());
+    return parseObject(*root, fileName, known);
+}
+
+Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QString& fileName, const Known* known)
+{
+    if (rootObject.value(QStringLiteral("format")).toString() != QLatin1String("liaison-dataset"))
         return Result<Dataset>::failure(QStringLiteral("%1: $.format: expected \"liaison-dataset\"").arg(fileName));
-    if (root.value(QStringLiteral("version")).toInt() != 1)
+    if (rootObject.value(QStringLiteral("version")).toInt() != 1)
         return Result<Dataset>::failure(QStringLiteral("%1: $.version: only version 1 is known").arg(fileName));
 
     QStringList errors;
     Dataset d;
-    const QJsonObject meta = root.value(QStringLiteral("meta")).toObject();
-    d.scopeNote = meta.value(QStringLiteral("scope_note")).toString();
-    d.isoReference = meta.value(QStringLiteral("iso_reference")).toString();
-    d.seedCorrection = meta.value(QStringLiteral("seed_correction")).toString();
+    const Fields root(rootObject, QStringLiteral("$"), errors);
+    root.value(QStringLiteral("format"));
+    root.value(QStringLiteral("version"));
+    if (const QJsonValue m = root.value(QStringLiteral("meta")); !m.isUndefined() && !m.isNull() && !m.isObject())
+        errors << QStringLiteral("$.meta: expected an object");
+    {
+        const Fields meta(root.value(QStringLiteral("meta")).toObject(), QStringLiteral("$.meta"), errors);
+        d.scopeNote = meta.text(QStringLiteral("scope_note"), INT_MAX);
+        d.isoReference = meta.text(QStringLiteral("iso_reference"), INT_MAX);
+        d.seedCorrection = meta.text(QStringLiteral("seed_correction"), INT_MAX);
+    }
 
     QSet<QString> countryCodes, dialogueKeys, forumKeys, eventKeys, agreementKeys, policyKeys, provisionKeys;
     // With `known` (an import into a database), lists may be left out and references may name stored records.
@@ -490,7 +574,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         d.agreements << a;
     });
 
-    eachObject(root, QStringLiteral("policy_items"), errors, partial, [&](const Fields& f, const QJsonObject& o) {
+    eachObject(root, QStringLiteral("policy_items"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         PolicyItem p;
         p.key = f.required(QStringLiteral("key"));
         p.kind = f.text(QStringLiteral("kind"));
@@ -502,7 +586,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         p.issuedBy = f.text(QStringLiteral("issued_by"));
         p.date = f.date(QStringLiteral("date"));
         p.dateNote = f.text(QStringLiteral("date_note"));
-        const QJsonValue dates = o.value(QStringLiteral("dates"));
+        const QJsonValue dates = f.value(QStringLiteral("dates"));
         if (dates.isObject()) {
             const Fields df(dates.toObject(), f.at(QStringLiteral("dates")), errors);
             const QStringList keys = dates.toObject().keys();
@@ -535,7 +619,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
     parseTagList(root, d, errors);
     // Attached files, content included (base64); the record is named by its table and dump key, and storage
     // resolves the key. The content must be what its SHA-256 and size say.
-    eachObject(root, QStringLiteral("attachments"), errors, true, [&](const Fields& f, const QJsonObject& o) {
+    eachObject(root, QStringLiteral("attachments"), errors, true, [&](const Fields& f, const QJsonObject&) {
         AttachedFile a;
         a.meta.entity = f.oneOf(QStringLiteral("record"), attachableTables(), QString());
         if (a.meta.entity.isEmpty())
@@ -552,6 +636,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         a.meta.createdAt = f.text(QStringLiteral("created_at"), 40);
         a.meta.sha256 = f.required(QStringLiteral("sha256"));
         a.meta.classification = f.classification();
+        const double size = f.value(QStringLiteral("size")).toDouble(-1);
         auto content = QByteArray::fromBase64Encoding(f.text(QStringLiteral("content"), INT_MAX).toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!content) {
@@ -563,7 +648,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(a.content, QCryptographicHash::Sha256).toHex());
         if (!a.meta.sha256.isEmpty() && sha != a.meta.sha256)
             f.fail(QStringLiteral("sha256"), QStringLiteral("the content's SHA-256 is %1, not %2: the file is damaged").arg(sha, a.meta.sha256));
-        if (o.value(QStringLiteral("size")).toDouble(-1) != double(a.content.size()))
+        if (size != double(a.content.size()))
             f.fail(QStringLiteral("size"), QStringLiteral("the content has %1 bytes").arg(a.content.size()));
         d.attachments << a;
     });
@@ -582,6 +667,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             checkCites(QStringLiteral("agreements"), i, d.agreements[i].citedKeys);
     }
 
+    root.checkUnknown();
     if (!errors.isEmpty()) {
         QStringList shown = errors.mid(0, 20);
         if (errors.size() > shown.size())

@@ -22,6 +22,10 @@ public:
     /// Parses and validates; every error names the file and the JSON path ("$.events[3].start_date").
     /// With `known`, any list may be missing and references may name the known keys.
     static Result<Dataset> parse(const QByteArray& json, const QString& fileName, const Known* known = nullptr);
+    /// The root object of JSON text, read strictly: a key given twice in one object, an escape that is not a whole
+    /// character (a lone surrogate) and bytes that are not UTF-8 are refused with line, column and path (see
+    /// JsonStrict), where QJsonDocument alone would keep the last key or alter the text.
+    static Result<QJsonObject> readDocument(const QByteArray& json, const QString& fileName);
     static Result<Dataset> parseObject(const QJsonObject& root, const QString& fileName, const Known* known = nullptr);
     static Result<Dataset> readFile(const QString& path);
     /// The bundled dataset compiled into the program.
