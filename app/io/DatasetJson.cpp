@@ -100,6 +100,18 @@ public:
         }
         if (v.toString().size() > maxLength)
             fail(key, QStringLiteral("longer than %1 characters").arg(maxLength));
+        // The rules of every text, the editors' too: no NUL or control characters, no direction overrides in a line.
+        if (const QString error = Validation::textError(v.toString(), Validation::isMultiLine(key)); !error.isEmpty())
+            fail(key, error);
+        return v.toString();
+    }
+    /// Text as it is, without the character rules: a key that joins two validated fields by a line break (an
+    /// action's "event\ndescription").
+    QString rawText(const QString& key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isString() && !v.isNull() && !v.isUndefined())
+            fail(key, QStringLiteral("expected text"));
         return v.toString();
     }
     QString required(const QString& key) const
@@ -112,8 +124,10 @@ public:
     QString date(const QString& key) const
     {
         const QString t = text(key);
-        if (!PartialDate::isValidText(t))
-            fail(key, QStringLiteral("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(t));
+        // Exactly as stored: " 2030-01-01" is not altered into a date, and years past 2999 are refused here
+        // rather than by the database.
+        if (!PartialDate::isValidText(t) || t != t.trimmed())
+            fail(key, QStringLiteral("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD, years 1000 to 2999)").arg(t));
         return t;
     }
     QString oneOf(const QString& key, const QStringList& allowed, const QString& fallback) const
@@ -141,13 +155,14 @@ public:
             fail(key, QStringLiteral("expected true or false"));
         return v.toBool();
     }
-    std::optional<int> number(const QString& key) const
+    std::optional<int> number(const QString& key, int max = INT_MAX) const
     {
         const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return std::nullopt;
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1) {
-            fail(key, QStringLiteral("expected a positive whole number"));
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1 || v.toInt() > max) {
+            fail(key, max == INT_MAX ? QStringLiteral("expected a positive whole number")
+                                     : QStringLiteral("expected a whole number from 1 to %1").arg(max));
             return std::nullopt;
         }
         return v.toInt();
@@ -171,10 +186,13 @@ public:
         QStringList out;
         const QJsonArray a = array(key);
         for (int i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isString())
+            if (!a.at(i).isString()) {
                 m_errors << QStringLiteral("%1[%2]: expected text").arg(at(key)).arg(i);
-            else
-                out << a.at(i).toString();
+                continue;
+            }
+            if (const QString error = Validation::textError(a.at(i).toString(), false); !error.isEmpty())
+                m_errors << QStringLiteral("%1[%2]: %3").arg(at(key)).arg(i).arg(error);
+            out << a.at(i).toString();
         }
         return out;
     }
@@ -370,7 +388,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
     eachObject(root, QStringLiteral("countries"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Country c;
         c.code = f.required(QStringLiteral("code"));
-        if (!c.code.isEmpty() && (c.code.size() > 8 || c.code != c.code.toUpper()))
+        if (!c.code.isEmpty() && (c.code.size() < 2 || c.code.size() > 8 || c.code != c.code.toUpper()))
             f.fail(QStringLiteral("code"), QStringLiteral("'%1' is not an upper-case code of 2 to 8 letters").arg(c.code));
         c.nameEn = f.text(QStringLiteral("name_en"), 200);
         c.nameJa = f.text(QStringLiteral("name_ja"), 200);
@@ -485,7 +503,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
             f.fail(QStringLiteral("forum"), QStringLiteral("an event belongs to a dialogue or a forum, not both"));
         e.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::eventKinds(), QStringLiteral("meeting"));
         e.kindNote = f.text(QStringLiteral("kind_note"));
-        e.roundNumber = f.number(QStringLiteral("round_number"));
+        e.roundNumber = f.number(QStringLiteral("round_number"), 10000);
         e.titleEn = f.text(QStringLiteral("title_en"), 500);
         e.titleJa = f.text(QStringLiteral("title_ja"), 500);
         if (e.titleEn.isEmpty() && e.titleJa.isEmpty())
@@ -561,6 +579,8 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
         a.inForceDate = f.date(QStringLiteral("in_force_date"));
         a.expiryDate = f.date(QStringLiteral("expiry_date"));
         a.reviewDate = f.date(QStringLiteral("review_date"));
+        if (!a.expiryDate.isEmpty() && !a.signedDate.isEmpty() && a.expiryDate < a.signedDate)
+            f.fail(QStringLiteral("expiry_date"), QStringLiteral("expires before it is signed"));
         a.status = f.oneOf(QStringLiteral("status"), Vocabulary::agreementStatuses(), QStringLiteral("signed"));
         a.url = f.url(QStringLiteral("url"));
         a.dialogue = f.text(QStringLiteral("dialogue"));
@@ -608,6 +628,8 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
             pr.subjectEn = pf.text(QStringLiteral("subject_en"));
             pr.subjectJa = pf.text(QStringLiteral("subject_ja"));
             pf.meta(pr);
+            if (!pr.tags.isEmpty())
+                pf.fail(QStringLiteral("tags"), QStringLiteral("provisions carry no tags"));
             unique(QStringLiteral("provision key"), pr.key, pf.at(QStringLiteral("key")), provisionKeys, errors);
             p.provisions << pr;
         }
@@ -624,7 +646,9 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
         a.meta.entity = f.oneOf(QStringLiteral("record"), attachableTables(), QString());
         if (a.meta.entity.isEmpty())
             f.fail(QStringLiteral("record"), QStringLiteral("one of %1 is required").arg(attachableTables().join(QStringLiteral(", "))));
-        a.recordKey = f.required(QStringLiteral("key"));
+        a.recordKey = f.rawText(QStringLiteral("key"));
+        if (a.recordKey.trimmed().isEmpty())
+            f.fail(QStringLiteral("key"), QStringLiteral("required"));
         if (a.meta.entity == QLatin1String("event") && !a.recordKey.isEmpty() && !eventKeys.contains(a.recordKey) &&
             !stored.events.contains(a.recordKey))
             f.fail(QStringLiteral("key"), QStringLiteral("no event with key '%1'").arg(a.recordKey));
@@ -850,6 +874,13 @@ QJsonObject DatasetJson::toJson(const PolicyItem& p)
                        {QStringLiteral("sources"), QJsonArray::fromStringList(pr.sources)}};
         if (!pr.subjectJa.isEmpty())
             po.insert(QStringLiteral("subject_ja"), pr.subjectJa);
+        // Written only when set, so the bundled file's form stays as it is; a marking left out would be read as 0.
+        if (pr.unconfirmed)
+            po.insert(QStringLiteral("unconfirmed"), true);
+        if (!pr.unconfirmedFields.isEmpty())
+            po.insert(QStringLiteral("unconfirmed_fields"), QJsonArray::fromStringList(pr.unconfirmedFields));
+        if (pr.classification != 0)
+            po.insert(QStringLiteral("classification"), pr.classification);
         provisions.append(po);
     }
     QJsonObject dates;
