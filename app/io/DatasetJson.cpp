@@ -639,6 +639,36 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
     });
 
     parseTagList(root, d, errors);
+    QSet<QString> actionKeys;
+    for (const Action& a : std::as_const(d.actions))
+        actionKeys.insert(a.event + QLatin1Char('\n') + a.description);
+    auto recordExists = [&](const QString& entity, const QString& key) {
+        auto in = [&key](const QSet<QString>& file, const QSet<QString>& db) {
+            return file.contains(key) || db.contains(key);
+        };
+        if (entity == QLatin1String("country"))
+            return in(countryCodes, stored.countries);
+        if (entity == QLatin1String("organization")) {
+            bool ok = false;
+            const qint64 id = key.toLongLong(&ok);
+            return ok && (organizationIds.contains(id) || stored.organizations.contains(id));
+        }
+        if (entity == QLatin1String("dialogue"))
+            return in(dialogueKeys, stored.dialogues);
+        if (entity == QLatin1String("forum"))
+            return in(forumKeys, stored.fora);
+        if (entity == QLatin1String("event"))
+            return in(eventKeys, stored.events);
+        if (entity == QLatin1String("action"))
+            return in(actionKeys, stored.actions);
+        if (entity == QLatin1String("agreement"))
+            return in(agreementKeys, stored.agreements);
+        if (entity == QLatin1String("policy_item"))
+            return in(policyKeys, stored.policyItems);
+        if (entity == QLatin1String("provision"))
+            return in(provisionKeys, stored.provisions);
+        return false;
+    };
     // Attached files, content included (base64); the record is named by its table and dump key, and storage
     // resolves the key. The content must be what its SHA-256 and size say.
     eachObject(root, QStringLiteral("attachments"), errors, true, [&](const Fields& f, const QJsonObject&) {
@@ -649,9 +679,11 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
         a.recordKey = f.rawText(QStringLiteral("key"));
         if (a.recordKey.trimmed().isEmpty())
             f.fail(QStringLiteral("key"), QStringLiteral("required"));
-        if (a.meta.entity == QLatin1String("event") && !a.recordKey.isEmpty() && !eventKeys.contains(a.recordKey) &&
-            !stored.events.contains(a.recordKey))
-            f.fail(QStringLiteral("key"), QStringLiteral("no event with key '%1'").arg(a.recordKey));
+        // The record must be in the file or stored: refused here, by path, rather than by storage after the rows.
+        if (!a.meta.entity.isEmpty() && !a.recordKey.trimmed().isEmpty() && !recordExists(a.meta.entity, a.recordKey))
+            f.fail(QStringLiteral("key"),
+                   QStringLiteral("no %1 with key '%2'")
+                       .arg(a.meta.entity, QString(a.recordKey).replace(QLatin1Char('\n'), QStringLiteral(" / "))));
         a.meta.originalName = f.required(QStringLiteral("name"));
         if (Status s = AttachmentStore::checkName(a.meta.originalName); !a.meta.originalName.isEmpty() && !s)
             f.fail(QStringLiteral("name"), s.error());

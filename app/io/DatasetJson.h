@@ -16,7 +16,8 @@ public:
     /// Keys already stored, for a partial file (an import) whose records refer to them.
     struct Known
     {
-        QSet<QString> countries, dialogues, fora, events;
+        QSet<QString> countries, dialogues, fora, events, agreements, policyItems, provisions;
+        QSet<QString> actions;      ///< "event key\ndescription", as attachments name them
         QSet<qint64> organizations; ///< by id: organizations have no key
     };
     /// Parses and validates; every error names the file and the JSON path ("$.events[3].start_date").

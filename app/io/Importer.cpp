@@ -255,6 +255,15 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
         known.events.insert(e.key);
     for (const Organization& o : stored->organizations)
         known.organizations.insert(o.id);
+    for (const Agreement& x : stored->agreements)
+        known.agreements.insert(x.key);
+    for (const PolicyItem& x : stored->policyItems) {
+        known.policyItems.insert(x.key);
+        for (const Provision& pr : x.provisions)
+            known.provisions.insert(pr.key);
+    }
+    for (const Action& a : stored->actions)
+        known.actions.insert(keyOf(a));
 
     Result<Dataset> incoming = Result<Dataset>::failure({});
     QList<int> csvLines; // the line of each record of a CSV file

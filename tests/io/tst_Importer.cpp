@@ -704,6 +704,19 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QCOMPARE(r->changed.value(QStringLiteral("countries")), 1);
         QCOMPARE(r->added.value(QStringLiteral("countries")), 0);
+
+        // An import that holds the lock for longer than this one waits: refused as busy, never blamed on the file.
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        sqlite3_busy_timeout(handle, 0);
+        auto busy = Importer(db.db()).importBytes(dump(R"("countries": [{"code": "ZY", "name_en": "Zyland"}])"),
+                                                  QStringLiteral("zy.json"), {}, false);
+        sqlite3_busy_timeout(handle, 5000);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(!busy.ok());
+        QVERIFY2(busy.error().startsWith(
+                     QStringLiteral("Nothing was imported from zy.json, and the file was not checked: ")),
+                 qPrintable(busy.error()));
+        QVERIFY2(busy.error().contains(QStringLiteral("busy")), qPrintable(busy.error()));
     }
 
     void aRefusedImportLeavesNoFiles()
@@ -727,16 +740,33 @@ private slots:
                 .arg(QString::fromLatin1(content.toBase64()))
                 .toUtf8();
         };
-        // The second attachment names a dialogue that does not exist: only storage finds out.
+        // The third attachment names a dialogue that does not exist: refused by path and field, before any file.
         const QByteArray json = dump("\"attachments\": [" + attachment("event", "jp-gb-r1", "kept.txt", kept) + ", " +
                                      attachment("event", "jp-gb-r1", "fresh.txt", fresh) + ", " +
                                      attachment("dialogue", "no-such-dialogue", "x.txt", fresh) + "]");
         const QJsonObject before = snapshot(db.db());
         auto r = Importer(db.db()).importBytes(json, QStringLiteral("files.json"), {}, false);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().startsWith(QStringLiteral("files.json: ")), qPrintable(r.error()));
+        QVERIFY2(r.error().startsWith(
+                     QStringLiteral("files.json: $.attachments[2].key: no dialogue with key 'no-such-dialogue'")),
+                 qPrintable(r.error()));
         QCOMPARE(snapshot(db.db()), before);
         QVERIFY2(!QFileInfo::exists(store.fileFor(sha256(fresh))), "a refused import left its file in the store");
+        QVERIFY2(QFileInfo::exists(store.fileFor(sha256(kept))), "a file there before the import was removed");
+        QCOMPARE(AttachmentRepository(db.db().connection()).all()->size(), 1);
+
+        // The rows are written, then a file cannot be (a folder stands where it goes): the import is rolled back,
+        // the file it had already added goes, the one there before stays.
+        const QByteArray blocked = "cannot be stored";
+        QVERIFY(QDir().mkpath(store.fileFor(sha256(blocked))));
+        const QByteArray json2 = dump("\"attachments\": [" + attachment("event", "jp-gb-r1", "kept.txt", kept) + ", " +
+                                      attachment("event", "jp-gb-r1", "fresh.txt", fresh) + ", " +
+                                      attachment("event", "jp-gb-r1", "blocked.txt", blocked) + "]");
+        auto r2 = Importer(db.db()).importBytes(json2, QStringLiteral("files.json"), {}, false);
+        QVERIFY(!r2.ok());
+        QVERIFY2(r2.error().startsWith(QStringLiteral("files.json: nothing was imported")), qPrintable(r2.error()));
+        QCOMPARE(snapshot(db.db()), before);
+        QVERIFY2(!QFileInfo::exists(store.fileFor(sha256(fresh))), "a rolled-back import left its file in the store");
         QVERIFY2(QFileInfo::exists(store.fileFor(sha256(kept))), "a file there before the import was removed");
         QCOMPARE(AttachmentRepository(db.db().connection()).all()->size(), 1);
     }
