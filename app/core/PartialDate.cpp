@@ -21,7 +21,7 @@ std::optional<PartialDate> PartialDate::parse(const QString& text)
     const int y = m.captured(1).toInt();
     const int mo = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
     const int d = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
-    if (y < 1000)
+    if (y < 1000 || y > 2999) // the years the database's CHECK constraints accept ([12][0-9][0-9][0-9])
         return std::nullopt;
     if (!m.captured(2).isEmpty() && (mo < 1 || mo > 12))
         return std::nullopt;

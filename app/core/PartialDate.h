@@ -18,7 +18,9 @@ public:
     PartialDate() = default;
     PartialDate(int year, int month = 0, int day = 0);
 
-    /// Parses ISO text of one of the three precisions; empty text gives a null date, bad text nullopt.
+    /// Parses ISO text of one of the three precisions, years 1000 to 2999 (what the database accepts); empty text
+    /// gives a null date, bad text nullopt. Spaces around the text are ignored here (an editor's field); an import
+    /// refuses them, as the database would.
     static std::optional<PartialDate> parse(const QString& text);
     static bool isValidText(const QString& text) { return parse(text).has_value(); }
 

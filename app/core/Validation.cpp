@@ -36,9 +36,87 @@ void checkParties(QList<FieldError>& out, const QStringList& parties)
         seen.insert(p);
     }
 }
+struct Text
+{
+    const char* field; ///< the JSON and column name, which decides single- or multi-line
+    const char* shown; ///< the editor's name for the field
+    const QString* text;
+};
+
+// Every text field of a record through Validation::checkText, one message per shown field.
+void checkTexts(QList<FieldError>& out, std::initializer_list<Text> texts)
+{
+    for (const Text& t : texts) {
+        const QString shown = QLatin1String(t.shown);
+        if (!Validation::messageFor(out, shown).isEmpty())
+            continue;
+        Validation::checkText(out, QLatin1String(t.field), *t.text, shown);
+    }
+}
+
+void checkLines(QList<FieldError>& out, const char* field, const QStringList& lines)
+{
+    for (const QString& line : lines) {
+        const qsizetype before = out.size();
+        Validation::checkText(out, QLatin1String(field), line);
+        if (out.size() != before)
+            return;
+    }
+}
 } // namespace
 
 namespace Validation {
+bool isMultiLine(const QString& field)
+{
+    return field == QLatin1String("note") || field == QLatin1String("summary") || field == QLatin1String("outcome") ||
+           field == QLatin1String("gaps");
+}
+
+QString textError(const QString& text, bool multiLine)
+{
+    const qsizetype n = text.size();
+    qsizetype position = 0; // in characters, from 1
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        ++position;
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return QCoreApplication::translate("Validation",
+                                               "Half a character (U+%1, a lone surrogate) at position %2: "
+                                               "the text is not valid Unicode.")
+                .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
+                .arg(position);
+        if (c == 0)
+            return QCoreApplication::translate("Validation", "A NUL character at position %1.").arg(position);
+        const bool control = c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+        const bool allowedBreak = multiLine && (c == u'\t' || c == u'\n' || c == u'\r');
+        if (control && !allowedBreak)
+            return (multiLine ? QCoreApplication::translate("Validation", "The invisible control character U+%1 at "
+                                                                          "position %2.")
+                              : QCoreApplication::translate("Validation", "The invisible control character U+%1 at "
+                                                                          "position %2 (a line break or tab belongs "
+                                                                          "only in notes and summaries)."))
+                .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
+                .arg(position);
+        const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        if (bidi && !multiLine)
+            return QCoreApplication::translate("Validation", "The direction control U+%1 at position %2: it would show "
+                                                             "the text after it reversed.")
+                .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
+                .arg(position);
+    }
+    return {};
+}
+
+void checkText(QList<FieldError>& out, const QString& field, const QString& text, const QString& shownAs)
+{
+    if (const QString error = textError(text, isMultiLine(field)); !error.isEmpty())
+        out << FieldError{shownAs.isEmpty() ? field : shownAs, error};
+}
+
 void requireName(QList<FieldError>& out, const QString& field, const QString& en, const QString& ja)
 {
     if (en.trimmed().isEmpty() && ja.trimmed().isEmpty())
@@ -91,6 +169,8 @@ QString tagNameError(const QString& name)
     const QString n = name.trimmed();
     if (n.isEmpty())
         return QCoreApplication::translate("Validation", "A tag needs a name.");
+    if (const QString error = textError(n, false); !error.isEmpty())
+        return error;
     if (n.size() > kTagMax)
         return QCoreApplication::translate("Validation", "The tag \u201c%1\u2026\u201d is %2 characters long; a tag is at most %3.")
             .arg(n.left(20)).arg(n.size()).arg(kTagMax);
@@ -140,6 +220,20 @@ QList<FieldError> event(const Event& e)
             break;
         }
     }
+    checkTexts(out, {{"title_en", "title", &e.titleEn},
+                     {"title_ja", "title", &e.titleJa},
+                     {"kind_note", "kind_note", &e.kindNote},
+                     {"date_note", "date_note", &e.dateNote},
+                     {"place", "place", &e.place},
+                     {"level", "level", &e.level},
+                     {"summary", "summary", &e.summary},
+                     {"outcome", "outcome", &e.outcome},
+                     {"note", "note", &e.note}});
+    checkLines(out, "delegation_heads", e.delegationHeads);
+    for (const Participant& p : e.participants)
+        checkTexts(
+            out,
+            {{"name", "participants", &p.name}, {"side", "participants", &p.side}, {"role", "participants", &p.role}});
     return out;
 }
 
@@ -152,6 +246,8 @@ QList<FieldError> action(const Action& a)
     checkDate(out, QStringLiteral("due_date"), a.dueDate);
     checkLength(out, QStringLiteral("owner"), a.owner, kTitleMax);
     checkUrls(out, QStringLiteral("sources"), a.sources);
+    checkTexts(
+        out, {{"description", "description", &a.description}, {"owner", "owner", &a.owner}, {"note", "note", &a.note}});
     return out;
 }
 
@@ -175,6 +271,12 @@ QList<FieldError> country(const Country& c, const QStringList& takenCodes)
     checkLength(out, QStringLiteral("note"), c.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), c.sources);
     checkTags(out, c.tags);
+    checkTexts(out, {{"name_en", "name", &c.nameEn},
+                     {"name_ja", "name", &c.nameJa},
+                     {"iso_name_en", "iso_name_en", &c.isoNameEn},
+                     {"iso_name_ja", "iso_name_ja", &c.isoNameJa},
+                     {"region", "region", &c.region},
+                     {"note", "note", &c.note}});
     return out;
 }
 
@@ -206,6 +308,13 @@ QList<FieldError> dialogue(const Dialogue& d)
     checkLength(out, QStringLiteral("note"), d.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), d.sources);
     checkTags(out, d.tags);
+    checkTexts(out, {{"name_en", "name", &d.nameEn},
+                     {"name_ja", "name", &d.nameJa},
+                     {"first_held_note", "first_held_note", &d.firstHeldNote},
+                     {"agreed_by", "agreed_by", &d.agreedBy},
+                     {"lead_agency", "lead_agency", &d.leadAgency},
+                     {"gaps", "gaps", &d.gaps},
+                     {"note", "note", &d.note}});
     return out;
 }
 
@@ -242,6 +351,18 @@ QList<FieldError> forum(const Forum& f)
     }
     checkUrls(out, QStringLiteral("sources"), f.sources);
     checkTags(out, f.tags);
+    checkTexts(out, {{"name_en", "name", &f.nameEn},
+                     {"name_ja", "name", &f.nameJa},
+                     {"acronym", "acronym", &f.acronym},
+                     {"former_name_en", "former_name", &f.formerNameEn},
+                     {"former_name_ja", "former_name", &f.formerNameJa},
+                     {"renamed", "renamed", &f.renamed},
+                     {"kind", "kind", &f.kind},
+                     {"level", "level", &f.level},
+                     {"japan_status", "japan_status", &f.japanStatus},
+                     {"japan_hosts", "japan_hosts", &f.japanHosts},
+                     {"gaps", "gaps", &f.gaps},
+                     {"note", "note", &f.note}});
     return out;
 }
 
@@ -269,6 +390,11 @@ QList<FieldError> agreement(const Agreement& a)
     checkLength(out, QStringLiteral("note"), a.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), a.sources);
     checkTags(out, a.tags);
+    checkTexts(out, {{"title_en", "title", &a.titleEn},
+                     {"title_ja", "title", &a.titleJa},
+                     {"kind", "kind", &a.kind},
+                     {"summary", "summary", &a.summary},
+                     {"note", "note", &a.note}});
     return out;
 }
 
@@ -286,6 +412,11 @@ QList<FieldError> organization(const Organization& o)
     checkLength(out, QStringLiteral("note"), o.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), o.sources);
     checkTags(out, o.tags);
+    checkTexts(out, {{"name_en", "name", &o.nameEn},
+                     {"name_ja", "name", &o.nameJa},
+                     {"acronym", "acronym", &o.acronym},
+                     {"kind", "kind", &o.kind},
+                     {"note", "note", &o.note}});
     return out;
 }
 
@@ -298,6 +429,11 @@ QList<FieldError> provision(const Provision& p)
     checkLength(out, QStringLiteral("label"), longer(p.labelEn, p.labelJa), kTitleMax);
     checkLength(out, QStringLiteral("subject"), longer(p.subjectEn, p.subjectJa), kTextMax);
     checkUrls(out, QStringLiteral("sources"), p.sources);
+    checkTexts(out, {{"article", "article", &p.article},
+                     {"label_en", "label", &p.labelEn},
+                     {"label_ja", "label", &p.labelJa},
+                     {"subject_en", "subject", &p.subjectEn},
+                     {"subject_ja", "subject", &p.subjectJa}});
     return out;
 }
 
@@ -313,6 +449,14 @@ QList<FieldError> policyItem(const PolicyItem& p)
     checkLength(out, QStringLiteral("note"), p.note, kTextMax);
     checkUrls(out, QStringLiteral("sources"), p.sources);
     checkTags(out, p.tags);
+    checkTexts(out, {{"title_en", "title", &p.titleEn},
+                     {"title_ja", "title", &p.titleJa},
+                     {"kind", "kind", &p.kind},
+                     {"law_number", "law_number", &p.lawNumber},
+                     {"issued_by", "issued_by", &p.issuedBy},
+                     {"date_note", "date_note", &p.dateNote},
+                     {"note", "note", &p.note}});
+    checkLines(out, "revisions", p.revisions);
     QSet<QString> articles;
     for (int i = 0; i < p.provisions.size(); ++i) {
         const Provision& v = p.provisions[i];

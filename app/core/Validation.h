@@ -32,6 +32,16 @@ void checkOrder(QList<FieldError>& out, const QString& endField, const QString& 
 void checkUrl(QList<FieldError>& out, const QString& field, const QString& url);
 void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& urls);
 
+/// Whether `field` ("note", "summary", "outcome", "gaps") holds paragraphs: only these may hold line breaks and tabs.
+bool isMultiLine(const QString& field);
+/// What a text may not hold, from any source (editor, JSON, CSV): text that is not valid Unicode (a lone
+/// surrogate), NUL and other control characters (tab and line breaks only in multi-line text), and in single-line
+/// text the direction overrides and isolates U+202A–U+202E and U+2066–U+2069, which reverse what follows them in a
+/// pack. The message (naming the character and its position), or empty.
+QString textError(const QString& text, bool multiLine);
+/// textError() for `field`, multi-line as isMultiLine() says; reported on `shownAs` when given (an editor's field).
+void checkText(QList<FieldError>& out, const QString& field, const QString& text, const QString& shownAs = {});
+
 /// A tag's name (1 to kTagMax characters once trimmed) and colour (#rrggbb or empty): the message, or empty.
 QString tagNameError(const QString& name);
 QString tagColorError(const QString& color);

@@ -211,12 +211,16 @@ Result<int> AttachmentStore::mirror(const QString& fromDatabase, const QString& 
     return added;
 }
 
-Status AttachmentStore::putContent(const QByteArray& content)
+Status AttachmentStore::putContent(const QByteArray& content, bool* created)
 {
+    if (created)
+        *created = false;
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString target = fileFor(sha);
     if (auto existing = digestOf(target); existing && existing->sha256 == sha)
         return {};
+    // A damaged file already there is replaced but is not this caller's to remove.
+    const bool existed = QFileInfo::exists(target);
     const QString folder = QFileInfo(target).absolutePath();
     const QString tmpFolder = m_folder + QStringLiteral("/tmp"); // where removeUnreferenced() finds leftovers
     if (!QDir().mkpath(folder) || !QDir().mkpath(tmpFolder))
@@ -226,6 +230,8 @@ Status AttachmentStore::putContent(const QByteArray& content)
         return Status::failure(tr("%1 cannot be written: %2 (is the disk full?)").arg(target, temp.errorString()));
     if (const QString why = moveIntoPlace(temp, target); !why.isEmpty())
         return Status::failure(tr("%1 cannot be written: %2").arg(target, why));
+    if (created)
+        *created = !existed;
     return {};
 }
 

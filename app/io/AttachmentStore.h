@@ -54,8 +54,9 @@ public:
     /// Returns how many files were added.
     static Result<int> mirror(const QString& fromDatabase, const QString& toDatabase);
     /// Stores `content` (an import's attached file) under its SHA-256 without a row; the caller then writes the
-    /// row. A file whose row never comes is removed by removeUnreferenced().
-    Status putContent(const QByteArray& content);
+    /// row. A file whose row never comes is removed by removeUnreferenced(). `created` (when given) says whether
+    /// the file was not in the store before, so that a caller whose rows are rolled back removes only its own.
+    Status putContent(const QByteArray& content, bool* created = nullptr);
     /// Deletes what a crash can leave behind: stored files no attachment refers to (stored, then killed before
     /// the row was committed) and temporary files older than a day. Returns how many files went.
     Result<int> removeUnreferenced();

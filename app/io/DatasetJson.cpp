@@ -5,7 +5,9 @@
 #include "core/Validation.h"
 #include "core/Vocabulary.h"
 #include "io/AttachmentStore.h"
+#include "io/JsonStrict.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -13,21 +15,83 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <climits>
 
 namespace {
 /// Reads typed fields of one JSON object and records the first error with its path.
+/// The edits (insertions, deletions, substitutions) that turn `a` into `b`.
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+/// Reads typed fields of one JSON object and records the first error with its path. The names it is asked for are
+/// the object's known fields: any other name in the object is refused (a misspelt "classifcation" must not be
+/// dropped in silence), with the nearest known name suggested; so the reader itself is the one list of fields.
 class Fields
 {
 public:
     Fields(const QJsonObject& o, QString path, QStringList& errors) : m_o(o), m_path(std::move(path)), m_errors(errors) {}
+    Fields(const Fields&) = delete;
+    Fields& operator=(const Fields&) = delete;
+    ~Fields() { checkUnknown(); }
+
+    /// The value of `key`, noted as a field this object may have.
+    QJsonValue value(const QString& key) const
+    {
+        if (!m_read.contains(key))
+            m_read << key;
+        return m_o.value(key);
+    }
+    /// Refuses every name of the object not asked for; once (the destructor calls it for objects read in full).
+    void checkUnknown() const
+    {
+        if (m_checked)
+            return;
+        m_checked = true;
+        for (auto it = m_o.begin(); it != m_o.end(); ++it) {
+            const QString name = it.key();
+            if (m_read.contains(name))
+                continue;
+            QString nearest;
+            int best = INT_MAX;
+            for (const QString& known : std::as_const(m_read)) {
+                if (const int d = editDistance(name.toLower(), known); d < best) {
+                    best = d;
+                    nearest = known;
+                }
+            }
+            const bool isList = it.value().isArray();
+            QString why = isList ? QCoreApplication::translate("DatasetJson", "no list of this name is known here")
+                                 : QCoreApplication::translate("DatasetJson", "no field of this name is known here");
+            if (!nearest.isEmpty() && best <= std::max<qsizetype>(2, nearest.size() / 3))
+                why += QCoreApplication::translate("DatasetJson", "; did you mean \"%1\"?").arg(nearest);
+            else if (!m_read.isEmpty())
+                why +=
+                    QCoreApplication::translate("DatasetJson", " (known: %1)").arg(m_read.join(QStringLiteral(", ")));
+            m_errors << at(name) + QStringLiteral(": ") + why;
+        }
+    }
 
     QString at(const QString& key) const { return m_path + QLatin1Char('.') + key; }
     void fail(const QString& key, const QString& why) const { m_errors << at(key) + QStringLiteral(": ") + why; }
 
     QString text(const QString& key, int maxLength = 4000) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return {};
         if (!v.isString()) {
@@ -36,6 +100,18 @@ public:
         }
         if (v.toString().size() > maxLength)
             fail(key, QStringLiteral("longer than %1 characters").arg(maxLength));
+        // The rules of every text, the editors' too: no NUL or control characters, no direction overrides in a line.
+        if (const QString error = Validation::textError(v.toString(), Validation::isMultiLine(key)); !error.isEmpty())
+            fail(key, error);
+        return v.toString();
+    }
+    /// Text as it is, without the character rules: a key that joins two validated fields by a line break (an
+    /// action's "event\ndescription").
+    QString rawText(const QString& key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isString() && !v.isNull() && !v.isUndefined())
+            fail(key, QStringLiteral("expected text"));
         return v.toString();
     }
     QString required(const QString& key) const
@@ -48,8 +124,10 @@ public:
     QString date(const QString& key) const
     {
         const QString t = text(key);
-        if (!PartialDate::isValidText(t))
-            fail(key, QStringLiteral("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(t));
+        // Exactly as stored: " 2030-01-01" is not altered into a date, and years past 2999 are refused here
+        // rather than by the database.
+        if (!PartialDate::isValidText(t) || t != t.trimmed())
+            fail(key, QStringLiteral("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD, years 1000 to 2999)").arg(t));
         return t;
     }
     QString oneOf(const QString& key, const QStringList& allowed, const QString& fallback) const
@@ -70,32 +148,33 @@ public:
     }
     bool flag(const QString& key) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return false;
         if (!v.isBool())
             fail(key, QStringLiteral("expected true or false"));
         return v.toBool();
     }
-    std::optional<int> number(const QString& key) const
+    std::optional<int> number(const QString& key, int max = INT_MAX) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return std::nullopt;
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1) {
-            fail(key, QStringLiteral("expected a positive whole number"));
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1 || v.toInt() > max) {
+            fail(key, max == INT_MAX ? QStringLiteral("expected a positive whole number")
+                                     : QStringLiteral("expected a whole number from 1 to %1").arg(max));
             return std::nullopt;
         }
         return v.toInt();
     }
     bool has(const QString& key) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         return !v.isNull() && !v.isUndefined();
     }
         QJsonArray array(const QString& key) const
     {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return {};
         if (!v.isArray())
@@ -107,10 +186,13 @@ public:
         QStringList out;
         const QJsonArray a = array(key);
         for (int i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isString())
+            if (!a.at(i).isString()) {
                 m_errors << QStringLiteral("%1[%2]: expected text").arg(at(key)).arg(i);
-            else
-                out << a.at(i).toString();
+                continue;
+            }
+            if (const QString error = Validation::textError(a.at(i).toString(), false); !error.isEmpty())
+                m_errors << QStringLiteral("%1[%2]: %3").arg(at(key)).arg(i).arg(error);
+            out << a.at(i).toString();
         }
         return out;
     }
@@ -134,7 +216,7 @@ public:
     /// The marking 0–3; 0 when absent, and an error for anything else.
     int classification() const
     {
-        const QJsonValue c = m_o.value(QStringLiteral("classification"));
+        const QJsonValue c = value(QStringLiteral("classification"));
         if (c.isNull() || c.isUndefined())
             return 0;
         if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3) {
@@ -163,6 +245,8 @@ private:
     QJsonObject m_o;
     QString m_path;
     QStringList& m_errors;
+    mutable QStringList m_read;
+    mutable bool m_checked = false;
 };
 
 QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
@@ -186,7 +270,7 @@ void writeMeta(QJsonObject& o, const RecordMeta& m)
 }
 
 template <typename F>
-void eachObject(const QJsonObject& root, const QString& list, QStringList& errors, bool optional, F&& f)
+void eachObject(const Fields& root, const QString& list, QStringList& errors, bool optional, F&& f)
 {
     const QJsonValue v = root.value(list);
     if (optional && v.isUndefined())
@@ -218,7 +302,7 @@ void unique(const QString& what, const QString& key, const QString& path, QSet<Q
 
 namespace {
 /// The optional "tags" list: every tag with its colour, {"name": "CERT", "color": "#1f77b4"}, names unique in any case.
-void parseTagList(const QJsonObject& root, Dataset& d, QStringList& errors)
+void parseTagList(const Fields& root, Dataset& d, QStringList& errors)
 {
     QSet<QString> names;
     eachObject(root, QStringLiteral("tags"), errors, true, [&](const Fields& f, const QJsonObject&) {
@@ -245,33 +329,51 @@ void writeTagList(QJsonObject& root, const Dataset& d)
 }
 } // namespace
 
-Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileName, const Known* known)
+Result<QJsonObject> DatasetJson::readDocument(const QByteArray& json, const QString& fileName)
 {
+    using R = Result<QJsonObject>;
+    if (const QString problem = JsonStrict::firstProblem(json); !problem.isEmpty())
+        return R::failure(QStringLiteral("%1: %2").arg(fileName, problem));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        const int line = json.left(pe.offset).count('\n') + 1;
-        return Result<Dataset>::failure(
+        const int line = int(json.left(pe.offset).count('\n')) + 1;
+        return R::failure(
             QStringLiteral("%1: line %2: not valid JSON: %3").arg(fileName).arg(line).arg(pe.errorString()));
     }
     if (!doc.isObject())
-        return Result<Dataset>::failure(QStringLiteral("%1: $: expected an object").arg(fileName));
-    return parseObject(doc.object(), fileName, known);
+        return R::failure(QStringLiteral("%1: $: expected an object").arg(fileName));
+    return doc.object();
 }
 
-Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString& fileName, const Known* known)
+Result<Dataset> DatasetJson::parse(const QByteArray& json, const QString& fileName, const Known* known)
 {
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("liaison-dataset"))
+    auto root = readDocument(json, fileName);
+    if (!root)
+        return Result<Dataset>::failure(root.error());
+    return parseObject(*root, fileName, known);
+}
+
+Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QString& fileName, const Known* known)
+{
+    if (rootObject.value(QStringLiteral("format")).toString() != QLatin1String("liaison-dataset"))
         return Result<Dataset>::failure(QStringLiteral("%1: $.format: expected \"liaison-dataset\"").arg(fileName));
-    if (root.value(QStringLiteral("version")).toInt() != 1)
+    if (rootObject.value(QStringLiteral("version")).toInt() != 1)
         return Result<Dataset>::failure(QStringLiteral("%1: $.version: only version 1 is known").arg(fileName));
 
     QStringList errors;
     Dataset d;
-    const QJsonObject meta = root.value(QStringLiteral("meta")).toObject();
-    d.scopeNote = meta.value(QStringLiteral("scope_note")).toString();
-    d.isoReference = meta.value(QStringLiteral("iso_reference")).toString();
-    d.seedCorrection = meta.value(QStringLiteral("seed_correction")).toString();
+    const Fields root(rootObject, QStringLiteral("$"), errors);
+    root.value(QStringLiteral("format"));
+    root.value(QStringLiteral("version"));
+    if (const QJsonValue m = root.value(QStringLiteral("meta")); !m.isUndefined() && !m.isNull() && !m.isObject())
+        errors << QStringLiteral("$.meta: expected an object");
+    {
+        const Fields meta(root.value(QStringLiteral("meta")).toObject(), QStringLiteral("$.meta"), errors);
+        d.scopeNote = meta.text(QStringLiteral("scope_note"), INT_MAX);
+        d.isoReference = meta.text(QStringLiteral("iso_reference"), INT_MAX);
+        d.seedCorrection = meta.text(QStringLiteral("seed_correction"), INT_MAX);
+    }
 
     QSet<QString> countryCodes, dialogueKeys, forumKeys, eventKeys, agreementKeys, policyKeys, provisionKeys;
     // With `known` (an import into a database), lists may be left out and references may name stored records.
@@ -286,7 +388,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
     eachObject(root, QStringLiteral("countries"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Country c;
         c.code = f.required(QStringLiteral("code"));
-        if (!c.code.isEmpty() && (c.code.size() > 8 || c.code != c.code.toUpper()))
+        if (!c.code.isEmpty() && (c.code.size() < 2 || c.code.size() > 8 || c.code != c.code.toUpper()))
             f.fail(QStringLiteral("code"), QStringLiteral("'%1' is not an upper-case code of 2 to 8 letters").arg(c.code));
         c.nameEn = f.text(QStringLiteral("name_en"), 200);
         c.nameJa = f.text(QStringLiteral("name_ja"), 200);
@@ -401,7 +503,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             f.fail(QStringLiteral("forum"), QStringLiteral("an event belongs to a dialogue or a forum, not both"));
         e.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::eventKinds(), QStringLiteral("meeting"));
         e.kindNote = f.text(QStringLiteral("kind_note"));
-        e.roundNumber = f.number(QStringLiteral("round_number"));
+        e.roundNumber = f.number(QStringLiteral("round_number"), 10000);
         e.titleEn = f.text(QStringLiteral("title_en"), 500);
         e.titleJa = f.text(QStringLiteral("title_ja"), 500);
         if (e.titleEn.isEmpty() && e.titleJa.isEmpty())
@@ -477,6 +579,8 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         a.inForceDate = f.date(QStringLiteral("in_force_date"));
         a.expiryDate = f.date(QStringLiteral("expiry_date"));
         a.reviewDate = f.date(QStringLiteral("review_date"));
+        if (!a.expiryDate.isEmpty() && !a.signedDate.isEmpty() && a.expiryDate < a.signedDate)
+            f.fail(QStringLiteral("expiry_date"), QStringLiteral("expires before it is signed"));
         a.status = f.oneOf(QStringLiteral("status"), Vocabulary::agreementStatuses(), QStringLiteral("signed"));
         a.url = f.url(QStringLiteral("url"));
         a.dialogue = f.text(QStringLiteral("dialogue"));
@@ -490,7 +594,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         d.agreements << a;
     });
 
-    eachObject(root, QStringLiteral("policy_items"), errors, partial, [&](const Fields& f, const QJsonObject& o) {
+    eachObject(root, QStringLiteral("policy_items"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         PolicyItem p;
         p.key = f.required(QStringLiteral("key"));
         p.kind = f.text(QStringLiteral("kind"));
@@ -502,7 +606,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         p.issuedBy = f.text(QStringLiteral("issued_by"));
         p.date = f.date(QStringLiteral("date"));
         p.dateNote = f.text(QStringLiteral("date_note"));
-        const QJsonValue dates = o.value(QStringLiteral("dates"));
+        const QJsonValue dates = f.value(QStringLiteral("dates"));
         if (dates.isObject()) {
             const Fields df(dates.toObject(), f.at(QStringLiteral("dates")), errors);
             const QStringList keys = dates.toObject().keys();
@@ -524,6 +628,8 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             pr.subjectEn = pf.text(QStringLiteral("subject_en"));
             pr.subjectJa = pf.text(QStringLiteral("subject_ja"));
             pf.meta(pr);
+            if (!pr.tags.isEmpty())
+                pf.fail(QStringLiteral("tags"), QStringLiteral("provisions carry no tags"));
             unique(QStringLiteral("provision key"), pr.key, pf.at(QStringLiteral("key")), provisionKeys, errors);
             p.provisions << pr;
         }
@@ -533,17 +639,51 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
     });
 
     parseTagList(root, d, errors);
+    QSet<QString> actionKeys;
+    for (const Action& a : std::as_const(d.actions))
+        actionKeys.insert(a.event + QLatin1Char('\n') + a.description);
+    auto recordExists = [&](const QString& entity, const QString& key) {
+        auto in = [&key](const QSet<QString>& file, const QSet<QString>& db) {
+            return file.contains(key) || db.contains(key);
+        };
+        if (entity == QLatin1String("country"))
+            return in(countryCodes, stored.countries);
+        if (entity == QLatin1String("organization")) {
+            bool ok = false;
+            const qint64 id = key.toLongLong(&ok);
+            return ok && (organizationIds.contains(id) || stored.organizations.contains(id));
+        }
+        if (entity == QLatin1String("dialogue"))
+            return in(dialogueKeys, stored.dialogues);
+        if (entity == QLatin1String("forum"))
+            return in(forumKeys, stored.fora);
+        if (entity == QLatin1String("event"))
+            return in(eventKeys, stored.events);
+        if (entity == QLatin1String("action"))
+            return in(actionKeys, stored.actions);
+        if (entity == QLatin1String("agreement"))
+            return in(agreementKeys, stored.agreements);
+        if (entity == QLatin1String("policy_item"))
+            return in(policyKeys, stored.policyItems);
+        if (entity == QLatin1String("provision"))
+            return in(provisionKeys, stored.provisions);
+        return false;
+    };
     // Attached files, content included (base64); the record is named by its table and dump key, and storage
     // resolves the key. The content must be what its SHA-256 and size say.
-    eachObject(root, QStringLiteral("attachments"), errors, true, [&](const Fields& f, const QJsonObject& o) {
+    eachObject(root, QStringLiteral("attachments"), errors, true, [&](const Fields& f, const QJsonObject&) {
         AttachedFile a;
         a.meta.entity = f.oneOf(QStringLiteral("record"), attachableTables(), QString());
         if (a.meta.entity.isEmpty())
             f.fail(QStringLiteral("record"), QStringLiteral("one of %1 is required").arg(attachableTables().join(QStringLiteral(", "))));
-        a.recordKey = f.required(QStringLiteral("key"));
-        if (a.meta.entity == QLatin1String("event") && !a.recordKey.isEmpty() && !eventKeys.contains(a.recordKey) &&
-            !stored.events.contains(a.recordKey))
-            f.fail(QStringLiteral("key"), QStringLiteral("no event with key '%1'").arg(a.recordKey));
+        a.recordKey = f.rawText(QStringLiteral("key"));
+        if (a.recordKey.trimmed().isEmpty())
+            f.fail(QStringLiteral("key"), QStringLiteral("required"));
+        // The record must be in the file or stored: refused here, by path, rather than by storage after the rows.
+        if (!a.meta.entity.isEmpty() && !a.recordKey.trimmed().isEmpty() && !recordExists(a.meta.entity, a.recordKey))
+            f.fail(QStringLiteral("key"),
+                   QStringLiteral("no %1 with key '%2'")
+                       .arg(a.meta.entity, QString(a.recordKey).replace(QLatin1Char('\n'), QStringLiteral(" / "))));
         a.meta.originalName = f.required(QStringLiteral("name"));
         if (Status s = AttachmentStore::checkName(a.meta.originalName); !a.meta.originalName.isEmpty() && !s)
             f.fail(QStringLiteral("name"), s.error());
@@ -552,6 +692,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         a.meta.createdAt = f.text(QStringLiteral("created_at"), 40);
         a.meta.sha256 = f.required(QStringLiteral("sha256"));
         a.meta.classification = f.classification();
+        const double size = f.value(QStringLiteral("size")).toDouble(-1);
         auto content = QByteArray::fromBase64Encoding(f.text(QStringLiteral("content"), INT_MAX).toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!content) {
@@ -563,7 +704,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(a.content, QCryptographicHash::Sha256).toHex());
         if (!a.meta.sha256.isEmpty() && sha != a.meta.sha256)
             f.fail(QStringLiteral("sha256"), QStringLiteral("the content's SHA-256 is %1, not %2: the file is damaged").arg(sha, a.meta.sha256));
-        if (o.value(QStringLiteral("size")).toDouble(-1) != double(a.content.size()))
+        if (size != double(a.content.size()))
             f.fail(QStringLiteral("size"), QStringLiteral("the content has %1 bytes").arg(a.content.size()));
         d.attachments << a;
     });
@@ -582,6 +723,7 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& root, const QString&
             checkCites(QStringLiteral("agreements"), i, d.agreements[i].citedKeys);
     }
 
+    root.checkUnknown();
     if (!errors.isEmpty()) {
         QStringList shown = errors.mid(0, 20);
         if (errors.size() > shown.size())
@@ -764,6 +906,13 @@ QJsonObject DatasetJson::toJson(const PolicyItem& p)
                        {QStringLiteral("sources"), QJsonArray::fromStringList(pr.sources)}};
         if (!pr.subjectJa.isEmpty())
             po.insert(QStringLiteral("subject_ja"), pr.subjectJa);
+        // Written only when set, so the bundled file's form stays as it is; a marking left out would be read as 0.
+        if (pr.unconfirmed)
+            po.insert(QStringLiteral("unconfirmed"), true);
+        if (!pr.unconfirmedFields.isEmpty())
+            po.insert(QStringLiteral("unconfirmed_fields"), QJsonArray::fromStringList(pr.unconfirmedFields));
+        if (pr.classification != 0)
+            po.insert(QStringLiteral("classification"), pr.classification);
         provisions.append(po);
     }
     QJsonObject dates;

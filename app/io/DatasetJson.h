@@ -16,12 +16,17 @@ public:
     /// Keys already stored, for a partial file (an import) whose records refer to them.
     struct Known
     {
-        QSet<QString> countries, dialogues, fora, events;
+        QSet<QString> countries, dialogues, fora, events, agreements, policyItems, provisions;
+        QSet<QString> actions;      ///< "event key\ndescription", as attachments name them
         QSet<qint64> organizations; ///< by id: organizations have no key
     };
     /// Parses and validates; every error names the file and the JSON path ("$.events[3].start_date").
     /// With `known`, any list may be missing and references may name the known keys.
     static Result<Dataset> parse(const QByteArray& json, const QString& fileName, const Known* known = nullptr);
+    /// The root object of JSON text, read strictly: a key given twice in one object, an escape that is not a whole
+    /// character (a lone surrogate) and bytes that are not UTF-8 are refused with line, column and path (see
+    /// JsonStrict), where QJsonDocument alone would keep the last key or alter the text.
+    static Result<QJsonObject> readDocument(const QByteArray& json, const QString& fileName);
     static Result<Dataset> parseObject(const QJsonObject& root, const QString& fileName, const Known* known = nullptr);
     static Result<Dataset> readFile(const QString& path);
     /// The bundled dataset compiled into the program.

@@ -9,6 +9,7 @@
 #include "storage/AttachmentRepository.h"
 #include "storage/Database.h"
 #include "storage/DatasetStore.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QHash>
@@ -100,6 +101,95 @@ QHash<QString, QJsonObject> storedJson(const Dataset& d, const QString& kind)
     return out;
 }
 
+/// SQLite's message without the statement Sql appends ("… [INSERT INTO event …]"): a reader has no use for SQL.
+QString withoutSql(QString error)
+{
+    static const QRegularExpression statement(
+        QStringLiteral("\\s*\\[(?:INSERT|UPDATE|DELETE|SELECT|WITH|REPLACE|CREATE|DROP|PRAGMA)\\b[^\\]]*\\]"),
+        QRegularExpression::CaseInsensitiveOption);
+    error.remove(statement);
+    return error;
+}
+
+template <typename T> int indexOfKey(const QList<T>& list, const QString& key)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (keyOf(list[i]) == key)
+            return int(i);
+    }
+    return -1;
+}
+
+int indexIn(const Dataset& d, const QString& list, const QString& key)
+{
+    if (list == QLatin1String("countries"))
+        return indexOfKey(d.countries, key);
+    if (list == QLatin1String("organizations"))
+        return indexOfKey(d.organizations, key);
+    if (list == QLatin1String("dialogues"))
+        return indexOfKey(d.dialogues, key);
+    if (list == QLatin1String("fora"))
+        return indexOfKey(d.fora, key);
+    if (list == QLatin1String("policy_items"))
+        return indexOfKey(d.policyItems, key);
+    if (list == QLatin1String("events"))
+        return indexOfKey(d.events, key);
+    if (list == QLatin1String("actions"))
+        return indexOfKey(d.actions, key);
+    if (list == QLatin1String("agreements"))
+        return indexOfKey(d.agreements, key);
+    return -1;
+}
+
+/// A write the database refused, as the file's reader needs it: the record by its line (CSV) or path (JSON) and
+/// key, the fields the broken rule is about, and no SQL. Validation catches what it can first; this is the rest.
+QString refusal(const QString& fileName, const QString& error, const Dataset& incoming, const QList<int>& csvLines)
+{
+    // DatasetStore names the record: "events \u201cjp-gb-r1\u201d: why".
+    static const QRegularExpression record(QStringLiteral("^(\\w+) \u201c(.*)\u201d: (.*)$"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    const auto m = record.match(error);
+    QString reason = withoutSql(m.hasMatch() ? m.captured(3) : error);
+    static const QRegularExpression constraint(
+        QStringLiteral("(CHECK|UNIQUE|NOT NULL|FOREIGN KEY) constraint failed:?\\s*(.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (const auto c = constraint.match(reason); c.hasMatch()) {
+        // "event.dialogue_id, event.round_number" or "start_date IS NULL OR …": the columns named first.
+        static const QRegularExpression column(QStringLiteral("^(?:\\w+\\.)?(\\w+)"));
+        QStringList fields;
+        for (const QString& part : c.captured(2).split(QStringLiteral(", "))) {
+            if (const auto f = column.match(part.trimmed()); f.hasMatch() && !fields.contains(f.captured(1)))
+                fields << f.captured(1);
+            if (c.captured(1) != QLatin1String("UNIQUE"))
+                break;
+        }
+        const QString kind = c.captured(1);
+        const QString named = fields.join(QStringLiteral(", "));
+        if (kind == QLatin1String("UNIQUE"))
+            reason = Importer::tr("field %1: another record already has this value").arg(named);
+        else if (kind == QLatin1String("FOREIGN KEY"))
+            reason = Importer::tr("it refers to a record that does not exist");
+        else if (named.isEmpty())
+            reason = Importer::tr("the database does not accept its values");
+        else
+            reason = Importer::tr("field %1: the database does not accept this value").arg(named);
+    }
+    if (!m.hasMatch())
+        return Importer::tr("%1: nothing was imported: %2").arg(fileName, reason);
+    const QString list = m.captured(1);
+    QString key = m.captured(2);
+    const int index = indexIn(incoming, list, key);
+    key.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+    QString where;
+    if (index >= 0 && index < csvLines.size())
+        where = Importer::tr("line %1").arg(csvLines[index]);
+    else if (index >= 0)
+        where = QStringLiteral("$.%1[%2]").arg(list).arg(index);
+    else
+        where = QStringLiteral("$.%1").arg(list);
+    return Importer::tr("%1: %2 (%3): nothing was imported: %4").arg(fileName, where, key, reason);
+}
+
 bool looksLikeJson(const QByteArray& bytes, const QString& fileName)
 {
     if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
@@ -143,6 +233,13 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
     using R = Result<ImportReport>;
     ImportReport report;
     report.dryRun = dryRun;
+    // One transaction from reading the database to writing it: a second import waits here (BEGIN IMMEDIATE and the
+    // busy timeout) until this one has committed, then compares its file with what this one wrote. A dry run is
+    // this same import, rolled back at the end, so it meets every rule the database checks.
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return R::failure(
+            tr("Nothing was imported from %1, and the file was not checked: %2").arg(fileName, withoutSql(tx.error())));
     auto stored = DatasetStore(m_db).read();
     if (!stored)
         return R::failure(stored.error());
@@ -158,23 +255,27 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
         known.events.insert(e.key);
     for (const Organization& o : stored->organizations)
         known.organizations.insert(o.id);
+    for (const Agreement& x : stored->agreements)
+        known.agreements.insert(x.key);
+    for (const PolicyItem& x : stored->policyItems) {
+        known.policyItems.insert(x.key);
+        for (const Provision& pr : x.provisions)
+            known.provisions.insert(pr.key);
+    }
+    for (const Action& a : stored->actions)
+        known.actions.insert(keyOf(a));
 
     Result<Dataset> incoming = Result<Dataset>::failure({});
+    QList<int> csvLines; // the line of each record of a CSV file
     if (looksLikeJson(bytes, fileName)) {
         auto text = TextDecoder::decode(bytes, fileName);
         if (!text)
             return R::failure(text.error());
         report.encoding = text->encoding;
-        QJsonParseError pe;
-        const QByteArray utf8 = text->text.toUtf8();
-        const QJsonDocument doc = QJsonDocument::fromJson(utf8, &pe);
-        if (pe.error != QJsonParseError::NoError) {
-            const int line = int(utf8.left(pe.offset).count('\n')) + 1;
-            return R::failure(tr("%1: line %2: not valid JSON: %3").arg(fileName).arg(line).arg(pe.errorString()));
-        }
-        if (!doc.isObject())
-            return R::failure(tr("%1: $: expected an object").arg(fileName));
-        QJsonObject root = doc.object();
+        auto document = DatasetJson::readDocument(text->text.toUtf8(), fileName);
+        if (!document)
+            return R::failure(document.error());
+        QJsonObject root = *document;
         if (!what.isEmpty()) {
             // --what keeps one list of the file.
             for (const QString& k : root.keys()) {
@@ -228,7 +329,6 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
         // A row updates only the columns it has: it starts from the stored record of the same key.
         const QHash<QString, QJsonObject> current = storedJson(*stored, kind);
         QJsonArray records;
-        QList<int> lines;
         for (qsizetype r = 1; r < rows->size(); ++r) {
             const CsvRow& row = rows->at(r);
             QString error;
@@ -242,7 +342,7 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
             for (auto it = cells.begin(); it != cells.end(); ++it)
                 record.insert(it.key(), it.value());
             records.append(record);
-            lines << row.line;
+            csvLines << row.line;
         }
         QJsonObject root{{QStringLiteral("format"), QStringLiteral("liaison-dataset")},
                          {QStringLiteral("version"), 1},
@@ -258,7 +358,7 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
                 const auto m = it.next();
                 const int index = m.captured(1).toInt();
                 out += message.mid(from, m.capturedStart() - from);
-                out += tr("line %1, field %2").arg(lines.value(index)).arg(m.captured(2));
+                out += tr("line %1, field %2").arg(csvLines.value(index)).arg(m.captured(2));
                 from = m.capturedEnd();
             }
             out += message.mid(from);
@@ -312,16 +412,32 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
             }
         }
     }
-    if (dryRun)
-        return report;
-    // The files go into the store before the rows are written; if the import fails, removeUnreferenced() finds
-    // them (content-addressed, they never replace anything).
-    AttachmentStore store(m_db);
-    for (const AttachedFile& f : std::as_const(added.attachments)) {
-        if (Status s = store.putContent(f.content); !s)
-            return R::failure(tr("%1: nothing was imported: %2").arg(fileName, s.error()));
-    }
+    const QList<AttachedFile> attachments = added.attachments;
+    // The records are written inside this transaction first; only then do attached files go into the store, and
+    // those this import added (never one that was there before) are removed again if it does not commit.
     if (auto s = DatasetStore(m_db).merge(std::move(added), std::move(changed)); !s)
-        return R::failure(tr("%1: nothing was imported: %2").arg(fileName, s.error()));
+        return R::failure(refusal(fileName, s.error(), *incoming, csvLines));
+    if (dryRun)
+        return report; // rolled back
+    AttachmentStore store(m_db);
+    QStringList created;
+    auto removeCreated = [&] {
+        for (const QString& sha : std::as_const(created))
+            QFile::remove(store.fileFor(sha));
+    };
+    for (const AttachedFile& f : std::as_const(attachments)) {
+        bool isNew = false;
+        Status s = store.putContent(f.content, &isNew);
+        if (isNew)
+            created << f.meta.sha256;
+        if (!s) {
+            removeCreated();
+            return R::failure(tr("%1: nothing was imported: %2").arg(fileName, s.error()));
+        }
+    }
+    if (Status s = tx.commit(); !s) {
+        removeCreated();
+        return R::failure(tr("%1: nothing was imported: %2").arg(fileName, withoutSql(s.error())));
+    }
     return report;
 }

@@ -24,6 +24,27 @@ QString position(const QByteArray& bytes, qsizetype offset)
     const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
+
+/// The index of the first half of a surrogate pair standing alone in `text` (not valid Unicode), or -1.
+qsizetype firstLoneSurrogate(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+/// "line L, column C" of character `index` of `text`.
+QString position(const QString& text, qsizetype index)
+{
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), index - 1) + 1;
+    const int line = int(QStringView(text).left(index).count(QLatin1Char('\n'))) + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(index - lineStart + 1);
+}
 } // namespace
 
 qsizetype TextDecoder::firstInvalidUtf8(const QByteArray& bytes)
@@ -83,6 +104,12 @@ Result<TextDecoder::Text> TextDecoder::decode(const QByteArray& bytes, const QSt
         if (!s)
             return refuse(QStringLiteral("the file is %1 but holds bytes that are not valid %2").arg(QLatin1String(name),
                                                                                                    QLatin1String(codec)));
+        // The decoder passes half a surrogate pair through; stored, it would become another character or '?'.
+        if (const qsizetype lone = firstLoneSurrogate(*s); lone >= 0)
+            return refuse(QStringLiteral("%1: U+%2 is half of a character (a lone surrogate): the file is not valid %3")
+                              .arg(position(*s, lone))
+                              .arg(QStringLiteral("%1").arg(s->at(lone).unicode(), 4, 16, QLatin1Char('0')).toUpper())
+                              .arg(QLatin1String(codec)));
         return Text{*s, QLatin1String(name)};
     }
     const qsizetype bad = firstInvalidUtf8(bytes);

@@ -19,12 +19,31 @@
 #include "storage/Transaction.h"
 
 namespace {
-template <typename Repo, typename T>
-Status writeAll(const Repo& repo, QList<T>& records, bool update)
+QString keyOf(const Country& c)
+{
+    return c.code;
+}
+QString keyOf(const Organization& o)
+{
+    return QString::number(o.id);
+}
+QString keyOf(const Action& a)
+{
+    return a.event + QLatin1Char('\n') + a.description;
+}
+template <typename T> QString keyOf(const T& r)
+{
+    return r.key;
+}
+
+/// Writes each record; a failure names the list and the record's key ("events “jp-gb-r1”: why"), so that
+/// an import can say which record of its file the database refused.
+template <typename Repo, typename T> Status writeAll(const Repo& repo, QList<T>& records, bool update, const char* list)
 {
     for (T& r : records) {
         if (auto s = update ? repo.update(r) : repo.insert(r); !s)
-            return s;
+            return Status::failure(
+                QStringLiteral("%1 \u201c%2\u201d: %3").arg(QLatin1String(list), keyOf(r), s.error()));
     }
     return {};
 }
@@ -56,21 +75,21 @@ Status writeDataset(const QSqlDatabase& db, Dataset& d, bool update)
 {
     Status s = writeTagList(db, d.tags);
     if (s)
-        s = writeAll(CountryRepository(db), d.countries, update);
+        s = writeAll(CountryRepository(db), d.countries, update, "countries");
     if (s) // after countries, before events: an organization belongs to a country; participants name it
-        s = writeAll(OrganizationRepository(db), d.organizations, update);
+        s = writeAll(OrganizationRepository(db), d.organizations, update, "organizations");
     if (s)
-        s = writeAll(DialogueRepository(db), d.dialogues, update);
+        s = writeAll(DialogueRepository(db), d.dialogues, update, "dialogues");
     if (s)
-        s = writeAll(ForumRepository(db), d.fora, update);
+        s = writeAll(ForumRepository(db), d.fora, update, "fora");
     if (s) // before events: events cite their articles
-        s = writeAll(PolicyRepository(db), d.policyItems, update);
+        s = writeAll(PolicyRepository(db), d.policyItems, update, "policy_items");
     if (s)
-        s = writeAll(EventRepository(db), d.events, update);
+        s = writeAll(EventRepository(db), d.events, update, "events");
     if (s)
-        s = writeAll(ActionRepository(db), d.actions, update);
+        s = writeAll(ActionRepository(db), d.actions, update, "actions");
     if (s)
-        s = writeAll(AgreementRepository(db), d.agreements, update);
+        s = writeAll(AgreementRepository(db), d.agreements, update, "agreements");
     return s;
 }
 

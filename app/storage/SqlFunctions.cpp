@@ -19,6 +19,12 @@ void* handle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(v.data());
 }
 
+bool inTransaction(const QSqlDatabase& db)
+{
+    auto* h = static_cast<sqlite3*>(handle(db));
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
 void interrupt(void* h)
 {
     sqlite3_interrupt(static_cast<sqlite3*>(h));

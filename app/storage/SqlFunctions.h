@@ -15,6 +15,8 @@ Status install(const QSqlDatabase& db);
 Status setAuditUser(const QSqlDatabase& db, const QString& name, bool enabled = true);
 /// The sqlite3* behind a Qt connection, or nullptr.
 void* handle(const QSqlDatabase& db);
+/// Whether a transaction is open on the connection (sqlite3_get_autocommit() is 0).
+bool inTransaction(const QSqlDatabase& db);
 /// sqlite3_interrupt() on a handle from handle().
 void interrupt(void* handle);
 } // namespace SqlFunctions

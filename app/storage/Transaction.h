@@ -5,7 +5,9 @@
 
 #include <QSqlDatabase>
 
-/// Begins a transaction; rolls it back on destruction unless commit() succeeded.
+/// Begins a transaction; rolls it back on destruction unless commit() succeeded. Inside a transaction already open on
+/// the connection it is a savepoint: commit() releases it and the outer transaction decides, and destruction without
+/// commit() undoes only what was done since it began.
 class Transaction
 {
 public:
@@ -21,5 +23,6 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_nested = false;
     QString m_error;
 };

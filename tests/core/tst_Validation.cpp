@@ -169,6 +169,50 @@ void tst_Validation::event_data()
     QTest::newRow("participant empty") << EventEdit([](Event& e) { e.participants = {Participant{}}; }) << "participants";
     QTest::newRow("participant by name") << EventEdit([](Event& e) { Participant p; p.name = QStringLiteral("NISC"); e.participants = {p}; }) << QString();
     QTest::newRow("participant by organization") << EventEdit([](Event& e) { Participant p; p.organizationId = 7; e.participants = {p}; }) << QString();
+    // Control characters, direction overrides and broken Unicode, the same rules as an import's.
+    QTest::newRow("NUL in title") << EventEdit([](Event& e) {
+        e.titleEn = QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    }) << "title";
+    QTest::newRow("escape in place") << EventEdit([](Event& e) { e.place = QStringLiteral("a\x1b[31mb"); }) << "place";
+    QTest::newRow("line break in title") << EventEdit([](Event& e) { e.titleEn = QStringLiteral("a\nb"); }) << "title";
+    QTest::newRow("tab in title") << EventEdit([](Event& e) { e.titleEn = QStringLiteral("a\tb"); }) << "title";
+    QTest::newRow("line breaks and tab in note")
+        << EventEdit([](Event& e) { e.note = QStringLiteral("a\r\n\tb"); }) << QString();
+    QTest::newRow("NUL in note") << EventEdit([](Event& e) { e.note = QStringLiteral("a") + QChar(0); }) << "note";
+    QTest::newRow("C1 control in summary")
+        << EventEdit([](Event& e) { e.summary = QStringLiteral("a") + QChar(0x85); }) << "summary";
+    QTest::newRow("override in title") << EventEdit([](Event& e) {
+        e.titleEn = QStringLiteral("a") + QChar(0x202E) + QStringLiteral("b");
+    }) << "title";
+    QTest::newRow("isolate in Japanese title")
+        << EventEdit([](Event& e) { e.titleJa = QStringLiteral("a") + QChar(0x2067); }) << "title";
+    QTest::newRow("override in a delegation head")
+        << EventEdit([](Event& e) { e.delegationHeads = {QStringLiteral("a") + QChar(0x202D)}; }) << "delegation_heads";
+    QTest::newRow("right-to-left mark kept")
+        << EventEdit([](Event& e) { e.titleEn = QStringLiteral("a") + QChar(0x200F); }) << QString();
+    QTest::newRow("lone surrogate in title")
+        << EventEdit([](Event& e) { e.titleEn = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"); })
+        << "title";
+    QTest::newRow("pair kept") << EventEdit([](Event& e) { e.titleEn = QStringLiteral("a\U0001F600b"); }) << QString();
+    QTest::newRow("control in participant") << EventEdit([](Event& e) {
+        Participant p;
+        p.name = QStringLiteral("a\x07");
+        e.participants = {p};
+    }) << "participants";
+    QTest::newRow("control in a tag") << EventEdit([](Event& e) { e.tags = {QStringLiteral("a\x01")}; }) << "tags";
+    // Dates the database accepts: years 1000 to 2999.
+    QTest::newRow("year 3000") << EventEdit([](Event& e) {
+        e.startDate = QStringLiteral("3000");
+        e.endDate.clear();
+    }) << "start_date";
+    QTest::newRow("year 9999") << EventEdit([](Event& e) {
+        e.startDate = QStringLiteral("9999-12-31");
+        e.endDate.clear();
+    }) << "start_date";
+    QTest::newRow("year 2999") << EventEdit([](Event& e) {
+        e.startDate = QStringLiteral("2999-12-31");
+        e.endDate.clear();
+    }) << QString();
 }
 
 void tst_Validation::event()
@@ -429,6 +473,11 @@ void tst_Validation::provision_data()
     QTest::newRow("label too long") << ProvisionEdit([](Provision& p) { p.labelJa = QString(501, QChar(0x65E5)); }) << "label";
     QTest::newRow("subject too long") << ProvisionEdit([](Provision& p) { p.subjectEn = kLong20001; }) << "subject";
     QTest::newRow("source not a url") << ProvisionEdit([](Provision& p) { p.sources = {kBadUrl}; }) << "sources";
+    QTest::newRow("NUL in article") << ProvisionEdit([](Provision& p) { p.article = QStringLiteral("2") + QChar(0); })
+                                    << "article";
+    QTest::newRow("override in subject") << ProvisionEdit([](Provision& p) {
+        p.subjectEn = QChar(0x202E) + QStringLiteral("x");
+    }) << "subject";
 }
 
 void tst_Validation::provision()

@@ -11,16 +11,21 @@
 #include "storage/EventRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/PolicyRepository.h"
+#include "storage/SqlFunctions.h"
 #include "support/OrganizationFixture.h"
 #include "support/TestDatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
 
 namespace {
 QJsonObject snapshot(Database& db)
@@ -54,6 +59,29 @@ Result<ImportReport> dumpInto(Database& source, Database& target, const QString&
     if (auto s = Exporter(source).exportTo(QStringLiteral("json"), QStringLiteral("all"), file); !s)
         return Result<ImportReport>::failure(s.error());
     return Importer(target).importFile(file, {}, false);
+}
+
+/// A partial dump holding `lists` ("\"events\": [...]"), as a file would have it.
+QByteArray dump(const QByteArray& lists)
+{
+    return R"({"format": "liaison-dataset", "version": 1,
+)" + lists +
+           "}\n";
+}
+
+/// The file and the message's place (line or path, field) are named, and no SQL is shown.
+void checkRefusal(const Result<ImportReport>& r, const QString& file, const QString& expected)
+{
+    QVERIFY2(!r.ok(), "the import must be refused");
+    QVERIFY2(r.error().startsWith(file + QStringLiteral(": ")), qPrintable(r.error()));
+    QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+    for (const char* sql : {"INSERT", "UPDATE ", "constraint failed", "SELECT"})
+        QVERIFY2(!r.error().contains(QLatin1String(sql)), qPrintable(r.error()));
+}
+
+QString sha256(const QByteArray& content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 
@@ -333,7 +361,8 @@ private slots:
 
         const QByteArray csv = "key,title_en,start_date\r\n"
                                "jp-gb-r1,\"Renamed, with a comma\",2012-06-19\r\n"
-                               "new-event,\"Line one\nline two\",2030-01\r\n";
+                               "new-event,\"Line one; line two\",2030-01\r\n"; // a line break in a title is refused
+
         const QJsonObject before = snapshot(db.db());
         auto dry = Importer(db.db()).importBytes(csv, QStringLiteral("e.csv"), {}, true);
         QVERIFY2(dry.ok(), qPrintable(dry.error()));
@@ -354,7 +383,7 @@ private slots:
                           e.place == QLatin1String("Tokyo (MOFA)"); // columns not in the file are kept
             }
             if (e.key == QLatin1String("new-event"))
-                added = e.titleEn == QLatin1String("Line one\nline two") && e.startDate == QLatin1String("2030-01");
+                added = e.titleEn == QLatin1String("Line one; line two") && e.startDate == QLatin1String("2030-01");
         }
         QVERIFY(renamed);
         QVERIFY(added);
@@ -458,6 +487,349 @@ private slots:
                 stored = e.titleEn;
         }
         QCOMPARE(stored, title);
+    }
+
+    void aKeyOrListGivenTwiceIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        // QJsonDocument keeps the last: the marking 3 became 0, and the first list of events was dropped.
+        QTest::newRow("field") << dump(R"("events": [{"key": "twice-1", "title_en": "T", "classification": 3,
+  "note": "n", "classification": 0}])")
+                               << QStringLiteral(
+                                      "line 3, column 16: $.events[0]: the key \"classification\" appears twice");
+        QTest::newRow("list") << dump(R"("events": [{"key": "twice-1", "title_en": "T"}],
+"events": [])") << QStringLiteral("line 3, column 1: $: the key \"events\" appears twice");
+        QTest::newRow("escaped") << dump(R"("events": [{"key": "twice-1", "title_en": "T", "t\u0069tle_en": "U"}])")
+                                 << QStringLiteral("the key \"title_en\" appears twice");
+    }
+
+    void aKeyOrListGivenTwiceIsRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        TestDatabase db;
+        const QJsonObject before = snapshot(db.db());
+        for (bool dry : {true, false}) {
+            auto r = Importer(db.db()).importBytes(json, QStringLiteral("twice.json"), {}, dry);
+            checkRefusal(r, QStringLiteral("twice.json"), expected);
+        }
+        QCOMPARE(snapshot(db.db()), before);
+    }
+
+    void anUnknownFieldOrListIsRefusedWithTheNearestName_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("field") << dump(R"("events": [{"key": "jp-gb-r1", "title_en": "T", "classifcation": 3}])")
+                               << QStringLiteral("$.events[0].classifcation: no field of this name is known here; did "
+                                                 "you mean \"classification\"?");
+        QTest::newRow("list") << dump(R"("evnets": [{"key": "jp-gb-r1", "title_en": "T"}])")
+                              << QStringLiteral(
+                                     "$.evnets: no list of this name is known here; did you mean \"events\"?");
+        QTest::newRow("participant")
+            << dump(R"("events": [{"key": "new-1", "title_en": "T", "participants": [{"country": "JP", "rol": "x"}]}])")
+            << QStringLiteral(
+                   "$.events[0].participants[0].rol: no field of this name is known here; did you mean \"role\"?");
+        QTest::newRow("provision") << dump(R"("policy_items": [{"key": "new-p", "title_en": "T",
+  "provisions": [{"key": "new-p-1", "article": "1", "clasification": 3}]}])")
+                                   << QStringLiteral("$.policy_items[0].provisions[0].clasification");
+    }
+
+    void anUnknownFieldOrListIsRefusedWithTheNearestName()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        TestDatabase db;
+        const QJsonObject before = snapshot(db.db());
+        auto r = Importer(db.db()).importBytes(json, QStringLiteral("typo.json"), {}, false);
+        checkRefusal(r, QStringLiteral("typo.json"), expected);
+        QCOMPARE(snapshot(db.db()), before);
+    }
+
+    void invalidUnicodeIsRefusedWithLineAndColumn()
+    {
+        TestDatabase db;
+        const QJsonObject before = snapshot(db.db());
+        // A lone surrogate escaped in JSON: QJsonDocument turned "ab\ud800cd" into "ab" U+10063 "d".
+        auto json = Importer(db.db()).importBytes(dump(R"("events": [{"key": "u-1", "title_en": "ab\ud800cd"}])"),
+                                                  QStringLiteral("lone.json"), {}, false);
+        checkRefusal(json, QStringLiteral("lone.json"),
+                     QStringLiteral("line 2, column 42: $.events[0].title_en: \\ud800 is half of a character"));
+        auto low = Importer(db.db()).importBytes(dump(R"("events": [{"key": "u-1", "title_en": "ab\udc00"}])"),
+                                                 QStringLiteral("low.json"), {}, false);
+        checkRefusal(low, QStringLiteral("low.json"), QStringLiteral("lone low surrogate"));
+        // The same in a UTF-16 file: the decoder passed it through.
+        QString csv = QStringLiteral("key,title_en\r\nu-2,ab");
+        csv += QChar(0xD800);
+        csv += QStringLiteral("cd\r\n");
+        QByteArray utf16("\xFF\xFE");
+        for (const QChar c : std::as_const(csv)) {
+            utf16 += char(c.unicode() & 0xFF);
+            utf16 += char(c.unicode() >> 8);
+        }
+        auto file = Importer(db.db()).importBytes(utf16, QStringLiteral("lone.csv"), {}, false);
+        checkRefusal(file, QStringLiteral("lone.csv"),
+                     QStringLiteral("line 2, column 7: U+D800 is half of a character"));
+        QCOMPARE(snapshot(db.db()), before);
+    }
+
+    void controlAndDirectionCharactersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected"); ///< empty: imported
+        QTest::newRow("json NUL") << dump(R"("events": [{"key": "c-1", "title_en": "a\u0000b"}])") << "c.json"
+                                  << "$.events[0].title_en: A NUL character at position 2";
+        QTest::newRow("json bell") << dump(R"("events": [{"key": "c-1", "title_en": "a\u0007b"}])") << "c.json"
+                                   << "$.events[0].title_en: The invisible control character U+0007 at position 2";
+        QTest::newRow("json line break in title")
+            << dump(R"("events": [{"key": "c-1", "title_en": "a\nb"}])") << "c.json"
+            << "$.events[0].title_en";
+        QTest::newRow("json override in title")
+            << dump(R"("events": [{"key": "c-1", "title_en": "a\u202Eb"}])") << "c.json"
+            << "$.events[0].title_en: The direction control U+202E at position 2";
+        QTest::newRow("json isolate in a list")
+            << dump(R"("events": [{"key": "c-1", "title_en": "a", "delegation_heads": ["x\u2066y"]}])") << "c.json"
+            << "$.events[0].delegation_heads[0]: The direction control U+2066";
+        QTest::newRow("json tag") << dump(R"("events": [{"key": "c-1", "title_en": "a", "tags": ["x\u0001"]}])")
+                                  << "c.json"
+                                  << "$.events[0].tags[0]";
+        QTest::newRow("csv NUL escaped by no one") << QByteArray("key,title_en\nc-1,a\x01"
+                                                                 "b\n")
+                                                   << "c.csv"
+                                                   << "line 2, field title_en: The invisible control character U+0001";
+        QTest::newRow("json tab and line breaks in a note")
+            << dump(R"("events": [{"key": "c-1", "title_en": "a", "note": "one\ttwo\r\nthree"}])") << "c.json"
+            << "";
+    }
+
+    void controlAndDirectionCharactersAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        TestDatabase db;
+        const QJsonObject before = snapshot(db.db());
+        auto r = Importer(db.db()).importBytes(bytes, file, {}, false);
+        if (expected.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            return;
+        }
+        checkRefusal(r, file, expected);
+        QCOMPARE(snapshot(db.db()), before);
+    }
+
+    void theDryRunAndTheImportAgree_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        for (const char* date : {" 2030-01-01", "3000", "9999-12-31", "0999"}) {
+            QTest::addRow("json '%s'", date)
+                << dump(QByteArray(R"("events": [{"key": "d-1", "title_en": "T", "start_date": ")") + date + "\"}]")
+                << "d.json"
+                << "$.events[0].start_date: '" + QString::fromLatin1(date) + "' is not a date";
+            QTest::addRow("csv '%s'", date) << QByteArray("key,title_en,start_date\nd-1,T,") + date + "\n"
+                                            << "d.csv"
+                                            << "d.csv: line 2, field start_date";
+        }
+        QTest::newRow("round")
+            << dump(R"("events": [{"key": "d-1", "dialogue": "jp-gb", "title_en": "T", "round_number": 10001}])")
+            << "d.json"
+            << "$.events[0].round_number: expected a whole number from 1 to 10000";
+        QTest::newRow("code") << dump(R"("countries": [{"code": "Z", "name_en": "Zed"}])") << "d.json"
+                              << "$.countries[0].code";
+        QTest::newRow("expiry")
+            << dump(
+                   R"("agreements": [{"key": "a-1", "title_en": "A", "signed_date": "2020-05", "expiry_date": "2020"}])")
+            << "d.json"
+            << "$.agreements[0].expiry_date: expires before it is signed";
+        // The database refuses it (one round number per dialogue): the line and key, not SQL.
+        QTest::newRow("clash") << QByteArray("key,dialogue,round_number,title_en\nnew-a,jp-gb,77,A\nnew-b,jp-gb,77,B\n")
+                               << "clash.csv"
+                               << "clash.csv: line 3 (new-b): nothing was imported: field dialogue_id, round_number";
+    }
+
+    void theDryRunAndTheImportAgree()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        TestDatabase db;
+        const QJsonObject before = snapshot(db.db());
+        auto dry = Importer(db.db()).importBytes(bytes, file, {}, true);
+        checkRefusal(dry, file, expected);
+        auto r = Importer(db.db()).importBytes(bytes, file, {}, false);
+        checkRefusal(r, file, expected);
+        QCOMPARE(r.error(), dry.error());
+        QCOMPARE(snapshot(db.db()), before);
+    }
+
+    void aSecondImportWaitsForTheFirst()
+    {
+        // The other import holds the write lock and has added ZZ, not yet committed; when this import finds the
+        // database locked, the other commits. This import must then compare with ZZ stored, not insert it again
+        // ("UNIQUE constraint failed: country.code", blamed on the file).
+        TestDatabase db;
+        auto other = Database::open(db.path(), Database::Mode::OpenExisting);
+        QVERIFY2(other, qPrintable(other.error()));
+        struct Hook
+        {
+            QSqlDatabase db;
+            bool committed = false;
+        } hook{(*other)->connection()};
+        QSqlQuery q(hook.db);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO country (code, name_en) VALUES ('ZZ', 'Zedland')")));
+        q.finish();
+        auto* handle = static_cast<sqlite3*>(SqlFunctions::handle(db.db().connection()));
+        QVERIFY(handle);
+        sqlite3_busy_handler(
+            handle,
+            [](void* p, int) -> int {
+                auto* h = static_cast<Hook*>(p);
+                if (!h->committed) {
+                    QSqlQuery commit(h->db);
+                    h->committed = commit.exec(QStringLiteral("COMMIT"));
+                }
+                return h->committed ? 1 : 0;
+            },
+            &hook);
+        auto r =
+            Importer(db.db()).importBytes(dump(R"("countries": [{"code": "ZZ", "name_en": "Zedland", "note": "n"}])"),
+                                          QStringLiteral("zz.json"), {}, false);
+        sqlite3_busy_timeout(handle, 5000);
+        QVERIFY(hook.committed);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->changed.value(QStringLiteral("countries")), 1);
+        QCOMPARE(r->added.value(QStringLiteral("countries")), 0);
+
+        // An import that holds the lock for longer than this one waits: refused as busy, never blamed on the file.
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        sqlite3_busy_timeout(handle, 0);
+        auto busy = Importer(db.db()).importBytes(dump(R"("countries": [{"code": "ZY", "name_en": "Zyland"}])"),
+                                                  QStringLiteral("zy.json"), {}, false);
+        sqlite3_busy_timeout(handle, 5000);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(!busy.ok());
+        QVERIFY2(busy.error().startsWith(
+                     QStringLiteral("Nothing was imported from zy.json, and the file was not checked: ")),
+                 qPrintable(busy.error()));
+        QVERIFY2(busy.error().contains(QStringLiteral("busy")), qPrintable(busy.error()));
+    }
+
+    void aRefusedImportLeavesNoFiles()
+    {
+        TestDatabase db;
+        AttachmentStore store(db.db());
+        QTemporaryDir dir;
+        const QByteArray kept = "in the store before the import";
+        const QString keptPath = dir.filePath(QStringLiteral("kept.txt"));
+        {
+            QFile f(keptPath);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(kept) == kept.size());
+        }
+        QVERIFY(store.add(QStringLiteral("country"), 1, keptPath));
+        const QByteArray fresh = "new with this import";
+        auto attachment = [](const char* record, const char* key, const char* name, const QByteArray& content) {
+            return QStringLiteral(
+                       R"({"record": "%1", "key": "%2", "name": "%3", "sha256": "%4", "size": %5, "content": "%6"})")
+                .arg(QLatin1String(record), QLatin1String(key), QLatin1String(name), sha256(content))
+                .arg(content.size())
+                .arg(QString::fromLatin1(content.toBase64()))
+                .toUtf8();
+        };
+        // The third attachment names a dialogue that does not exist: refused by path and field, before any file.
+        const QByteArray json = dump("\"attachments\": [" + attachment("event", "jp-gb-r1", "kept.txt", kept) + ", " +
+                                     attachment("event", "jp-gb-r1", "fresh.txt", fresh) + ", " +
+                                     attachment("dialogue", "no-such-dialogue", "x.txt", fresh) + "]");
+        const QJsonObject before = snapshot(db.db());
+        auto r = Importer(db.db()).importBytes(json, QStringLiteral("files.json"), {}, false);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().startsWith(
+                     QStringLiteral("files.json: $.attachments[2].key: no dialogue with key 'no-such-dialogue'")),
+                 qPrintable(r.error()));
+        QCOMPARE(snapshot(db.db()), before);
+        QVERIFY2(!QFileInfo::exists(store.fileFor(sha256(fresh))), "a refused import left its file in the store");
+        QVERIFY2(QFileInfo::exists(store.fileFor(sha256(kept))), "a file there before the import was removed");
+        QCOMPARE(AttachmentRepository(db.db().connection()).all()->size(), 1);
+
+        // The rows are written, then a file cannot be (a folder stands where it goes): the import is rolled back,
+        // the file it had already added goes, the one there before stays.
+        const QByteArray blocked = "cannot be stored";
+        QVERIFY(QDir().mkpath(store.fileFor(sha256(blocked))));
+        const QByteArray json2 = dump("\"attachments\": [" + attachment("event", "jp-gb-r1", "kept.txt", kept) + ", " +
+                                      attachment("event", "jp-gb-r1", "fresh.txt", fresh) + ", " +
+                                      attachment("event", "jp-gb-r1", "blocked.txt", blocked) + "]");
+        auto r2 = Importer(db.db()).importBytes(json2, QStringLiteral("files.json"), {}, false);
+        QVERIFY(!r2.ok());
+        QVERIFY2(r2.error().startsWith(QStringLiteral("files.json: nothing was imported")), qPrintable(r2.error()));
+        QCOMPARE(snapshot(db.db()), before);
+        QVERIFY2(!QFileInfo::exists(store.fileFor(sha256(fresh))), "a rolled-back import left its file in the store");
+        QVERIFY2(QFileInfo::exists(store.fileFor(sha256(kept))), "a file there before the import was removed");
+        QCOMPARE(AttachmentRepository(db.db().connection()).all()->size(), 1);
+    }
+
+    void provisionMarkingsSurviveTheDump()
+    {
+        TestDatabase source;
+        const QSqlDatabase db = source.db().connection();
+        auto policies = PolicyRepository(db).all();
+        QVERIFY(policies);
+        PolicyItem item;
+        for (const PolicyItem& p : *policies) {
+            if (!p.provisions.isEmpty())
+                item = p;
+        }
+        QVERIFY(!item.provisions.isEmpty());
+        item.provisions[0].classification = 3;
+        item.provisions[0].unconfirmed = true;
+        item.provisions[0].unconfirmedFields = {QStringLiteral("subject_en")};
+        QVERIFY(PolicyRepository(db).update(item));
+        const QString key = item.provisions[0].key;
+        auto provisionOf = [&key](Database& d) {
+            const auto all = PolicyRepository(d.connection()).all();
+            for (const PolicyItem& p : *all) {
+                for (const Provision& pr : p.provisions) {
+                    if (pr.key == key)
+                        return pr;
+                }
+            }
+            return Provision{};
+        };
+        QCOMPARE(provisionOf(source.db()).classification, 3);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dump.json"));
+        TestDatabase target(TestDatabase::Fill::Empty);
+        auto r = dumpInto(source.db(), target.db(), file);
+        QVERIFY2(r, qPrintable(r.error()));
+        const Provision copied = provisionOf(target.db());
+        QCOMPARE(copied.key, key);
+        QCOMPARE(copied.classification, 3); // was 0: a Secret article printed in an UNCLASSIFIED pack
+        QVERIFY(copied.unconfirmed);
+        QCOMPARE(copied.unconfirmedFields, QStringList{QStringLiteral("subject_en")});
+
+        // The dump re-imported with only the policy's title edited leaves its provision's marking as it is.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonArray items = root.value(QStringLiteral("policy_items")).toArray();
+        for (int i = 0; i < items.size(); ++i) {
+            QJsonObject o = items.at(i).toObject();
+            if (o.value(QStringLiteral("key")).toString() == item.key) {
+                o.insert(QStringLiteral("title_en"),
+                         o.value(QStringLiteral("title_en")).toString() + QStringLiteral(" (edited)"));
+                items.replace(i, o);
+            }
+        }
+        root.insert(QStringLiteral("policy_items"), items);
+        auto edited =
+            Importer(source.db()).importBytes(QJsonDocument(root).toJson(), QStringLiteral("edited.json"), {}, false);
+        QVERIFY2(edited, qPrintable(edited.error()));
+        QCOMPARE(edited->changed.value(QStringLiteral("policy_items")), 1);
+        QCOMPARE(provisionOf(source.db()).classification, 3);
     }
 
     void hugeField()
