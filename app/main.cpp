@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Application setup: identity, language and translators, then the command line or the window.
 #include "cli/CommandLine.h"
+#include "cli/TextTable.h"
 #include "core/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
@@ -101,12 +102,12 @@ int main(int argc, char** argv)
     QString error;
     const QString path = CommandLine::windowDatabase(args, &error);
     if (!error.isEmpty()) {
-        std::fprintf(stderr, "liaison: %s\n", qPrintable(error));
+        std::fprintf(stderr, "liaison: %s\n", qPrintable(TextTable::printable(error)));
         return CommandLine::Usage;
     }
     auto db = Initializer::openOrCreate(path);
     if (!db) {
-        std::fprintf(stderr, "liaison: %s\n", qPrintable(db.error()));
+        std::fprintf(stderr, "liaison: %s\n", qPrintable(TextTable::printable(db.error())));
         // A file that cannot be opened is never changed; with a good backup at hand, offer to put it in its place.
         const QString folder =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");

@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6opengl6-dev libxkbcommon-dev libgl-dev
     libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-dejavu-core
     libsqlite3-dev sqlite3
     xvfb xauth imagemagick poppler-utils
 )

@@ -30,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -733,7 +734,52 @@ QString CommandLine::usage()
         .arg(Database::defaultPath());
 }
 
-int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+namespace {
+/// Passes what a verb prints on to `target` as it is written, through TextTable::printable(): a record's text
+/// (a title, a key, a file name in a message) cannot send escape sequences to the user's terminal.
+class PrintableDevice : public QIODevice
+{
+public:
+    explicit PrintableDevice(QTextStream& target) : m_target(target) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        m_target << TextTable::printable(m_decode(QByteArrayView(data, size)));
+        m_target.flush();
+        return size;
+    }
+
+private:
+    QTextStream& m_target;
+    QStringDecoder m_decode{QStringDecoder::Utf8};
+};
+
+/// Output that is data rather than messages (list and search as CSV or JSON) is written exact.
+bool printsData(const QStringList& arguments)
+{
+    const Parsed p = parse(arguments);
+    const QString verb = p.positional.value(0);
+    const QString format = p.values.value(QStringLiteral("format"));
+    return (verb == QLatin1String("list") || verb == QLatin1String("search")) &&
+           (format == QLatin1String("csv") || format == QLatin1String("json"));
+}
+} // namespace
+
+int CommandLine::run(const QStringList& arguments, QTextStream& rawOut, QTextStream& rawErr)
+{
+    // Every message goes through TextTable::printable(); so does the output, unless it is CSV or JSON.
+    PrintableDevice outDevice(rawOut), errDevice(rawErr);
+    QTextStream printableOut(&outDevice), err(&errDevice);
+    QTextStream& out = printsData(arguments) ? rawOut : printableOut;
+    const int code = dispatch(arguments, out, err);
+    printableOut.flush();
+    err.flush();
+    return code;
+}
+
+int CommandLine::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const Parsed p = parse(arguments);
     if (!p.error.isEmpty()) {

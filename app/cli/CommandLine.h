@@ -19,6 +19,11 @@ public:
     static bool needsGuiApplication(const QStringList& arguments);
     /// The --db value of a window start, or LIAISON_DB / the default; sets `error` for a bad command line.
     static QString windowDatabase(const QStringList& arguments, QString* error);
+    /// Runs the verb of `arguments`; messages and table output show control characters escaped
+    /// (TextTable::printable), CSV and JSON output is exact.
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
     static QString usage();
+
+private:
+    static int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err);
 };

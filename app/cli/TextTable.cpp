@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/TextTable.h"
 
+#include "io/CsvReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,20 +18,35 @@ bool isWide(char32_t c)
 
 QString oneLine(QString s)
 {
+    s.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return s;
+    return printable(s, false);
 }
 
-QString csvField(const QString& s)
+bool isBidiControl(char16_t c)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
-        !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 } // namespace
+
+QString printable(const QString& text, bool keepLineBreaks)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (keepLineBreaks && (c == u'\n' || c == u'\t')) {
+            out += ch;
+        } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            out += QStringLiteral("\\x") + QString::number(c, 16).rightJustified(2, QLatin1Char('0'));
+        } else if (isBidiControl(c)) {
+            out += QStringLiteral("\\u") + QString::number(c, 16).rightJustified(4, QLatin1Char('0'));
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
 
 int displayWidth(const QString& text)
 {
@@ -53,7 +70,7 @@ QString table(const QStringList& headers, const QList<QStringList>& rows)
         for (int i = 0; i < cells.size(); ++i) {
             QString c = oneLine(cells[i]);
             while (displayWidth(c) > widths[i])
-                c.chop(1);
+                c.chop(c.size() > 1 && c.back().isLowSurrogate() ? 2 : 1); // never half a character
             out += c;
             if (i + 1 < cells.size())
                 out += QString(widths[i] - displayWidth(c) + 2, QLatin1Char(' '));
@@ -72,17 +89,9 @@ QString table(const QStringList& headers, const QList<QStringList>& rows)
 
 QString csv(const QStringList& headers, const QList<QStringList>& rows)
 {
-    QString out;
-    QStringList h;
-    for (const QString& s : headers)
-        h << csvField(s);
-    out += h.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const QStringList& r : rows) {
-        QStringList cells;
-        for (const QString& s : r)
-            cells << csvField(s);
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
+    QString out = CsvReader::formatRow(headers) + QStringLiteral("\r\n");
+    for (const QStringList& r : rows)
+        out += CsvReader::formatRow(r) + QStringLiteral("\r\n");
     return out;
 }
 

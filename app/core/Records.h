@@ -120,6 +120,9 @@ struct Agreement : RecordMeta
     QStringList parties;
     QString signedDate, inForceDate, expiryDate, reviewDate, status = QStringLiteral("signed"), url, dialogue, summary,
         note;
+    /// Set by an import only, for a dialogue it knows without a key in the database ("dialogue-7" in a file);
+    /// 0: `dialogue` is looked up by key.
+    qint64 dialogueId = 0;
     QList<qint64> citedProvisions; ///< provision ids, in order
     QStringList citedKeys;         ///< the same articles by key (a file names them so)
     bool operator==(const Agreement&) const = default;

@@ -68,8 +68,9 @@ void checkLines(QList<FieldError>& out, const char* field, const QStringList& li
 namespace Validation {
 bool isMultiLine(const QString& field)
 {
+    // An action's description is running text too: follow-ups are often written as a few lines.
     return field == QLatin1String("note") || field == QLatin1String("summary") || field == QLatin1String("outcome") ||
-           field == QLatin1String("gaps");
+           field == QLatin1String("gaps") || field == QLatin1String("description");
 }
 
 QString textError(const QString& text, bool multiLine)
@@ -98,7 +99,7 @@ QString textError(const QString& text, bool multiLine)
                                                                           "position %2.")
                               : QCoreApplication::translate("Validation", "The invisible control character U+%1 at "
                                                                           "position %2 (a line break or tab belongs "
-                                                                          "only in notes and summaries)."))
+                                                                          "only in notes, summaries and descriptions)."))
                 .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
                 .arg(position);
         const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);

@@ -32,7 +32,7 @@ void checkOrder(QList<FieldError>& out, const QString& endField, const QString& 
 void checkUrl(QList<FieldError>& out, const QString& field, const QString& url);
 void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& urls);
 
-/// Whether `field` ("note", "summary", "outcome", "gaps") holds paragraphs: only these may hold line breaks and tabs.
+/// Whether `field` ("note", "summary", "outcome", "gaps", an action's "description") holds paragraphs: only these may hold line breaks and tabs.
 bool isMultiLine(const QString& field);
 /// What a text may not hold, from any source (editor, JSON, CSV): text that is not valid Unicode (a lone
 /// surrogate), NUL and other control characters (tab and line breaks only in multi-line text), and in single-line

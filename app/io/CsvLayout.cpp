@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <climits>
+
 namespace {
 enum class Cell { Text, List, Flag, Number, Json };
 
@@ -21,7 +23,8 @@ Cell cellType(const QString& column)
         return Cell::Json;
     if (column == QLatin1String("beyond_seed") || column == QLatin1String("unconfirmed"))
         return Cell::Flag;
-    if (column == QLatin1String("round_number") || column == QLatin1String("classification"))
+    if (column == QLatin1String("round_number") || column == QLatin1String("classification") ||
+        column == QLatin1String("id"))
         return Cell::Number;
     return Cell::Text;
 }
@@ -29,7 +32,7 @@ Cell cellType(const QString& column)
 QStringList split(const char* names)
 {
     QStringList out = QString::fromLatin1(names).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return out + kMeta;
+    return out + kMeta + QStringList{QStringLiteral("id")};
 }
 } // namespace
 
@@ -87,7 +90,7 @@ QStringList CsvLayout::toRow(const QString& kind, const QJsonObject& record)
             row << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
             break;
         case Cell::Number:
-            row << (v.isDouble() ? QString::number(v.toInt()) : QString());
+            row << (v.isDouble() ? QString::number(qint64(v.toDouble())) : QString());
             break;
         case Cell::List: {
             QStringList items;
@@ -123,10 +126,15 @@ QJsonObject CsvLayout::fromRow(const QString& kind, const QStringList& header, c
             o.insert(c, cell.isEmpty() ? QJsonValue() : QJsonValue(cell));
             break;
         case Cell::List: {
+            // One item a line (LF or CRLF). Codes and field names are trimmed; a source or a name is kept exactly
+            // as written, so that an exported list reads back the same.
+            const bool names = c == QLatin1String("parties") || c == QLatin1String("unconfirmed_fields");
             QStringList items;
-            for (const QString& item : cell.split(QLatin1Char('\n'))) {
+            for (QString item : cell.split(QLatin1Char('\n'))) {
+                if (item.endsWith(QLatin1Char('\r')))
+                    item.chop(1);
                 if (!item.trimmed().isEmpty())
-                    items << item.trimmed();
+                    items << (names ? item.trimmed() : item);
             }
             o.insert(c, QJsonArray::fromStringList(items));
             break;
@@ -143,8 +151,10 @@ QJsonObject CsvLayout::fromRow(const QString& kind, const QStringList& header, c
         }
         case Cell::Number: {
             bool ok = false;
-            const int n = cell.trimmed().toInt(&ok);
-            o.insert(c, cell.trimmed().isEmpty() ? QJsonValue() : ok ? QJsonValue(n) : QJsonValue(cell));
+            const qint64 n = cell.trimmed().toLongLong(&ok);
+            const QJsonValue number = c == QLatin1String("id") ? QJsonValue(double(n)) : QJsonValue(int(n));
+            ok = ok && (c == QLatin1String("id") || (n >= INT_MIN && n <= INT_MAX));
+            o.insert(c, cell.trimmed().isEmpty() ? QJsonValue() : ok ? number : QJsonValue(cell));
             break;
         }
         case Cell::Json: {

@@ -7,6 +7,8 @@
 
 /// The CSV layout of each record kind: its columns (the JSON field names) and how a cell maps to a JSON value.
 /// Lists hold one item per line of the cell; nested lists (participants, members) are JSON text in the cell.
+/// Every layout ends with `id`, the record's id in the database it was exported from, which an import of the file
+/// into that database uses to find the record (docs/IMPORT-EXPORT.md).
 class CsvLayout
 {
 public:

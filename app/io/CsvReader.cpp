@@ -27,7 +27,7 @@ Result<QList<CsvRow>> CsvReader::parse(const QString& text, const QString& fileN
     int quoteLine = 0, quoteColumn = 0;
     const qsizetype n = text.size();
     auto endField = [&] {
-        row.fields << field;
+        row.fields << unguardFormula(field);
         field.clear();
         wasQuoted = false;
     };
@@ -63,10 +63,8 @@ Result<QList<CsvRow>> CsvReader::parse(const QString& text, const QString& fileN
                 if (c == QLatin1Char('\n')) {
                     ++line;
                     column = 0;
-                } else if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
-                    continue; // CRLF inside a quoted field is one line end, kept as LF
                 }
-                field += c;
+                field += c; // a CRLF inside a quoted field is kept as it is: the value's own line end
             }
             continue;
         }
@@ -110,15 +108,46 @@ Result<QList<CsvRow>> CsvReader::parse(const QString& text, const QString& fileN
     return rows;
 }
 
+namespace {
+/// Whether `cell`, after any apostrophes, starts with a character that makes a spreadsheet read a formula.
+bool formulaAfterApostrophes(const QString& cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= cell.size())
+        return false;
+    const QChar c = cell.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+} // namespace
+
+QString CsvReader::guardFormula(const QString& cell)
+{
+    return formulaAfterApostrophes(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString CsvReader::unguardFormula(const QString& cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && formulaAfterApostrophes(cell) ? cell.mid(1) : cell;
+}
+
 QString CsvReader::formatRow(const QStringList& fields)
 {
     if (fields.size() == 1 && fields.first().isEmpty())
         return QStringLiteral("\"\""); // an empty line would be skipped
     QStringList out;
     out.reserve(fields.size());
-    for (const QString& f : fields) {
+    for (const QString& raw : fields) {
+        const QString f = guardFormula(raw);
         if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
-            f.contains(QLatin1Char('\r')) || f.startsWith(QLatin1Char(' ')) || f.endsWith(QLatin1Char(' ')))
+            f.contains(QLatin1Char('\r')) || (!f.isEmpty() && (isBlank(f.front()) || isBlank(f.back()))))
             out << QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         else
             out << f;

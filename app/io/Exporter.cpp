@@ -17,6 +17,32 @@
 namespace {
 const QString kAll = QStringLiteral("all");
 
+template <typename T> QList<qint64> idsOf(const QList<T>& list)
+{
+    QList<qint64> out;
+    out.reserve(list.size());
+    for (const T& r : list)
+        out << r.id;
+    return out;
+}
+
+/// The ids of one CSV kind's records, in the order of DatasetJson::records().
+QList<qint64> ids(const Dataset& d, const QString& kind)
+{
+    if (kind == QLatin1String("countries"))
+        return idsOf(d.countries);
+    if (kind == QLatin1String("dialogues"))
+        return idsOf(d.dialogues);
+    if (kind == QLatin1String("fora"))
+        return idsOf(d.fora);
+    if (kind == QLatin1String("events"))
+        return idsOf(d.events);
+    if (kind == QLatin1String("actions"))
+        return idsOf(d.actions);
+    if (kind == QLatin1String("agreements"))
+        return idsOf(d.agreements);
+    return {};
+}
 } // namespace
 
 QStringList Exporter::formats() { return {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("ics")}; }
@@ -53,8 +79,14 @@ Result<QByteArray> Exporter::render(const Dataset& d, const QString& format, con
     if (format == QLatin1String("csv")) {
         QByteArray out;
         out += CsvReader::formatRow(CsvLayout::columns(what)).toUtf8() + "\r\n";
-        for (const QJsonObject& o : DatasetJson::records(d, what))
+        const QList<QJsonObject> records = DatasetJson::records(d, what);
+        const QList<qint64> id = ids(d, what);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject o = records[i];
+            if (id.value(i) != 0)
+                o.insert(QStringLiteral("id"), double(id.value(i)));
             out += CsvReader::formatRow(CsvLayout::toRow(what, o)).toUtf8() + "\r\n";
+        }
         return out;
     }
     QStringList skipped;

@@ -28,16 +28,14 @@ QString keyOf(const T& r)
     return r.key;
 }
 
-/// The match key of each record; a repeated key (two actions of one event with the same description) gets its
-/// occurrence appended, so the n-th such record of a file matches the n-th stored one.
-template <typename T>
-QStringList matchKeys(const QList<T>& list)
+/// Each key with its occurrence appended from the second on ("key\n#2"): where several records share a key (two
+/// actions of one event with the same description), the n-th of a file matches the n-th stored one.
+QStringList numbered(const QStringList& keys)
 {
     QStringList out;
-    out.reserve(list.size());
+    out.reserve(keys.size());
     QHash<QString, int> seen;
-    for (const T& r : list) {
-        const QString key = keyOf(r);
+    for (const QString& key : keys) {
         const int n = seen[key]++;
         out << (n == 0 ? key : key + QStringLiteral("\n#%1").arg(n + 1));
     }
@@ -45,18 +43,39 @@ QStringList matchKeys(const QList<T>& list)
 }
 
 /// Splits `incoming` into added and changed records against `stored`, noting the fields that change.
+/// `storedIds`, when given, names for some incoming records (by index) the stored record they are (a CSV row's
+/// id, checked by the caller); the others are matched by key among the stored records no id claimed.
 template <typename T>
 void classify(const QString& kind, const QList<T>& stored, const QList<T>& incoming, QList<T>& added, QList<T>& changed,
-              ImportReport& report)
+              ImportReport& report, const QHash<qsizetype, qint64>& storedIds = {})
 {
+    QHash<qint64, const T*> byId;
+    for (const T& r : stored)
+        byId.insert(r.id, &r);
+    QSet<const T*> claimed;
+    for (auto it = storedIds.cbegin(); it != storedIds.cend(); ++it) {
+        if (const T* old = byId.value(it.value()))
+            claimed.insert(old);
+    }
+    QList<const T*> unclaimed;
+    QStringList unclaimedKeys;
+    for (const T& r : stored) {
+        if (!claimed.contains(&r)) {
+            unclaimed << &r;
+            unclaimedKeys << keyOf(r);
+        }
+    }
     QHash<QString, const T*> byKey;
-    const QStringList storedKeys = matchKeys(stored);
-    for (qsizetype i = 0; i < stored.size(); ++i)
-        byKey.insert(storedKeys[i], &stored[i]);
-    const QStringList incomingKeys = matchKeys(incoming);
+    unclaimedKeys = numbered(unclaimedKeys);
+    for (qsizetype i = 0; i < unclaimed.size(); ++i)
+        byKey.insert(unclaimedKeys[i], unclaimed[i]);
+    QStringList incomingKeys;
+    for (qsizetype i = 0; i < incoming.size(); ++i)
+        incomingKeys << (storedIds.contains(i) ? QString() : keyOf(incoming[i]));
+    incomingKeys = numbered(incomingKeys);
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         T r = incoming[i];
-        const T* old = byKey.value(incomingKeys[i]);
+        const T* old = storedIds.contains(i) ? byId.value(storedIds.value(i)) : byKey.value(incomingKeys[i]);
         if (!old) {
             added << r;
             ++report.added[kind];
@@ -79,12 +98,49 @@ void classify(const QString& kind, const QList<T>& stored, const QList<T>& incom
         r.version = old->version; // the update is guarded by the version stored now
         changed << r;
         ++report.changed[kind];
-        QString key = incomingKeys[i];
+        QString key = storedIds.contains(i) ? keyOf(*old) : incomingKeys[i];
         key.replace(QLatin1Char('\n'), QStringLiteral(" / "));
         report.changes << ImportReport::Change{kind, key, fields};
     }
 }
 
+/// An update of a record stored without a key, named by the key files give it ("dialogue-7"), leaves it without.
+template <typename T> void keepKeyless(QList<T>& changed, const QSet<qint64>& keyless, const char* kind)
+{
+    for (T& r : changed) {
+        if (keyless.contains(r.id) && r.key == QStringLiteral("%1-%2").arg(QLatin1String(kind)).arg(r.id))
+            r.key.clear();
+    }
+}
+
+/// The stored record of `kind` with `id` in JSON form, when a CSV row may name it by that id: it is of the same
+/// key (event for an action; a keyless record's key is "<kind>-<id>" as exported). Empty otherwise.
+QJsonObject storedById(const Dataset& d, const QString& kind, qint64 id, const QJsonObject& cells)
+{
+    const QString identifying = CsvLayout::columns(kind).value(0);
+    auto same = [&](const auto& list) -> QJsonObject {
+        for (const auto& r : list) {
+            if (r.id != id)
+                continue;
+            QJsonObject o = DatasetJson::toJson(r);
+            return o.value(identifying) == cells.value(identifying) ? o : QJsonObject();
+        }
+        return {};
+    };
+    if (kind == QLatin1String("countries"))
+        return same(d.countries);
+    if (kind == QLatin1String("dialogues"))
+        return same(d.dialogues);
+    if (kind == QLatin1String("fora"))
+        return same(d.fora);
+    if (kind == QLatin1String("events"))
+        return same(d.events);
+    if (kind == QLatin1String("actions"))
+        return same(d.actions);
+    if (kind == QLatin1String("agreements"))
+        return same(d.agreements);
+    return {};
+}
 
 /// The stored records of `kind` in JSON form by key, for a CSV row to update only the columns it has.
 QHash<QString, QJsonObject> storedJson(const Dataset& d, const QString& kind)
@@ -243,6 +299,20 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
     auto stored = DatasetStore(m_db).read();
     if (!stored)
         return R::failure(stored.error());
+    // Records stored without a key are named "<kind>-<id>" in files (keyEvents); an update keeps them keyless.
+    QSet<qint64> keylessDialogues, keylessFora, keylessEvents, keylessAgreements;
+    for (const Dialogue& x : stored->dialogues)
+        if (x.key.isEmpty())
+            keylessDialogues.insert(x.id);
+    for (const Forum& x : stored->fora)
+        if (x.key.isEmpty())
+            keylessFora.insert(x.id);
+    for (const Event& x : stored->events)
+        if (x.key.isEmpty())
+            keylessEvents.insert(x.id);
+    for (const Agreement& x : stored->agreements)
+        if (x.key.isEmpty())
+            keylessAgreements.insert(x.id);
     DatasetJson::keyEvents(*stored);
     DatasetJson::Known known;
     for (const Country& c : stored->countries)
@@ -267,6 +337,7 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
 
     Result<Dataset> incoming = Result<Dataset>::failure({});
     QList<int> csvLines; // the line of each record of a CSV file
+    QHash<qsizetype, qint64> csvIds; // a CSV row (by its index among the records) → the stored record it names
     if (looksLikeJson(bytes, fileName)) {
         auto text = TextDecoder::decode(bytes, fileName);
         if (!text)
@@ -326,19 +397,41 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
                                   .arg(fileName)
                                   .arg(rows->first().line)
                                   .arg(columns.first()));
-        // A row updates only the columns it has: it starts from the stored record of the same key.
+        // A row updates only the columns it has: it starts from the stored record it names, by its id (the
+        // export's last column) when that record has the row's key (an action: its event), else by key.
         const QHash<QString, QJsonObject> current = storedJson(*stored, kind);
         QJsonArray records;
+        QHash<qint64, int> idLine; // a stored id claimed by a row, and that row's line
         for (qsizetype r = 1; r < rows->size(); ++r) {
             const CsvRow& row = rows->at(r);
             QString error;
-            const QJsonObject cells = CsvLayout::fromRow(kind, header, row.fields, &error);
+            QJsonObject cells = CsvLayout::fromRow(kind, header, row.fields, &error);
             if (!error.isEmpty())
                 return R::failure(QStringLiteral("%1: line %2, %3").arg(fileName).arg(row.line).arg(error));
-            QString key = cells.value(columns.first()).toString();
-            if (kind == QLatin1String("actions"))
-                key += QLatin1Char('\n') + cells.value(QStringLiteral("description")).toString();
-            QJsonObject record = current.value(key);
+            const QJsonValue idCell = cells.take(QStringLiteral("id"));
+            if (!idCell.isNull() && !idCell.isUndefined() && (!idCell.isDouble() || idCell.toDouble() < 1))
+                return R::failure(tr("%1: line %2, field id: '%3' is not a record id (a whole number from 1; leave it "
+                                     "empty for a new record)")
+                                      .arg(fileName)
+                                      .arg(row.line)
+                                      .arg(idCell.isString() ? idCell.toString() : QString::number(idCell.toDouble())));
+            const qint64 id = idCell.isDouble() ? qint64(idCell.toDouble()) : 0;
+            QJsonObject record = id != 0 ? storedById(*stored, kind, id, cells) : QJsonObject();
+            if (!record.isEmpty()) {
+                if (idLine.contains(id))
+                    return R::failure(tr("%1: line %2, field id: record %3 is also on line %4")
+                                          .arg(fileName)
+                                          .arg(row.line)
+                                          .arg(id)
+                                          .arg(idLine.value(id)));
+                idLine.insert(id, row.line);
+                csvIds.insert(records.size(), id);
+            } else {
+                QString key = cells.value(columns.first()).toString();
+                if (kind == QLatin1String("actions"))
+                    key += QLatin1Char('\n') + cells.value(QStringLiteral("description")).toString();
+                record = current.value(key);
+            }
             for (auto it = cells.begin(); it != cells.end(); ++it)
                 record.insert(it.key(), it.value());
             records.append(record);
@@ -373,15 +466,19 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
     added.isoReference = incoming->isoReference;
     added.seedCorrection = incoming->seedCorrection;
     added.tags = incoming->tags; // merged by name: new tags are added, colours given
-    classify(QStringLiteral("countries"), stored->countries, incoming->countries, added.countries, changed.countries, report);
+    // A CSV file holds one kind: its rows' ids apply to that list only (the others are empty).
+    classify(QStringLiteral("countries"), stored->countries, incoming->countries, added.countries, changed.countries,
+             report, csvIds);
     classify(QStringLiteral("organizations"), stored->organizations, incoming->organizations, added.organizations,
              changed.organizations, report);
-    classify(QStringLiteral("dialogues"), stored->dialogues, incoming->dialogues, added.dialogues, changed.dialogues, report);
-    classify(QStringLiteral("fora"), stored->fora, incoming->fora, added.fora, changed.fora, report);
-    classify(QStringLiteral("events"), stored->events, incoming->events, added.events, changed.events, report);
-    classify(QStringLiteral("actions"), stored->actions, incoming->actions, added.actions, changed.actions, report);
-    classify(QStringLiteral("agreements"), stored->agreements, incoming->agreements, added.agreements, changed.agreements,
-             report);
+    classify(QStringLiteral("dialogues"), stored->dialogues, incoming->dialogues, added.dialogues, changed.dialogues,
+             report, csvIds);
+    classify(QStringLiteral("fora"), stored->fora, incoming->fora, added.fora, changed.fora, report, csvIds);
+    classify(QStringLiteral("events"), stored->events, incoming->events, added.events, changed.events, report, csvIds);
+    classify(QStringLiteral("actions"), stored->actions, incoming->actions, added.actions, changed.actions, report,
+             csvIds);
+    classify(QStringLiteral("agreements"), stored->agreements, incoming->agreements, added.agreements,
+             changed.agreements, report, csvIds);
     classify(QStringLiteral("policy_items"), stored->policyItems, incoming->policyItems, added.policyItems,
              changed.policyItems, report);
     // Actions of stored events (keyless ones included) refer to them by id.
@@ -391,6 +488,51 @@ Result<ImportReport> Importer::importBytes(const QByteArray& bytes, const QStrin
     for (QList<Action>* list : {&added.actions, &changed.actions}) {
         for (Action& act : *list)
             act.eventId = eventIds.value(act.event);
+    }
+    keepKeyless(changed.dialogues, keylessDialogues, "dialogue");
+    keepKeyless(changed.fora, keylessFora, "forum");
+    keepKeyless(changed.events, keylessEvents, "event");
+    keepKeyless(changed.agreements, keylessAgreements, "agreement");
+    // So do events and agreements of stored dialogues and fora: a keyless one is named "dialogue-7" in files and
+    // has no such key in the database.
+    QHash<QString, qint64> dialogueIds, forumIds;
+    for (const Dialogue& x : stored->dialogues)
+        dialogueIds.insert(x.key, x.id);
+    for (const Forum& x : stored->fora)
+        forumIds.insert(x.key, x.id);
+    for (QList<Event>* list : {&added.events, &changed.events}) {
+        for (Event& e : *list) {
+            e.dialogueId = e.dialogue.isEmpty() ? 0 : dialogueIds.value(e.dialogue);
+            e.forumId = e.forum.isEmpty() ? 0 : forumIds.value(e.forum);
+        }
+    }
+    for (QList<Agreement>* list : {&added.agreements, &changed.agreements}) {
+        for (Agreement& a : *list)
+            a.dialogueId = a.dialogue.isEmpty() ? 0 : dialogueIds.value(a.dialogue);
+    }
+    // And cited articles: a keyless provision is "provision-<id>" in files. Only when every cited key is stored
+    // (else the keys are looked up, articles of the same file among them).
+    QHash<QString, qint64> provisionIds;
+    for (const PolicyItem& p : stored->policyItems) {
+        for (const Provision& pr : p.provisions)
+            provisionIds.insert(pr.key, pr.id);
+    }
+    auto citedIds = [&](const QStringList& keys, QList<qint64>& ids) {
+        QList<qint64> out;
+        for (const QString& k : keys) {
+            if (!provisionIds.contains(k))
+                return;
+            out << provisionIds.value(k);
+        }
+        ids = out;
+    };
+    for (QList<Event>* list : {&added.events, &changed.events}) {
+        for (Event& e : *list)
+            citedIds(e.citedKeys, e.citedProvisions);
+    }
+    for (QList<Agreement>* list : {&added.agreements, &changed.agreements}) {
+        for (Agreement& a : *list)
+            citedIds(a.citedKeys, a.citedProvisions);
     }
     // Attached files are added, never changed: one already on the same record with the same name and content
     // is left as it is.

@@ -571,9 +571,10 @@ Result<QByteArray> BriefingPdfWriter::toPdf(const BriefingDocument& doc, int* pa
     text += doc.title + doc.scope + doc.period + doc.asOfLabel + doc.marking + doc.contentsTitle + doc.pageFormat +
             QStringLiteral("0123456789, ");
     const QString family = QString::fromLatin1(kFamily);
-    const auto map = PdfToUnicodeFix::textMap(
-        text, {QRawFont::fromFont(font(family, 12)), QRawFont::fromFont(font(family, 12, true))});
-    return PdfToUnicodeFix::apply(bytes, map);
+    const QFont regular = font(family, 12), bold = font(family, 12, true);
+    const auto map = PdfToUnicodeFix::textMap(text, {QRawFont::fromFont(regular), QRawFont::fromFont(bold)});
+    // Characters outside the BMP (𠮷, 😀 in its fallback font) get entries Qt's tables leave out.
+    return PdfToUnicodeFix::apply(bytes, map, nullptr, PdfToUnicodeFix::wideGlyphs(text, {regular, bold}));
 }
 
 Status BriefingPdfWriter::save(const BriefingDocument& doc, const QString& path, const QString& databasePath,

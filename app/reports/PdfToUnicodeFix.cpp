@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/PdfToUnicodeFix.h"
 
+#include <QGlyphRun>
 #include <QMap>
+#include <QPainterPath>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextLayout>
+#include <QtEndian>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace {
 bool isRadical(char16_t c)
@@ -66,8 +72,115 @@ std::optional<QByteArray> streamData(const QByteArray& obj)
     return data;
 }
 
-/// A ToUnicode CMap rewritten as single mappings when any of its targets is a radical in `map`.
-std::optional<QByteArray> fixCMap(const QByteArray& cmap, const QHash<char16_t, QString>& map, int& replaced)
+/// The outline box of each glyph of an embedded TrueType font program, in 1/1000 em with y up (the glyph headers
+/// of its glyf table); an empty box for a glyph without outline. Empty when the program cannot be read.
+QList<QRectF> glyphBoxes(const QByteArray& ttf)
+{
+    auto u16 = [&](qint64 at) -> quint32 {
+        return at >= 0 && at + 2 <= ttf.size() ? qFromBigEndian<quint16>(ttf.constData() + at) : 0;
+    };
+    auto u32 = [&](qint64 at) -> quint32 {
+        return at >= 0 && at + 4 <= ttf.size() ? qFromBigEndian<quint32>(ttf.constData() + at) : 0;
+    };
+    auto i16 = [&](qint64 at) { return double(qint16(u16(at))); };
+    QHash<QByteArray, qint64> table;
+    for (quint32 i = 0, n = u16(4); i < n; ++i)
+        table.insert(ttf.mid(12 + 16 * i, 4), u32(12 + 16 * i + 8));
+    for (const char* t : {"head", "maxp", "loca", "glyf"}) {
+        if (!table.contains(t))
+            return {};
+    }
+    const qint64 head = table.value("head"), loca = table.value("loca"), glyf = table.value("glyf");
+    const double em = u16(head + 18);
+    if (em <= 0)
+        return {};
+    const bool longOffsets = u16(head + 50) == 1;
+    const quint32 count = u16(table.value("maxp") + 4);
+    auto offset = [&](quint32 g) -> qint64 { return longOffsets ? u32(loca + 4 * g) : qint64(u16(loca + 2 * g)) * 2; };
+    QList<QRectF> out;
+    out.reserve(count);
+    for (quint32 g = 0; g < count; ++g) {
+        const qint64 from = offset(g), to = offset(g + 1);
+        if (to <= from || glyf + from + 10 > ttf.size()) {
+            out << QRectF();
+            continue;
+        }
+        const qint64 at = glyf + from;
+        out << QRectF(QPointF(i16(at + 2), i16(at + 4)) * (1000 / em), QPointF(i16(at + 6), i16(at + 8)) * (1000 / em));
+    }
+    return out;
+}
+
+/// The advance widths of a CIDFont's /W array (1/1000 em) by CID: `c [w1 w2 …]` and `cfirst clast w` forms.
+QHash<quint32, double> cidWidths(const QByteArray& dict)
+{
+    static const QRegularExpression start(QStringLiteral("/W\\s*\\["));
+    const auto m = start.match(QString::fromLatin1(dict));
+    QHash<quint32, double> out;
+    if (!m.hasMatch())
+        return out;
+    static const QRegularExpression token(QStringLiteral("\\[|\\]|[-+]?[0-9]*\\.?[0-9]+"));
+    QStringList tokens;
+    int depth = 1;
+    for (auto it = token.globalMatch(QString::fromLatin1(dict), m.capturedEnd()); it.hasNext() && depth > 0;) {
+        const QString t = it.next().captured(0);
+        depth += t == QLatin1String("[") ? 1 : t == QLatin1String("]") ? -1 : 0;
+        if (depth > 0)
+            tokens << t;
+    }
+    for (qsizetype i = 0; i < tokens.size();) {
+        const quint32 first = tokens[i].toUInt();
+        if (i + 1 < tokens.size() && tokens[i + 1] == QLatin1String("[")) {
+            qsizetype k = i + 2;
+            for (quint32 c = first; k < tokens.size() && tokens[k] != QLatin1String("]"); ++c, ++k)
+                out.insert(c, tokens[k].toDouble());
+            i = k + 1;
+        } else if (i + 2 < tokens.size()) {
+            for (quint32 c = first; c <= tokens[i + 1].toUInt(); ++c)
+                out.insert(c, tokens[i + 2].toDouble());
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    return out;
+}
+
+/// The glyphs of `font` a CMap gives no text that are one of `wide`, each matched by its advance width and outline
+/// box (the embedded program keeps the font's outlines, so the nearest box within a small tolerance is the glyph).
+QMap<quint32, QString> wideGlyphsOf(const QMap<quint32, QString>& named, const QList<QRectF>& boxes,
+                                    const QHash<quint32, double>& widths, const QList<PdfToUnicodeFix::WideGlyph>& wide)
+{
+    QMap<quint32, QString> out;
+    for (quint32 g = 1; g < quint32(boxes.size()); ++g) {
+        const QString text = named.value(g);
+        if (!text.isEmpty() && text != QString(QChar(0)))
+            continue;
+        const QRectF box = boxes[g];
+        if (box.isNull() || !widths.contains(g))
+            continue;
+        double best = 12; // the four edges together, in 1/1000 em
+        char32_t found = 0;
+        for (const PdfToUnicodeFix::WideGlyph& w : wide) {
+            if (std::abs(w.width - widths.value(g)) > 2)
+                continue;
+            const double d = std::abs(w.box.left() - box.left()) + std::abs(w.box.right() - box.right()) +
+                             std::abs(w.box.top() - box.top()) + std::abs(w.box.bottom() - box.bottom());
+            if (d < best) {
+                best = d;
+                found = w.codePoint;
+            }
+        }
+        if (found != 0)
+            out.insert(g, QString::fromUcs4(&found, 1));
+    }
+    return out;
+}
+
+/// A ToUnicode CMap rewritten as single mappings when any of its targets is a radical in `map`, or when
+/// `missing`, given the CMap's entries, names glyphs that have none (those of characters outside the BMP).
+std::optional<QByteArray> fixCMap(const QByteArray& cmap, const QHash<char16_t, QString>& map, int& replaced,
+                                  const std::function<QMap<quint32, QString>(const QMap<quint32, QString>&)>& missing)
 {
     static const QRegularExpression hexToken(QStringLiteral("<([0-9A-Fa-f]*)>|\\[|\\]"));
     QMap<quint32, QString> glyphs;
@@ -129,6 +242,13 @@ std::optional<QByteArray> fixCMap(const QByteArray& cmap, const QHash<char16_t, 
     for (auto it = glyphs.begin(); it != glyphs.end(); ++it) {
         if (it.value().size() == 1 && map.contains(it.value().at(0).unicode())) {
             it.value() = map.value(it.value().at(0).unicode());
+            ++changed;
+        }
+    }
+    if (missing) {
+        const QMap<quint32, QString> found = missing(glyphs);
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            glyphs.insert(it.key(), it.value());
             ++changed;
         }
     }
@@ -231,7 +351,45 @@ QHash<char16_t, QString> PdfToUnicodeFix::textMap(const QString& text, const QLi
     return out;
 }
 
-Result<QByteArray> PdfToUnicodeFix::apply(const QByteArray& pdf, const QHash<char16_t, QString>& map, int* replaced)
+QList<PdfToUnicodeFix::WideGlyph> PdfToUnicodeFix::wideGlyphs(const QString& text, const QList<QFont>& fonts)
+{
+    QList<WideGlyph> out;
+    QSet<char32_t> seen;
+    for (const char32_t u : text.toUcs4()) {
+        if (u <= 0xFFFF || seen.contains(u))
+            continue;
+        seen.insert(u);
+        for (const QFont& font : fonts) {
+            // Laid out as the pages are: the glyph run names the font Qt draws it in, a fallback font included.
+            QTextLayout layout(QString::fromUcs4(&u, 1), font);
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            for (const QGlyphRun& run : layout.glyphRuns()) {
+                QRawFont raw = run.rawFont();
+                const double em = raw.unitsPerEm();
+                if (em <= 0)
+                    continue;
+                raw.setPixelSize(em);
+                for (const quint32 g : run.glyphIndexes()) {
+                    if (g == 0)
+                        continue;
+                    const QRectF r = raw.pathForGlyph(g).boundingRect(); // y down
+                    const QList<QPointF> advance =
+                        raw.advancesForGlyphIndexes(QList<quint32>{g}, QRawFont::UseDesignMetrics);
+                    const double scale = 1000 / em;
+                    out << WideGlyph{
+                        u, advance.value(0).x() * scale,
+                        QRectF(QPointF(r.left(), -r.bottom()) * scale, QPointF(r.right(), -r.top()) * scale)};
+                }
+            }
+        }
+    }
+    return out;
+}
+
+Result<QByteArray> PdfToUnicodeFix::apply(const QByteArray& pdf, const QHash<char16_t, QString>& map, int* replaced,
+                                          const QList<WideGlyph>& wide)
 {
     using R = Result<QByteArray>;
     int count = 0;
@@ -288,6 +446,39 @@ Result<QByteArray> PdfToUnicodeFix::apply(const QByteArray& pdf, const QHash<cha
     for (auto it = offsetOf.cbegin(); it != offsetOf.cend(); ++it)
         order.append({it.value(), it.key()});
     std::sort(order.begin(), order.end());
+    QHash<qint64, QByteArray> objects; // number → its text, for the fonts' dictionaries and programs
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const qint64 next = i + 1 < order.size() ? order[i + 1].first : xrefAt;
+        objects.insert(order[i].second, pdf.mid(order[i].first, next - order[i].first));
+    }
+    // Each ToUnicode CMap's font program and widths (Type0 font → CIDFont → descriptor → FontFile2), for the
+    // glyphs of characters outside the BMP that Qt's CMap leaves out.
+    auto refIn = [](const QByteArray& obj, const char* name) -> qint64 {
+        const QRegularExpression re(QStringLiteral("/%1\\s*\\[?\\s*(\\d+)\\s+0\\s+R").arg(QLatin1String(name)));
+        const auto m = re.match(QString::fromLatin1(obj));
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    };
+    auto wideFix = [&](qint64 cmapNumber) -> std::function<QMap<quint32, QString>(const QMap<quint32, QString>&)> {
+        if (wide.isEmpty())
+            return {};
+        for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+            if (refIn(it.value(), "ToUnicode") != cmapNumber)
+                continue;
+            const QByteArray cidFont = objects.value(refIn(it.value(), "DescendantFonts"));
+            if (!cidFont.contains("/CIDToGIDMap /Identity"))
+                return {};
+            const auto program =
+                streamData(objects.value(refIn(objects.value(refIn(cidFont, "FontDescriptor")), "FontFile2")));
+            if (!program)
+                return {};
+            const QList<QRectF> boxes = glyphBoxes(*program);
+            const QHash<quint32, double> widths = cidWidths(cidFont.left(cidFont.indexOf("endobj")));
+            return [boxes, widths, &wide](const QMap<quint32, QString>& named) {
+                return wideGlyphsOf(named, boxes, widths, wide);
+            };
+        }
+        return {};
+    };
     QHash<qint64, QByteArray> rewritten;
     for (qsizetype i = 0; i < order.size(); ++i) {
         const auto [offset, num] = order[i];
@@ -298,7 +489,7 @@ Result<QByteArray> PdfToUnicodeFix::apply(const QByteArray& pdf, const QHash<cha
         const auto data = streamData(obj);
         if (!data)
             return R::failure(QStringLiteral("PDF: ToUnicode object %1 has no readable stream").arg(num));
-        const auto fixed = fixCMap(*data, map, count);
+        const auto fixed = fixCMap(*data, map, count, wideFix(num));
         if (!fixed)
             continue;
         rewritten.insert(num, QByteArray::number(num) + " 0 obj\n<< /Length " + QByteArray::number(fixed->size()) +

@@ -4,8 +4,10 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 class QRawFont;
@@ -23,8 +25,21 @@ public:
     /// glyph of `text` in place of the character drawn (⽇ for 日, U+2012 for –, a tab for a space) → that
     /// character; ligatures (ﬁ) → their letters. Falls back to radicalMap() for radicals `text` does not hold.
     static QHash<char16_t, QString> textMap(const QString& text, const QList<QRawFont>& fonts);
+    /// A glyph of a character outside the Basic Multilingual Plane (𠮷, 😀) as a font draws it. Qt's ToUnicode
+    /// tables look at U+0000–U+FFFF only, so such a glyph has no entry and its character vanishes from the text
+    /// layer; apply() finds it among the embedded glyphs by its advance and outline box and names it.
+    struct WideGlyph
+    {
+        char32_t codePoint = 0;
+        double width = 0; ///< advance in 1/1000 em, as a PDF's /W array gives it
+        QRectF box;       ///< outline bounds in 1/1000 em, y up, as a TrueType glyph header gives them
+    };
+    /// The glyphs drawn for the characters of `text` outside the BMP in each of `fonts`, or in the font Qt falls
+    /// back to when one has no glyph for it (😀 in DejaVu Sans).
+    static QList<WideGlyph> wideGlyphs(const QString& text, const QList<QFont>& fonts);
     /// `pdf` with every ToUnicode CMap rewritten through `map` and the cross-reference table rebuilt; unchanged
-    /// when no CMap needs it. `replaced` counts the glyph mappings changed.
-    static Result<QByteArray> apply(const QByteArray& pdf, const QHash<char16_t, QString>& map,
-                                    int* replaced = nullptr);
+    /// when no CMap needs it. A glyph of `wide` that a CMap leaves out gets its character (a UTF-16 surrogate
+    /// pair). `replaced` counts the glyph mappings changed or added.
+    static Result<QByteArray> apply(const QByteArray& pdf, const QHash<char16_t, QString>& map, int* replaced = nullptr,
+                                    const QList<WideGlyph>& wide = {});
 };

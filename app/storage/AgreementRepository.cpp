@@ -83,7 +83,8 @@ Result<QList<Agreement>> AgreementRepository::forCountry(const QString& code) co
 namespace {
 Result<Columns> agreementColumns(const QSqlDatabase& db, const Agreement& a)
 {
-    auto dialogue = idOfKey(db, QStringLiteral("dialogue"), a.dialogue);
+    auto dialogue =
+        a.dialogueId != 0 ? Result<qint64>(a.dialogueId) : idOfKey(db, QStringLiteral("dialogue"), a.dialogue);
     if (!dialogue)
         return Result<Columns>::failure(dialogue.error());
     return Columns{{"key", Sql::orNull(a.key)},

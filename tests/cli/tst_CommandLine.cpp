@@ -372,6 +372,113 @@ private slots:
                  qPrintable(r.err));
     }
 
+    void controlCharactersAreEscapedOnTheTerminal()
+    {
+        // A title that would retitle the terminal window and clear the screen, written straight into the file.
+        const QString path = m_dir.filePath(QStringLiteral("escapes.sqlite"));
+        QVERIFY(QFile::copy(m_path, path));
+        const QString title = QStringLiteral("Cyber \x1b]0;pwned\x07\x1b[2J\u202Etxt.exe talks");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("esc"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(SqlFunctions::install(db));
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("UPDATE event SET title_en = ? WHERE key = 'jp-gb-r1'")));
+            q.addBindValue(title);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("esc"));
+        const QString shown = QStringLiteral("Cyber \\x1b]0;pwned\\x07\\x1b[2J\\u202etxt.exe talks");
+        auto noControls = [](const QString& s) {
+            for (QChar c : s) {
+                if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x7f || c.unicode() == 0x202e)
+                    return false;
+            }
+            return true;
+        };
+        Run r = liaison({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--filter"),
+                         QStringLiteral("pwned"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(noControls(r.out), qPrintable(r.out));
+        QVERIFY2(r.out.contains(shown.left(30)), qPrintable(r.out)); // the table may cut the column
+        r = liaison({QStringLiteral("search"), QStringLiteral("pwned"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(noControls(r.out), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\\x1b]0;")), qPrintable(r.out));
+        // JSON stays exact.
+        r = liaison({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--filter"),
+                     QStringLiteral("pwned"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\\u001b]0;pwned\\u0007")), qPrintable(r.out));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
+                 title);
+        r = liaison({QStringLiteral("search"), QStringLiteral("pwned"), QStringLiteral("--format"),
+                     QStringLiteral("json"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\\u001b]0;pwned\\u0007")), qPrintable(r.out));
+        // A message that echoes what was typed.
+        r = liaison({QStringLiteral("list"), QStringLiteral("\x1b[2Jevents"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(noControls(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("'\\x1b[2Jevents'")), qPrintable(r.err));
+        r = liaison(
+            {QStringLiteral("search"), QStringLiteral("\x1b]0;nothing-like-this\x07"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(noControls(r.out), qPrintable(r.out));
+    }
+
+    void listAsCsvGuardsCellsASpreadsheetWouldRun()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("formula.sqlite"));
+        QVERIFY(QFile::copy(m_path, path));
+        const QString csv = m_dir.filePath(QStringLiteral("formula.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("key,title_en\r\njp-gb-r1,=cmd|' /C calc'!A0\r\n");
+        f.close();
+        Run r = liaison({QStringLiteral("import"), csv, QStringLiteral("--db"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Read back: the apostrophe is the file's guard, not part of the title.
+        r = liaison({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--filter"),
+                     QStringLiteral("calc"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"),
+                     path});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
+                 QStringLiteral("=cmd|' /C calc'!A0"));
+        r = liaison({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--filter"),
+                     QStringLiteral("calc"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--db"),
+                     path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0,")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral(",=cmd")), qPrintable(r.out));
+        const QString exported = m_dir.filePath(QStringLiteral("formula-export.csv"));
+        r = liaison({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--what"), QStringLiteral("events"), QStringLiteral("-o"), exported,
+                     QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QFile e(exported);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        const QByteArray bytes = e.readAll();
+        QVERIFY(bytes.contains(",'=cmd|' /C calc'!A0,"));
+        QVERIFY(!bytes.contains(",=cmd"));
+        // Importing Liaison's own file again changes nothing.
+        r = liaison({QStringLiteral("import"), exported, QStringLiteral("--dry-run"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("nothing to add or change")), qPrintable(r.out));
+    }
+
     void missingDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("nope.sqlite"));

@@ -15,7 +15,9 @@ private slots:
         auto rows = CsvReader::parse(text, QStringLiteral("t.csv"));
         QVERIFY2(rows.ok(), qPrintable(rows.error()));
         QCOMPARE(rows->size(), 3);
-        QCOMPARE(rows->at(1).fields, (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+        // The CRLF inside the quoted field is the value's own: kept as it is.
+        QCOMPARE(rows->at(1).fields,
+                 (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\r\nlines")}));
         QCOMPARE(rows->at(1).line, 2);
         QCOMPARE(rows->at(2).line, 4); // the record after a two-line field
         QCOMPARE(rows->at(2).fields, (QStringList{QString(), QString(), QString()}));
@@ -85,6 +87,62 @@ private slots:
         auto back = CsvReader::parse(line, QStringLiteral("t.csv"));
         QVERIFY(back.ok());
         QCOMPARE(back->first().fields, fields);
+    }
+
+    void valuesSurviveFormatAndParseExactly_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written"); ///< the cell as formatRow writes it
+        auto row = [](const char* name, const char* value, const char* written) {
+            QTest::newRow(name) << QString::fromUtf8(value) << QString::fromUtf8(written);
+        };
+        row("crlf", "two\r\nlines", "\"two\r\nlines\"");
+        row("lone cr", "a\rb", "\"a\rb\"");
+        row("padded", "  padded  ", "\"  padded  \"");
+        row("tab padded", "x\t", "\"x\t\"");
+        row("formula", "=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0");
+        row("plus", "+81 3 1234", "'+81 3 1234");
+        row("minus", "-1", "'-1");
+        row("at", "@SUM(A1:A2)", "'@SUM(A1:A2)");
+        row("tab", "\t=1", "'\t=1");
+        row("cr", "\r=1", "\"'\r=1\"");
+        row("already guarded", "'=1", "''=1");
+        row("two apostrophes", "''-x", "'''-x");
+        row("apostrophe alone", "'", "'");
+        row("apostrophe text", "'quoted'", "'quoted'");
+        row("sql", "'); DROP TABLE event;--", "'); DROP TABLE event;--");
+        row("formula with comma", "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        row("inside", "a=b", "a=b");
+        row("non-BMP", "𠮷野家 😀", "𠮷野家 😀");
+    }
+
+    void valuesSurviveFormatAndParseExactly()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        const QString line = CsvReader::formatRow({QStringLiteral("first"), value});
+        QCOMPARE(line, QStringLiteral("first,") + written);
+        // Both line ends: a file may have been saved again with LF.
+        for (const QString& end : {QStringLiteral("\r\n"), QStringLiteral("\n")}) {
+            auto back = CsvReader::parse(QStringLiteral("a,b") + end + line + end, QStringLiteral("t.csv"));
+            QVERIFY2(back.ok(), qPrintable(back.error()));
+            QCOMPARE(back->size(), 2);
+            QCOMPARE(back->at(1).fields, (QStringList{QStringLiteral("first"), value}));
+        }
+    }
+
+    void guardIsItsOwnInverse()
+    {
+        // Every cell a spreadsheet would run is guarded; unguarding gives back exactly what was guarded.
+        for (const char* v : {"=1", "+1", "-1", "@1", "\t1", "\r1", "'=1", "''@x", "'", "''", "x", "", "'x"}) {
+            const QString value = QString::fromLatin1(v);
+            const QString guarded = CsvReader::guardFormula(value);
+            QCOMPARE(CsvReader::unguardFormula(guarded), value);
+            const QChar first = guarded.isEmpty() ? QChar() : guarded.front();
+            QVERIFY2(first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') &&
+                         first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r'),
+                     v);
+        }
     }
 };
 

@@ -300,6 +300,26 @@ private slots:
         QCOMPARE(PdfText::radicals(PdfText::text(m_packs[1].path)), QString());
     }
 
+    void textOutsideTheBmpExtracts()
+    {
+        // 𠮷 (U+20BB7) is drawn from Noto Sans CJK, 😀 (U+1F600) from the font Qt falls back to (DejaVu Sans here):
+        // Qt's ToUnicode tables stop at U+FFFF, and the pack names both with surrogate pairs.
+        BriefingDocument d = longDocument();
+        const QString name = QStringLiteral("𠮷野家 髙橋 﨑 😀");
+        d.scope = name;
+        d.sections = {BriefingSection{
+            QStringLiteral("wide"), QStringLiteral("Chapter 𠮷"),
+            QStringLiteral("<p>Met %1 in Tokyo.</p><table><tr><td><b>%1</b></td></tr></table>").arg(name)}};
+        const QString path = m_dir.filePath(QStringLiteral("wide.pdf"));
+        QVERIFY(BriefingPdfWriter::save(d, path, {}).ok());
+        const QString text = PdfText::text(path);
+        QVERIFY2(text.contains(QStringLiteral("Met ") + name + QStringLiteral(" in Tokyo.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Chapter 𠮷")), qPrintable(text));
+        // The cover, the running headers, the paragraph and the bold cell: none loses a character.
+        QVERIFY2(text.count(name) >= 4, qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("野家 髙橋 﨑")), text.count(name));
+    }
+
     void everyFontIsEmbedded()
     {
         for (const Written& w : m_packs) {

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +89,62 @@ private slots:
         QCOMPARE(PdfText::text(after).trimmed(), kText);
         QCOMPARE(PdfText::pages(after), 1);
         // The rebuilt cross-reference table is right: poppler reads it without a repair warning.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {after});
+        QVERIFY(info.waitForFinished());
+        QCOMPARE(QString::fromUtf8(info.readAllStandardError()), QString());
+    }
+
+    void charactersOutsideTheBmpGetTheirEntries()
+    {
+        // 𠮷 (U+20BB7) is in Noto Sans CJK; 😀 (U+1F600) is not, Qt draws it in a fallback font (DejaVu Sans).
+        const QString text = QStringLiteral("𠮷野家 髙橋 﨑 😀 𩸽");
+        QFont regular(m_family), bold(m_family);
+        for (QFont* f : {&regular, &bold}) {
+            f->setPointSize(14);
+            f->setStyleStrategy(QFont::PreferNoShaping);
+        }
+        bold.setBold(true);
+        QByteArray raw;
+        {
+            QBuffer buffer(&raw);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            QPainter p(&writer);
+            p.setFont(regular);
+            p.drawText(QPointF(200, 400), text);
+            p.setFont(bold);
+            p.drawText(QPointF(200, 800), text);
+        }
+        const QString before = m_dir.filePath(QStringLiteral("wide-raw.pdf"));
+        QFile f(before);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(raw);
+        f.close();
+        const QString rawText = PdfText::text(before);
+        if (rawText.contains(QStringLiteral("𠮷")))
+            QSKIP("this Qt names characters outside the BMP in its ToUnicode tables already");
+
+        const QList<PdfToUnicodeFix::WideGlyph> wide = PdfToUnicodeFix::wideGlyphs(text, {regular, bold});
+        QSet<char32_t> drawn;
+        for (const auto& g : wide)
+            drawn.insert(g.codePoint);
+        QVERIFY(drawn.contains(0x20BB7));
+        const bool emoji = drawn.contains(0x1F600); // some font on this machine has a glyph for it
+        int replaced = 0;
+        auto fixed =
+            PdfToUnicodeFix::apply(raw, PdfToUnicodeFix::textMap(text, {QRawFont::fromFont(regular)}), &replaced, wide);
+        QVERIFY2(fixed.ok(), qPrintable(fixed.error()));
+        const QString after = m_dir.filePath(QStringLiteral("wide-fixed.pdf"));
+        QFile g(after);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(*fixed);
+        g.close();
+        const QStringList lines = PdfText::lines(PdfText::text(after));
+        const QString expected = emoji ? text : QString(text).remove(QStringLiteral("😀 "));
+        QVERIFY2(lines.contains(expected), qPrintable(lines.join(QLatin1Char('|'))));
+        QCOMPARE(lines.count(expected), 2); // regular and bold
+        QVERIFY(emoji); // fonts-dejavu-core draws 😀 on the build host; without it the text layer could not name it
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {after});
         QVERIFY(info.waitForFinished());
