@@ -77,10 +77,16 @@ void FormDialog::showErrors(const QList<FieldError>& errors)
         it.value()->setText(text);
         it.value()->setVisible(!text.isEmpty());
     }
+    // A field this form has no place for (a value imported into a field the form does not show) is still said.
+    QStringList unplaced;
     for (const FieldError& e : errors) {
         if (QWidget* w = m_editors.value(e.field); w && !first)
             first = w;
+        if (!m_errors.contains(e.field))
+            unplaced << tr("%1: %2").arg(e.field, e.message);
     }
+    if (!unplaced.isEmpty())
+        showProblem(unplaced.join(QLatin1Char('\n')));
     if (first)
         first->setFocus(Qt::OtherFocusReason);
 }
