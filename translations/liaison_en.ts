@@ -660,23 +660,56 @@ SHA-256 %4</translation>
         <translation>warning: %1</translation>
     </message>
     <message>
+        <source>no temporary folder for the copy at --max-classification %1: %2</source>
+        <translation>no temporary folder for the copy at --max-classification %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) that no attachment refers to removed from %1</source>
+        <translation>
+            <numerusform>%n stored file that no attachment refers to removed from %1</numerusform>
+            <numerusform>%n stored files that no attachment refers to removed from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a backup is a database file with its attached files beside it; name a file, not standard output</source>
+        <translation>a backup is a database file with its attached files beside it; name a file, not standard output</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (there was no database there before)</source>
+        <translation>Restored %1 from %2 (there was no database there before)</translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
 
 Commands:
   init [--empty]        create the database; loads the bundled dataset unless --empty
-  check                 check integrity, foreign keys and schema version (exit 1 on a problem)
-  list KIND [--filter TEXT] [--format table|csv|json]
+  check [--repair]      check integrity, foreign keys and schema version (exit 1 on a problem);
+                        --repair also removes stored files that no attachment refers to
+  list KIND [--filter TEXT] [--format table|csv|json] [--max-classification 0-3]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions,
                         organizations
   backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
   restore FILE          replace the database with a verified backup; the replaced one is kept
-  search TEXT [--format table|json]
+                        (without a database yet, the backup becomes it)
+  search TEXT [--format table|json] [--max-classification 0-3]
                         every record containing TEXT, grouped by kind, best first
   import FILE [--dry-run] [--what KIND]
                         add and update records from CSV or JSON; all or nothing
-  export --format csv|json|ics [--what KIND|all] -o FILE
+  export --format csv|json|ics [--what KIND|all] [--max-classification 0-3] -o FILE
                         write records (JSON: complete dump; CSV: one kind; ics: events)
   brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
         [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
@@ -686,8 +719,14 @@ Commands:
 Options:
   --db PATH             the database file (default: $LIAISON_DB, else %1)
   --lang en|ja          language of names and messages
+  --max-classification 0-3
+                        list, search, export: computed as if every record marked above the level,
+                        and every row naming one, did not exist (default 3: everything)
   -h, --help            show this help
   -v, --version         show the version
+
+-o FILE never names the database or its files, a device or a pipe; an existing FILE is replaced
+once the new one is complete. -o - writes an export or a pack to standard output.
 </source>
         <translation>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
@@ -695,17 +734,19 @@ Without a command, opens the Liaison window on the database.
 
 Commands:
   init [--empty]        create the database; loads the bundled dataset unless --empty
-  check                 check integrity, foreign keys and schema version (exit 1 on a problem)
-  list KIND [--filter TEXT] [--format table|csv|json]
+  check [--repair]      check integrity, foreign keys and schema version (exit 1 on a problem);
+                        --repair also removes stored files that no attachment refers to
+  list KIND [--filter TEXT] [--format table|csv|json] [--max-classification 0-3]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions,
                         organizations
   backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
   restore FILE          replace the database with a verified backup; the replaced one is kept
-  search TEXT [--format table|json]
+                        (without a database yet, the backup becomes it)
+  search TEXT [--format table|json] [--max-classification 0-3]
                         every record containing TEXT, grouped by kind, best first
   import FILE [--dry-run] [--what KIND]
                         add and update records from CSV or JSON; all or nothing
-  export --format csv|json|ics [--what KIND|all] -o FILE
+  export --format csv|json|ics [--what KIND|all] [--max-classification 0-3] -o FILE
                         write records (JSON: complete dump; CSV: one kind; ics: events)
   brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
         [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
@@ -715,8 +756,14 @@ Commands:
 Options:
   --db PATH             the database file (default: $LIAISON_DB, else %1)
   --lang en|ja          language of names and messages
+  --max-classification 0-3
+                        list, search, export: computed as if every record marked above the level,
+                        and every row naming one, did not exist (default 3: everything)
   -h, --help            show this help
   -v, --version         show the version
+
+-o FILE never names the database or its files, a device or a pipe; an existing FILE is replaced
+once the new one is complete. -o - writes an export or a pack to standard output.
 </translation>
     </message>
 </context>
@@ -804,6 +851,36 @@ Options:
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is %2, not a database file. Nothing was changed.</source>
+        <translation>%1 is %2, not a database file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 is a symbolic link to %2, which does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetJson</name>
+    <message>
+        <source>no list of this name is known here</source>
+        <translation>no list of this name is known here</translation>
+    </message>
+    <message>
+        <source>no field of this name is known here</source>
+        <translation>no field of this name is known here</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; did you mean &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source> (known: %1)</source>
+        <translation> (known: %1)</translation>
     </message>
 </context>
 <context>
@@ -1221,10 +1298,6 @@ Options:
         <source>unknown format &apos;%1&apos; (%2)</source>
         <translation>unknown format &apos;%1&apos; (%2)</translation>
     </message>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1: cannot be written (%2)</translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1243,6 +1316,10 @@ Options:
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1540,14 +1617,6 @@ Options:
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1: line %2: not valid JSON: %3</translation>
-    </message>
-    <message>
-        <source>%1: $: expected an object</source>
-        <translation>%1: $: expected an object</translation>
-    </message>
-    <message>
         <source>%1: $.%2: the file has no such list</source>
         <translation>%1: $.%2: the file has no such list</translation>
     </message>
@@ -1578,6 +1647,73 @@ Options:
     <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>field %1: another record already has this value</source>
+        <translation>field %1: another record already has this value</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist</source>
+        <translation>it refers to a record that does not exist</translation>
+    </message>
+    <message>
+        <source>the database does not accept its values</source>
+        <translation>the database does not accept its values</translation>
+    </message>
+    <message>
+        <source>field %1: the database does not accept this value</source>
+        <translation>field %1: the database does not accept this value</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): nothing was imported: %4</source>
+        <translation>%1: %2 (%3): nothing was imported: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1, and the file was not checked: %2</source>
+        <translation>Nothing was imported from %1, and the file was not checked: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, field id: &apos;%3&apos; is not a record id (a whole number from 1; leave it empty for a new record)</source>
+        <translation>%1: line %2, field id: &apos;%3&apos; is not a record id (a whole number from 1; leave it empty for a new record)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, field id: record %3 is also on line %4</source>
+        <translation>%1: line %2, field id: record %3 is also on line %4</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStrict</name>
+    <message>
+        <source>line %1, column %2: %3: the key &quot;%4&quot; appears twice in one object (first at line %5, column %6); a file must say each thing once</source>
+        <translation>line %1, column %2: %3: the key &quot;%4&quot; appears twice in one object (first at line %5, column %6); a file must say each thing once</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3: %4</source>
+        <translation>line %1, column %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape JSON knows</source>
+        <translation>\%1 is not an escape JSON knows</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u must be followed by four hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a character (a lone low surrogate): the text is not valid Unicode</source>
+        <translation>\u%1 is half of a character (a lone low surrogate): the text is not valid Unicode</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a character (a high surrogate not followed by a low one): the text is not valid Unicode</source>
+        <translation>\u%1 is half of a character (a high surrogate not followed by a low one): the text is not valid Unicode</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2170,77 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>no output file given</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist; name the file itself</source>
+        <translation>%1 is a symbolic link to %2, which does not exist; name the file itself</translation>
+    </message>
+    <message>
+        <source>%1 is %2; write to a regular file, or to standard output with -o -</source>
+        <translation>%1 is %2; write to a regular file, or to standard output with -o -</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist</source>
+        <translation>%1 cannot be written: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 is not a folder</source>
+        <translation>%1 cannot be written: %2 is not a folder</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 cannot be written (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is the open database %2; it would be destroyed. Choose another file name</source>
+        <translation>%1 is the open database %2; it would be destroyed. Choose another file name</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a file SQLite keeps for the open database; it would be damaged. Choose another file name</source>
+        <translation>%1 is %2, a file SQLite keeps for the open database; it would be damaged. Choose another file name</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the attachment store of the open database; choose a file outside it</source>
+        <translation>%1 is in %2, the attachment store of the open database; choose a file outside it</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full (%2 holds %3 bytes free). Nothing was written</source>
+        <translation>%1 cannot be written: the disk is full (%2 holds %3 bytes free). Nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Nothing was written</source>
+        <translation>%1 cannot be written (%2). Nothing was written</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written (%1)</source>
+        <translation>standard output cannot be written (%1)</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3503,26 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Enter a name in English or Japanese, or an acronym.</source>
         <translation>Enter a name in English or Japanese, or an acronym.</translation>
+    </message>
+    <message>
+        <source>Half a character (U+%1, a lone surrogate) at position %2: the text is not valid Unicode.</source>
+        <translation>Half a character (U+%1, a lone surrogate) at position %2: the text is not valid Unicode.</translation>
+    </message>
+    <message>
+        <source>A NUL character at position %1.</source>
+        <translation>A NUL character at position %1.</translation>
+    </message>
+    <message>
+        <source>The invisible control character U+%1 at position %2.</source>
+        <translation>The invisible control character U+%1 at position %2.</translation>
+    </message>
+    <message>
+        <source>The invisible control character U+%1 at position %2 (a line break or tab belongs only in notes, summaries and descriptions).</source>
+        <translation>The invisible control character U+%1 at position %2 (a line break or tab belongs only in notes, summaries and descriptions).</translation>
+    </message>
+    <message>
+        <source>The direction control U+%1 at position %2: it would show the text after it reversed.</source>
+        <translation>The direction control U+%1 at position %2: it would show the text after it reversed.</translation>
     </message>
 </context>
 <context>

@@ -659,23 +659,55 @@ SHA-256 %4</translation>
         <translation>警告: %1</translation>
     </message>
     <message>
+        <source>no temporary folder for the copy at --max-classification %1: %2</source>
+        <translation>--max-classification %1 の写しを作る一時フォルダがありません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) that no attachment refers to removed from %1</source>
+        <translation>
+            <numerusform>どの添付ファイルからも参照されていない保存ファイル%n件を%1から削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a backup is a database file with its attached files beside it; name a file, not standard output</source>
+        <translation>バックアップは添付ファイルを横に置いたデータベースファイルです。標準出力ではなくファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 は復元できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (there was no database there before)</source>
+        <translation>%2 から %1 を復元しました（それまでデータベースはありませんでした）</translation>
+    </message>
+    <message>
         <source>Usage: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
 Without a command, opens the Liaison window on the database.
 
 Commands:
   init [--empty]        create the database; loads the bundled dataset unless --empty
-  check                 check integrity, foreign keys and schema version (exit 1 on a problem)
-  list KIND [--filter TEXT] [--format table|csv|json]
+  check [--repair]      check integrity, foreign keys and schema version (exit 1 on a problem);
+                        --repair also removes stored files that no attachment refers to
+  list KIND [--filter TEXT] [--format table|csv|json] [--max-classification 0-3]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions,
                         organizations
   backup -o FILE        save a verified copy of the database (SQLite&apos;s backup API)
   restore FILE          replace the database with a verified backup; the replaced one is kept
-  search TEXT [--format table|json]
+                        (without a database yet, the backup becomes it)
+  search TEXT [--format table|json] [--max-classification 0-3]
                         every record containing TEXT, grouped by kind, best first
   import FILE [--dry-run] [--what KIND]
                         add and update records from CSV or JSON; all or nothing
-  export --format csv|json|ics [--what KIND|all] -o FILE
+  export --format csv|json|ics [--what KIND|all] [--max-classification 0-3] -o FILE
                         write records (JSON: complete dump; CSV: one kind; ics: events)
   brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
         [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
@@ -685,8 +717,14 @@ Commands:
 Options:
   --db PATH             the database file (default: $LIAISON_DB, else %1)
   --lang en|ja          language of names and messages
+  --max-classification 0-3
+                        list, search, export: computed as if every record marked above the level,
+                        and every row naming one, did not exist (default 3: everything)
   -h, --help            show this help
   -v, --version         show the version
+
+-o FILE never names the database or its files, a device or a pipe; an existing FILE is replaced
+once the new one is complete. -o - writes an export or a pack to standard output.
 </source>
         <translation>使い方: liaison [--db PATH] [--lang en|ja] [COMMAND]
 
@@ -694,17 +732,19 @@ Options:
 
 コマンド:
   init [--empty]        データベースを作成する。--empty を指定しない場合は同梱のデータセットを読み込む
-  check                 整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）
-  list KIND [--filter TEXT] [--format table|csv|json]
+  check [--repair]      整合性、外部キー及びスキーマバージョンを検査する（問題があれば終了コード1）。
+                        --repair はどの添付ファイルからも参照されていない保存ファイルも削除する
+  list KIND [--filter TEXT] [--format table|csv|json] [--max-classification 0-3]
                         KIND: countries, dialogues, fora, events, agreements, policies, actions,
                         organizations
   backup -o FILE        検証済みのデータベースの写しを保存する（SQLiteのバックアップAPI）
   restore FILE          検証済みのバックアップでデータベースを置き換える（置き換えたものは残す）
-  search TEXT [--format table|json]
+                        （データベースがまだない場合は、バックアップがそのデータベースになる）
+  search TEXT [--format table|json] [--max-classification 0-3]
                         TEXTを含むすべてのレコードを種別ごとにまとめ、該当度の高い順に表示する
   import FILE [--dry-run] [--what KIND]
                         CSV又はJSONからレコードを追加・更新する（全件を反映するか、一切反映しない）
-  export --format csv|json|ics [--what KIND|all] -o FILE
+  export --format csv|json|ics [--what KIND|all] [--max-classification 0-3] -o FILE
                         レコードを書き出す（JSON: 全データ、CSV: 1種別、ics: 会合等）
   brief (--country CODE | --dialogue ID | --forum ID) [--from DATE] [--to DATE]
         [--lang en|ja] [--max-classification 0-3] [--as-of YYYY-MM-DD] -o FILE.pdf
@@ -714,8 +754,14 @@ Options:
 オプション:
   --db PATH             データベースファイル（既定値: $LIAISON_DB、未設定の場合は %1）
   --lang en|ja          名称及びメッセージの言語
+  --max-classification 0-3
+                        list、search、export: その区分を超えるレコードとそれを指す行がすべて
+                        存在しないものとして出力する（既定値 3: すべて）
   -h, --help            このヘルプを表示する
   -v, --version         バージョンを表示する
+
+-o FILE にはデータベース及びその関連ファイル、デバイス、パイプを指定できない。既存のFILEは、
+新しいファイルが完成してから置き換える。-o - はエクスポート又は資料を標準出力に書き出す。
 </translation>
     </message>
 </context>
@@ -803,6 +849,36 @@ Options:
     <message>
         <source>Events</source>
         <translation>会合等件数</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is %2, not a database file. Nothing was changed.</source>
+        <translation>%1 は%2で、データベースファイルではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 は存在しない %2 へのシンボリックリンクです</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetJson</name>
+    <message>
+        <source>no list of this name is known here</source>
+        <translation>この名前のリストはここでは使えません</translation>
+    </message>
+    <message>
+        <source>no field of this name is known here</source>
+        <translation>この名前の項目はここでは使えません</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>。「%1」の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <source> (known: %1)</source>
+        <translation>（使える名前: %1）</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1295,6 @@ Options:
         <source>unknown format &apos;%1&apos; (%2)</source>
         <translation>不明な出力形式「%1」です（%2）</translation>
     </message>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1に書き込めません（%2）</translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1241,6 +1313,10 @@ Options:
     <message>
         <source>Tags</source>
         <translation>タグ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1538,14 +1614,6 @@ Options:
         <translation>%1を読み込めません（%2）</translation>
     </message>
     <message>
-        <source>%1: line %2: not valid JSON: %3</source>
-        <translation>%1：%2行目：JSONとして正しくありません：%3</translation>
-    </message>
-    <message>
-        <source>%1: $: expected an object</source>
-        <translation>%1：$：オブジェクトである必要があります</translation>
-    </message>
-    <message>
         <source>%1: $.%2: the file has no such list</source>
         <translation>%1：$.%2：ファイルにこのリストがありません</translation>
     </message>
@@ -1576,6 +1644,73 @@ Options:
     <message>
         <source>%1: nothing was imported: %2</source>
         <translation>%1：インポートされませんでした：%2</translation>
+    </message>
+    <message>
+        <source>field %1: another record already has this value</source>
+        <translation>項目 %1: 同じ値の別のレコードが既にあります</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist</source>
+        <translation>存在しないレコードを参照しています</translation>
+    </message>
+    <message>
+        <source>the database does not accept its values</source>
+        <translation>データベースがその値を受け付けません</translation>
+    </message>
+    <message>
+        <source>field %1: the database does not accept this value</source>
+        <translation>項目 %1: データベースがこの値を受け付けません</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): nothing was imported: %4</source>
+        <translation>%1: %2（%3）: 何も取り込まれていません: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1, and the file was not checked: %2</source>
+        <translation>%1 からは何も取り込まれておらず、ファイルは検査されていません: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, field id: &apos;%3&apos; is not a record id (a whole number from 1; leave it empty for a new record)</source>
+        <translation>%1: %2行目、項目 id: &apos;%3&apos; はレコードIDではありません（1以上の整数。新しいレコードは空欄にしてください）</translation>
+    </message>
+    <message>
+        <source>%1: line %2, field id: record %3 is also on line %4</source>
+        <translation>%1: %2行目、項目 id: レコード %3 は%4行目にもあります</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStrict</name>
+    <message>
+        <source>line %1, column %2: %3: the key &quot;%4&quot; appears twice in one object (first at line %5, column %6); a file must say each thing once</source>
+        <translation>%1行目 %2列目: %3: キー「%4」が一つのオブジェクトに二度現れます（最初は%5行目 %6列目）。ファイルでは各項目を一度だけ記述してください</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3: %4</source>
+        <translation>%1行目 %2列目: %3: %4</translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape JSON knows</source>
+        <translation>\%1 はJSONのエスケープではありません</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u の後には16進数4桁が必要です</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a character (a lone low surrogate): the text is not valid Unicode</source>
+        <translation>\u%1 は文字の半分です（単独の下位サロゲート）。正しいUnicodeのテキストではありません</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a character (a high surrogate not followed by a low one): the text is not valid Unicode</source>
+        <translation>\u%1 は文字の半分です（下位サロゲートの続かない上位サロゲート）。正しいUnicodeのテキストではありません</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8</source>
+        <translation>バイト 0x%1 は正しいUTF-8ではありません</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2167,77 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Events</source>
         <translation>会合等件数</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではないもの</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>出力ファイルが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist; name the file itself</source>
+        <translation>%1 は存在しない %2 へのシンボリックリンクです。ファイルそのものを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is %2; write to a regular file, or to standard output with -o -</source>
+        <translation>%1 は%2です。通常のファイルに書き出すか、-o - で標準出力に書き出してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist</source>
+        <translation>%1 に書き込めません: フォルダ %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 is not a folder</source>
+        <translation>%1 に書き込めません: %2 はフォルダではありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 に書き込めません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is the open database %2; it would be destroyed. Choose another file name</source>
+        <translation>%1 は開いているデータベース %2 です。上書きすると失われます。別のファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a file SQLite keeps for the open database; it would be damaged. Choose another file name</source>
+        <translation>%1 は %2、開いているデータベースのためにSQLiteが使うファイルです。上書きすると壊れます。別のファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the attachment store of the open database; choose a file outside it</source>
+        <translation>%1 は開いているデータベースの添付ファイル保管場所 %2 の中にあります。その外のファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full (%2 holds %3 bytes free). Nothing was written</source>
+        <translation>%1 に書き込めません: ディスクがいっぱいです（%2 の空きは %3 バイト）。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Nothing was written</source>
+        <translation>%1 に書き込めません（%2）。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written (%1)</source>
+        <translation>標準出力に書き込めません（%1）</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3486,26 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Enter a name in English or Japanese, or an acronym.</source>
         <translation>名称（英語又は日本語）又は略称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Half a character (U+%1, a lone surrogate) at position %2: the text is not valid Unicode.</source>
+        <translation>%2文字目に文字の半分（U+%1、単独のサロゲート）があります。正しいUnicodeのテキストではありません。</translation>
+    </message>
+    <message>
+        <source>A NUL character at position %1.</source>
+        <translation>%1文字目にNUL文字があります。</translation>
+    </message>
+    <message>
+        <source>The invisible control character U+%1 at position %2.</source>
+        <translation>%2文字目に見えない制御文字 U+%1 があります。</translation>
+    </message>
+    <message>
+        <source>The invisible control character U+%1 at position %2 (a line break or tab belongs only in notes, summaries and descriptions).</source>
+        <translation>%2文字目に見えない制御文字 U+%1 があります（改行とタブは備考、概要及び内容にのみ使えます）。</translation>
+    </message>
+    <message>
+        <source>The direction control U+%1 at position %2: it would show the text after it reversed.</source>
+        <translation>%2文字目に書字方向の制御文字 U+%1 があります。その後のテキストが逆向きに表示されてしまいます。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/SqlFunctions.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -219,14 +220,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& given, Mode mode
         return R::failure(QStringLiteral("no database path given"));
     // Opening a FIFO waits for a writer and a device is not a file: both are refused before anything opens them.
     if (const QString kind = OutputFile::specialKind(given); !kind.isEmpty())
-        return R::failure(QStringLiteral("%1 is %2, not a database file. Nothing was changed.").arg(given, kind));
+        return R::failure(QCoreApplication::translate("Database", "%1 is %2, not a database file. Nothing was changed.")
+                              .arg(given, kind));
     // A symbolic link is followed: the database, its write-ahead log and its attached files live beside the real
     // file, where every other program that opens it through its real name looks for them.
     QString path = given;
     if (const QFileInfo link(given); link.isSymLink()) {
         path = link.canonicalFilePath();
         if (path.isEmpty())
-            return R::failure(QStringLiteral("%1 is a symbolic link to %2, which does not exist").arg(given, link.symLinkTarget()));
+            return R::failure(QCoreApplication::translate("Database", "%1 is a symbolic link to %2, which does not exist")
+                                  .arg(given, link.symLinkTarget()));
     }
     const QFileInfo info(path);
     bool deferredCheck = false;
