@@ -1684,6 +1684,10 @@ once the new one is complete. -o - writes an export or a pack to standard output
         <source>%1: line %2, field id: record %3 is also on line %4</source>
         <translation>%1: line %2, field id: record %3 is also on line %4</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file to import; nothing was imported</source>
+        <translation>%1 is %2, not a file to import; nothing was imported</translation>
+    </message>
 </context>
 <context>
     <name>JsonStrict</name>

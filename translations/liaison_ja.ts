@@ -1681,6 +1681,10 @@ once the new one is complete. -o - writes an export or a pack to standard output
         <source>%1: line %2, field id: record %3 is also on line %4</source>
         <translation>%1: %2行目、項目 id: レコード %3 は%4行目にもあります</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file to import; nothing was imported</source>
+        <translation>%1 は%2で、取り込むファイルではありません。何も取り込まれていません</translation>
+    </message>
 </context>
 <context>
     <name>JsonStrict</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/Importer.h"
 
+#include "core/OutputFile.h"
 #include "io/AttachmentStore.h"
 #include "io/CsvLayout.h"
 #include "io/CsvReader.h"
@@ -277,6 +278,10 @@ QString ImportReport::summary() const
 
 Result<ImportReport> Importer::importFile(const QString& path, const QString& what, bool dryRun)
 {
+    // A pipe waits for a writer and a device never ends (/dev/zero): only regular files are read.
+    if (const QString kind = OutputFile::specialKind(path); !kind.isEmpty())
+        return Result<ImportReport>::failure(
+            tr("%1 is %2, not a file to import; nothing was imported").arg(path, kind));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<ImportReport>::failure(tr("%1: cannot be read (%2)").arg(path, f.errorString()));

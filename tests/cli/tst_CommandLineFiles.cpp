@@ -212,6 +212,12 @@ private slots:
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains(QStringLiteral("FIFO")), qPrintable(r.err));
         }
+        // A pipe or a device given as the file to import is refused too: it would wait, or never end.
+        for (const QString& file : {fifo, QStringLiteral("/dev/zero")}) {
+            const Run r = liaison({QStringLiteral("import"), file, QStringLiteral("--db"), m_db});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("not a file to import")), qPrintable(r.err));
+        }
         const QString device = m_dir.filePath(QStringLiteral("db.dev"));
         if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 7)) != 0)
             QSKIP("mknod needs privileges this run does not have");
