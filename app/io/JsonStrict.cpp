@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/JsonStrict.h"
 
+#include "io/TextDecoder.h"
+
 #include <deque>
 #include <string>
 #include <string_view>
@@ -303,7 +305,7 @@ private:
                 continue;
             }
             if (b >= 0x80) {
-                const qsizetype length = utf8Length(m_i);
+                const qsizetype length = TextDecoder::utf8SequenceLength(m_s, m_n, m_i);
                 if (length == 0)
                     return fail(at,
                                 JsonStrict::tr("byte 0x%1 is not valid UTF-8").arg(int(b), 2, 16, QLatin1Char('0')));
@@ -314,36 +316,6 @@ private:
             advance();
         }
         return false; // unfinished: QJsonDocument reports it
-    }
-
-    /// The length of the UTF-8 sequence at `i`, or 0 when it is not one (overlong, a surrogate, past U+10FFFF).
-    qsizetype utf8Length(qsizetype i) const
-    {
-        const auto* p = reinterpret_cast<const unsigned char*>(m_s);
-        const unsigned char c = p[i];
-        int more = 0;
-        char32_t min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            more = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            more = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            more = 3;
-            min = 0x10000;
-        } else {
-            return 0;
-        }
-        char32_t cp = c & (0x3F >> more);
-        for (int k = 1; k <= more; ++k) {
-            if (i + k >= m_n || (p[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        return more + 1;
     }
 
     const char* m_s;

@@ -47,39 +47,44 @@ QString position(const QString& text, qsizetype index)
 }
 } // namespace
 
+qsizetype TextDecoder::utf8SequenceLength(const char* text, qsizetype size, qsizetype i)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text);
+    const unsigned char c = p[i];
+    if (c < 0x80)
+        return 1;
+    int more = 0;
+    char32_t min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        more = 1;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        more = 2;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        more = 3;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    char32_t cp = c & (0x3F >> more);
+    for (int k = 1; k <= more; ++k) {
+        if (i + k >= size || (p[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return more + 1;
+}
+
 qsizetype TextDecoder::firstInvalidUtf8(const QByteArray& bytes)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        int more = 0;
-        unsigned min = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            more = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            more = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            more = 3;
-            min = 0x10000;
-        } else {
+    for (qsizetype i = 0; i < bytes.size();) {
+        const qsizetype length = utf8SequenceLength(bytes.constData(), bytes.size(), i);
+        if (length == 0)
             return i;
-        }
-        unsigned cp = c & (0x3F >> more);
-        for (int k = 1; k <= more; ++k) {
-            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += more + 1;
+        i += length;
     }
     return -1;
 }

@@ -19,4 +19,7 @@ public:
     static Result<Text> decode(const QByteArray& bytes, const QString& fileName);
     /// Offset of the first byte that is not part of valid UTF-8, or -1 when all of `bytes` is valid.
     static qsizetype firstInvalidUtf8(const QByteArray& bytes);
+    /// The length in bytes of the UTF-8 sequence at `i` of `text` (1 for ASCII), or 0 when it is not a valid one
+    /// (a stray byte, cut short, overlong, a surrogate, past U+10FFFF).
+    static qsizetype utf8SequenceLength(const char* text, qsizetype size, qsizetype i);
 };
