@@ -165,6 +165,18 @@ Result<std::unique_ptr<Database>> atCeiling(std::unique_ptr<Database> db, int ce
     return Database::open(copy, Database::Mode::OpenExisting);
 }
 
+/// Where a verb that wrote `target` reports it: standard error when the output itself went to standard output.
+QTextStream& reportStream(const QString& target, QTextStream& out, QTextStream& err)
+{
+    return OutputFile::isStandardOutput(target) ? err : out;
+}
+
+/// `target` as the report names it.
+QString shownAs(const QString& target)
+{
+    return OutputFile::isStandardOutput(target) ? CommandLine::tr("standard output") : target;
+}
+
 int runInit(const Parsed& p, QTextStream& out, QTextStream& err)
 {
     const QString path = databasePath(p);
@@ -445,10 +457,8 @@ int runExport(const Parsed& p, QTextStream& out, QTextStream& err)
     if (!note.isEmpty())
         err << "liaison: " << note << Qt::endl;
     // With -o - the export itself is on standard output: the report goes to standard error.
-    (OutputFile::isStandardOutput(target) ? err : out)
-        << CommandLine::tr("Exported %1 as %2 to %3")
-               .arg(what, format, OutputFile::isStandardOutput(target) ? CommandLine::tr("standard output") : target)
-        << Qt::endl;
+    reportStream(target, out, err) << CommandLine::tr("Exported %1 as %2 to %3").arg(what, format, shownAs(target))
+                                   << Qt::endl;
     return CommandLine::Ok;
 }
 
@@ -662,11 +672,10 @@ int runBrief(const Parsed& p, QTextStream& out, QTextStream& err)
         err << "liaison: " << s.error() << Qt::endl;
         return CommandLine::Failure;
     }
-    (OutputFile::isStandardOutput(target) ? err : out)
-        << CommandLine::tr("Wrote a %1-page briefing pack on %2 to %3")
-               .arg(pages)
-               .arg(doc->scope, OutputFile::isStandardOutput(target) ? CommandLine::tr("standard output") : target)
-        << Qt::endl;
+    reportStream(target, out, err) << CommandLine::tr("Wrote a %1-page briefing pack on %2 to %3")
+                                          .arg(pages)
+                                          .arg(doc->scope, shownAs(target))
+                                   << Qt::endl;
     return CommandLine::Ok;
 }
 } // namespace

@@ -24,18 +24,14 @@ Result<QString> run(const QString& databasePath, const QString& folder, int keep
     if (!QFileInfo::exists(target)) {
         if (!QDir().mkpath(folder))
             return R::failure(QStringLiteral("cannot create the backup folder %1").arg(folder));
-        // Files that no attachment refers to (an import that failed half-way, a crash between storing a file and
-        // committing its row) are removed first, so that no copy carries them.
-        {
-            auto live = Database::open(databasePath, Database::Mode::OpenExisting);
-            if (!live)
-                return R::failure(live.error());
-            if (auto removed = AttachmentStore(*live.value()).removeUnreferenced(); !removed)
-                return R::failure(removed.error());
-        }
-        auto db = Database::open(databasePath, Database::Mode::ReadOnly);
+        // One connection for both steps (each open checks the file): files that no attachment refers to (an import
+        // that failed half-way, a crash between storing a file and committing its row) are removed first, so that no
+        // copy carries them; the copy is then read through SQLite's backup API, which writes nothing.
+        auto db = Database::open(databasePath, Database::Mode::OpenExisting);
         if (!db)
             return R::failure(db.error());
+        if (auto removed = AttachmentStore(*db.value()).removeUnreferenced(); !removed)
+            return R::failure(removed.error());
         if (auto s = Backup::save(*db.value(), target); !s)
             return R::failure(s.error());
         if (auto files = AttachmentStore::mirror(databasePath, target); !files) {

@@ -13,6 +13,6 @@ namespace DailyBackup {
 QString fileFor(const QString& folder, const QString& databasePath, const QDate& day);
 /// Saves today's copy unless it exists, then deletes the oldest copies beyond `keep`. Stored files that no
 /// attachment refers to are removed from the database's store before the copy is taken. Opens its own
-/// connections, so it may run on any thread. Returns the copy's path (empty when one existed).
+/// connection, so it may run on any thread. Returns the copy's path (empty when one existed).
 Result<QString> run(const QString& databasePath, const QString& folder, int keep, const QDate& today);
 } // namespace DailyBackup
