@@ -2,6 +2,7 @@
 #include "core/Validation.h"
 
 #include "core/PartialDate.h"
+#include "core/RecordFields.h"
 #include "core/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -11,14 +12,6 @@
 
 namespace {
 
-// The longer of the two language forms decides whether a bilingual pair is too long.
-const QString& longer(const QString& en, const QString& ja) { return en.size() >= ja.size() ? en : ja; }
-
-void checkChoice(QList<FieldError>& out, const QString& field, const QString& value, const QStringList& allowed)
-{
-    if (!allowed.contains(value))
-        out << FieldError{field, QCoreApplication::translate("Validation", "\u201c%1\u201d is not one of the allowed values.").arg(value)};
-}
 
 // Parties are country codes: none empty, none twice.
 void checkParties(QList<FieldError>& out, const QStringList& parties)
@@ -26,11 +19,13 @@ void checkParties(QList<FieldError>& out, const QStringList& parties)
     QSet<QString> seen;
     for (const QString& p : parties) {
         if (p.trimmed().isEmpty()) {
-            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "A party has no country.")};
+            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "A party has no country."),
+                              QStringLiteral("parties")};
             return;
         }
         if (seen.contains(p)) {
-            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "%1 is listed twice.").arg(p)};
+            out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "%1 is listed twice.").arg(p),
+                              QStringLiteral("parties")};
             return;
         }
         seen.insert(p);
@@ -121,7 +116,8 @@ void checkText(QList<FieldError>& out, const QString& field, const QString& text
 void requireName(QList<FieldError>& out, const QString& field, const QString& en, const QString& ja)
 {
     if (en.trimmed().isEmpty() && ja.trimmed().isEmpty())
-        out << FieldError{field, QCoreApplication::translate("Validation", "Enter a name in English or Japanese (or both).")};
+        out << FieldError{field, QCoreApplication::translate("Validation", "Enter a name in English or Japanese (or both)."),
+                          field + QStringLiteral("_en")};
 }
 
 void checkLength(QList<FieldError>& out, const QString& field, const QString& text, int max)
@@ -157,11 +153,13 @@ void checkUrl(QList<FieldError>& out, const QString& field, const QString& url)
 
 void checkUrls(QList<FieldError>& out, const QString& field, const QStringList& urls)
 {
-    for (const QString& u : urls) {
+    for (int i = 0; i < urls.size(); ++i) {
         const qsizetype before = out.size();
-        checkUrl(out, field, u);
-        if (out.size() != before)
+        checkUrl(out, field, urls[i]);
+        if (out.size() != before) {
+            out.last().key = QStringLiteral("%1[%2]").arg(field).arg(i);
             return; // one message per field
+        }
     }
 }
 
@@ -189,48 +187,149 @@ QString tagColorError(const QString& color)
 
 void checkTags(QList<FieldError>& out, const QStringList& tags)
 {
-    for (const QString& tag : tags) {
-        if (const QString error = tagNameError(tag); !error.isEmpty()) {
-            out << FieldError{QStringLiteral("tags"), error};
+    for (int i = 0; i < tags.size(); ++i) {
+        if (const QString error = tagNameError(tags[i]); !error.isEmpty()) {
+            out << FieldError{QStringLiteral("tags"), error, QStringLiteral("tags[%1]").arg(i)};
             return;
         }
     }
 }
 
+} // namespace Validation
+
+namespace {
+using FieldTable::Spec;
+using FieldTable::Type;
+
+// The rules of one field's own value, from its description; one message per editor row.
+void checkSpecText(QList<FieldError>& out, const Spec& s, const QString& v)
+{
+    const QString shown = s.shownName(), key = s.keyName();
+    const auto report = [&](const QString& message) { out << FieldError{shown, message, key}; };
+    if (s.required && v.trimmed().isEmpty()) {
+        report(QCoreApplication::translate("Validation", "Required: enter the %1.").arg(s.labelText().toLower()));
+        return;
+    }
+    if (const QString error = Validation::textError(v, s.multiLine); !error.isEmpty()) {
+        report(error);
+        return;
+    }
+    if (s.maxLength > 0 && v.size() > s.maxLength) {
+        report(QCoreApplication::translate("Validation", "Too long: %1 characters; at most %2.").arg(v.size()).arg(s.maxLength));
+        return;
+    }
+    switch (s.type) {
+    case Type::Code: {
+        // Letters and digits, a hyphen only inside (EU, ASEAN, G7, X-1); the length is checked above.
+        static const QRegularExpression codeRule(QStringLiteral("^[A-Z0-9]([A-Z0-9-]*[A-Z0-9])?$"));
+        if (!v.isEmpty() && (v.size() < 2 || !codeRule.match(v).hasMatch()))
+            report(QCoreApplication::translate("Validation", "\u201c%1\u201d is not a code: use 2 to 8 capital letters, "
+                                                             "digits or hyphens (e.g. JP, ASEAN).")
+                       .arg(v));
+        break;
+    }
+    case Type::Date:
+        if (!v.isEmpty() && (!PartialDate::isValidText(v) || v != v.trimmed()))
+            report(QCoreApplication::translate("Validation", "\u201c%1\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(v));
+        break;
+    case Type::Choice:
+        if (!v.isEmpty() && s.vocabulary && !s.vocabulary().contains(v))
+            report(QCoreApplication::translate("Validation", "\u201c%1\u201d is not one of the allowed values (%2).")
+                       .arg(v, s.vocabulary().join(QStringLiteral(", "))));
+        break;
+    case Type::Url: {
+        QList<FieldError> bad;
+        Validation::checkUrl(bad, shown, v);
+        if (!bad.isEmpty())
+            report(bad.first().message);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void checkSpecList(QList<FieldError>& out, const Spec& s, const QStringList& list)
+{
+    const QString shown = s.shownName(), key = s.keyName();
+    QSet<QString> seen;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString& item = list[i];
+        QString message;
+        if (s.type == Type::References && item.trimmed().isEmpty())
+            message = QCoreApplication::translate("Validation", "An entry of %1 is empty.").arg(s.labelText());
+        else if (s.type == Type::References && seen.contains(item))
+            message = QCoreApplication::translate("Validation", "%1 is listed twice.").arg(item);
+        else if (const QString error = Validation::textError(item, false); !error.isEmpty())
+            message = error;
+        else if (s.maxLength > 0 && item.size() > s.maxLength)
+            message = QCoreApplication::translate("Validation", "\u201c%1\u2026\u201d is %2 characters long; at most %3.")
+                          .arg(item.left(20)).arg(item.size()).arg(s.maxLength);
+        if (!message.isEmpty()) {
+            out << FieldError{shown, message, QStringLiteral("%1[%2]").arg(key).arg(i)};
+            return;
+        }
+        seen.insert(item);
+    }
+}
+
+/// Every field of `r` by its description in RecordFields; rows that already have a message are skipped, so a
+/// kind's own rules (checked first) speak for their row.
+template <typename T>
+void checkFields(QList<FieldError>& out, const T& r)
+{
+    for (const FieldTable::Field<T>& f : RecordFields::of<T>()) {
+        if (!Validation::messageFor(out, f.spec.shownName()).isEmpty())
+            continue;
+        if (f.text)
+            checkSpecText(out, f.spec, r.*f.text);
+        else if (f.list)
+            checkSpecList(out, f.spec, r.*f.list);
+        else if (f.number && (r.*f.number) && (*(r.*f.number) < f.spec.minimum || *(r.*f.number) > f.spec.maximum))
+            out << FieldError{f.spec.shownName(),
+                              QCoreApplication::translate("Validation", "%1 is a whole number from %2 to %3.")
+                                  .arg(f.spec.labelText())
+                                  .arg(f.spec.minimum)
+                                  .arg(f.spec.maximum),
+                              f.spec.keyName()};
+    }
+}
+
+void checkMeta(QList<FieldError>& out, const RecordMeta& m, bool tags)
+{
+    Validation::checkUrls(out, QStringLiteral("sources"), m.sources);
+    if (tags)
+        Validation::checkTags(out, m.tags);
+    else if (!m.tags.isEmpty())
+        out << FieldError{QStringLiteral("tags"), QCoreApplication::translate("Validation", "These records carry no tags.")};
+    if (m.classification < 0 || m.classification > 3)
+        out << FieldError{QStringLiteral("classification"),
+                          QCoreApplication::translate("Validation", "A classification is a whole number from 0 to 3.")};
+    checkLines(out, "unconfirmed_fields", m.unconfirmedFields);
+}
+} // namespace
+
+namespace Validation {
 QList<FieldError> event(const Event& e)
 {
     QList<FieldError> out;
     requireName(out, QStringLiteral("title"), e.titleEn, e.titleJa);
-    checkLength(out, QStringLiteral("title"), e.titleEn.size() > e.titleJa.size() ? e.titleEn : e.titleJa, kTitleMax);
-    checkDate(out, QStringLiteral("start_date"), e.startDate);
-    checkDate(out, QStringLiteral("end_date"), e.endDate);
     checkOrder(out, QStringLiteral("end_date"), e.startDate, e.endDate);
-    if (e.roundNumber && (*e.roundNumber < 1 || *e.roundNumber > 10000))
-        out << FieldError{QStringLiteral("round_number"), QCoreApplication::translate("Validation", "A round number is between 1 and 10000.")};
     if (e.roundNumber && e.dialogueId == 0 && e.dialogue.isEmpty() && e.forumId == 0 && e.forum.isEmpty())
         out << FieldError{QStringLiteral("round_number"), QCoreApplication::translate("Validation", "A round number needs a dialogue or forum.")};
-    for (const auto& [field, text] : {std::pair{"summary", &e.summary}, {"outcome", &e.outcome}, {"note", &e.note},
-                                      {"place", &e.place}})
-        checkLength(out, QLatin1String(field), *text, kTextMax);
-    checkUrls(out, QStringLiteral("sources"), e.sources);
-    checkTags(out, e.tags);
-    for (const Participant& p : e.participants) {
+    if ((e.dialogueId != 0 || !e.dialogue.isEmpty()) && (e.forumId != 0 || !e.forum.isEmpty()))
+        out << FieldError{QStringLiteral("forum"), QCoreApplication::translate("Validation", "An event belongs to a dialogue or a forum, not both.")};
+    checkFields(out, e);
+    checkMeta(out, e, true);
+    for (int i = 0; i < e.participants.size(); ++i) {
+        const Participant& p = e.participants[i];
         if (p.country.isEmpty() && p.name.trimmed().isEmpty() && p.organizationId == 0) {
             out << FieldError{QStringLiteral("participants"),
-                              QCoreApplication::translate("Validation", "Each participant needs a country, an organization or a name.")};
+                              QCoreApplication::translate("Validation", "Each participant needs a country, an organization or a name."),
+                              QStringLiteral("participants[%1].country").arg(i)};
             break;
         }
     }
-    checkTexts(out, {{"title_en", "title", &e.titleEn},
-                     {"title_ja", "title", &e.titleJa},
-                     {"kind_note", "kind_note", &e.kindNote},
-                     {"date_note", "date_note", &e.dateNote},
-                     {"place", "place", &e.place},
-                     {"level", "level", &e.level},
-                     {"summary", "summary", &e.summary},
-                     {"outcome", "outcome", &e.outcome},
-                     {"note", "note", &e.note}});
-    checkLines(out, "delegation_heads", e.delegationHeads);
     for (const Participant& p : e.participants)
         checkTexts(
             out,
@@ -242,42 +341,25 @@ QList<FieldError> action(const Action& a)
 {
     QList<FieldError> out;
     if (a.description.trimmed().isEmpty())
-        out << FieldError{QStringLiteral("description"), QCoreApplication::translate("Validation", "Describe the action.")};
-    checkLength(out, QStringLiteral("description"), a.description, 4000);
-    checkDate(out, QStringLiteral("due_date"), a.dueDate);
-    checkLength(out, QStringLiteral("owner"), a.owner, kTitleMax);
-    checkUrls(out, QStringLiteral("sources"), a.sources);
-    checkTexts(
-        out, {{"description", "description", &a.description}, {"owner", "owner", &a.owner}, {"note", "note", &a.note}});
+        out << FieldError{QStringLiteral("description"), QCoreApplication::translate("Validation", "Describe the action."),
+                          QStringLiteral("description")};
+    checkFields(out, a);
+    checkMeta(out, a, false);
     return out;
 }
 
 QList<FieldError> country(const Country& c, const QStringList& takenCodes)
 {
     QList<FieldError> out;
-    static const QRegularExpression codeRule(QStringLiteral("^[A-Z0-9]{2,3}$"));
     if (c.code.isEmpty())
-        out << FieldError{QStringLiteral("code"), QCoreApplication::translate("Validation", "Enter the code (2 or 3 capital letters, e.g. JP).")};
-    else if (!codeRule.match(c.code).hasMatch())
-        out << FieldError{QStringLiteral("code"),
-                          QCoreApplication::translate("Validation", "\u201c%1\u201d is not a code: use 2 or 3 capital letters or digits (e.g. JP).").arg(c.code)};
+        out << FieldError{QStringLiteral("code"), QCoreApplication::translate("Validation", "Enter the code (2 to 8 capital letters, e.g. JP)."),
+                          QStringLiteral("code")};
     else if (takenCodes.contains(c.code))
-        out << FieldError{QStringLiteral("code"), QCoreApplication::translate("Validation", "Another country already has the code %1.").arg(c.code)};
+        out << FieldError{QStringLiteral("code"), QCoreApplication::translate("Validation", "Another country already has the code %1.").arg(c.code),
+                          QStringLiteral("code")};
     requireName(out, QStringLiteral("name"), c.nameEn, c.nameJa);
-    checkLength(out, QStringLiteral("name"), longer(c.nameEn, c.nameJa), 200);
-    checkLength(out, QStringLiteral("iso_name_en"), c.isoNameEn, kTitleMax);
-    checkLength(out, QStringLiteral("iso_name_ja"), c.isoNameJa, kTitleMax);
-    checkLength(out, QStringLiteral("region"), c.region, 200);
-    checkChoice(out, QStringLiteral("kind"), c.kind, Vocabulary::countryKinds());
-    checkLength(out, QStringLiteral("note"), c.note, kTextMax);
-    checkUrls(out, QStringLiteral("sources"), c.sources);
-    checkTags(out, c.tags);
-    checkTexts(out, {{"name_en", "name", &c.nameEn},
-                     {"name_ja", "name", &c.nameJa},
-                     {"iso_name_en", "iso_name_en", &c.isoNameEn},
-                     {"iso_name_ja", "iso_name_ja", &c.isoNameJa},
-                     {"region", "region", &c.region},
-                     {"note", "note", &c.note}});
+    checkFields(out, c);
+    checkMeta(out, c, true);
     return out;
 }
 
@@ -285,11 +367,8 @@ QList<FieldError> dialogue(const Dialogue& d)
 {
     QList<FieldError> out;
     requireName(out, QStringLiteral("name"), d.nameEn, d.nameJa);
-    checkLength(out, QStringLiteral("name"), longer(d.nameEn, d.nameJa), 300);
-    checkChoice(out, QStringLiteral("kind"), d.kind, Vocabulary::dialogueKinds());
-    const qsizetype before = out.size();
     checkParties(out, d.parties);
-    if (out.size() == before) {
+    if (messageFor(out, QStringLiteral("parties")).isEmpty()) {
         const qsizetype n = d.parties.size();
         if (d.kind == QLatin1String("bilateral") && n != 2)
             out << FieldError{QStringLiteral("parties"), QCoreApplication::translate("Validation", "A bilateral dialogue has 2 parties; %1 are ticked.").arg(n)};
@@ -299,23 +378,8 @@ QList<FieldError> dialogue(const Dialogue& d)
             out << FieldError{QStringLiteral("parties"),
                               QCoreApplication::translate("Validation", "A minilateral dialogue has 3 or more parties; %1 are ticked.").arg(n)};
     }
-    checkDate(out, QStringLiteral("first_held"), d.firstHeld);
-    checkLength(out, QStringLiteral("first_held_note"), d.firstHeldNote, kTitleMax);
-    checkDate(out, QStringLiteral("agreed_date"), d.agreedDate);
-    checkLength(out, QStringLiteral("agreed_by"), d.agreedBy, kTitleMax);
-    checkChoice(out, QStringLiteral("status"), d.status, Vocabulary::dialogueStatuses());
-    checkLength(out, QStringLiteral("lead_agency"), d.leadAgency, kTitleMax);
-    checkLength(out, QStringLiteral("gaps"), d.gaps, kTextMax);
-    checkLength(out, QStringLiteral("note"), d.note, kTextMax);
-    checkUrls(out, QStringLiteral("sources"), d.sources);
-    checkTags(out, d.tags);
-    checkTexts(out, {{"name_en", "name", &d.nameEn},
-                     {"name_ja", "name", &d.nameJa},
-                     {"first_held_note", "first_held_note", &d.firstHeldNote},
-                     {"agreed_by", "agreed_by", &d.agreedBy},
-                     {"lead_agency", "lead_agency", &d.leadAgency},
-                     {"gaps", "gaps", &d.gaps},
-                     {"note", "note", &d.note}});
+    checkFields(out, d);
+    checkMeta(out, d, true);
     return out;
 }
 
@@ -323,17 +387,6 @@ QList<FieldError> forum(const Forum& f)
 {
     QList<FieldError> out;
     requireName(out, QStringLiteral("name"), f.nameEn, f.nameJa);
-    checkLength(out, QStringLiteral("name"), longer(f.nameEn, f.nameJa), 300);
-    checkLength(out, QStringLiteral("acronym"), f.acronym, 50);
-    checkLength(out, QStringLiteral("former_name"), longer(f.formerNameEn, f.formerNameJa), 300);
-    for (const auto& [field, text] : {std::pair{"renamed", &f.renamed}, {"kind", &f.kind}, {"level", &f.level},
-                                      {"japan_status", &f.japanStatus}, {"japan_hosts", &f.japanHosts}})
-        checkLength(out, QLatin1String(field), *text, kTitleMax);
-    checkDate(out, QStringLiteral("founded"), f.founded);
-    checkDate(out, QStringLiteral("incorporated"), f.incorporated);
-    checkUrl(out, QStringLiteral("url"), f.url);
-    checkLength(out, QStringLiteral("gaps"), f.gaps, kTextMax);
-    checkLength(out, QStringLiteral("note"), f.note, kTextMax);
     QSet<QString> seen;
     for (int i = 0; i < f.members.size(); ++i) {
         const ForumMember& m = f.members[i];
@@ -345,25 +398,16 @@ QList<FieldError> forum(const Forum& f)
         else if (!m.since.isEmpty() && !PartialDate::isValidText(m.since))
             problem = QCoreApplication::translate("Validation", "Member %1: \u201c%2\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(i + 1).arg(m.since);
         if (!problem.isEmpty()) {
-            out << FieldError{QStringLiteral("members"), problem};
+            out << FieldError{QStringLiteral("members"), problem,
+                              QStringLiteral("members[%1].%2").arg(i).arg(m.country.isEmpty() || seen.contains(m.country)
+                                                                              ? QStringLiteral("country")
+                                                                              : QStringLiteral("since"))};
             break;
         }
         seen.insert(m.country);
     }
-    checkUrls(out, QStringLiteral("sources"), f.sources);
-    checkTags(out, f.tags);
-    checkTexts(out, {{"name_en", "name", &f.nameEn},
-                     {"name_ja", "name", &f.nameJa},
-                     {"acronym", "acronym", &f.acronym},
-                     {"former_name_en", "former_name", &f.formerNameEn},
-                     {"former_name_ja", "former_name", &f.formerNameJa},
-                     {"renamed", "renamed", &f.renamed},
-                     {"kind", "kind", &f.kind},
-                     {"level", "level", &f.level},
-                     {"japan_status", "japan_status", &f.japanStatus},
-                     {"japan_hosts", "japan_hosts", &f.japanHosts},
-                     {"gaps", "gaps", &f.gaps},
-                     {"note", "note", &f.note}});
+    checkFields(out, f);
+    checkMeta(out, f, true);
     return out;
 }
 
@@ -371,31 +415,21 @@ QList<FieldError> agreement(const Agreement& a)
 {
     QList<FieldError> out;
     requireName(out, QStringLiteral("title"), a.titleEn, a.titleJa);
-    checkLength(out, QStringLiteral("title"), longer(a.titleEn, a.titleJa), kTitleMax);
-    checkLength(out, QStringLiteral("kind"), a.kind, kTitleMax);
     checkParties(out, a.parties);
-    for (const auto& [field, date] : {std::pair{"signed_date", &a.signedDate}, {"in_force_date", &a.inForceDate},
-                                      {"expiry_date", &a.expiryDate}, {"review_date", &a.reviewDate}})
-        checkDate(out, QLatin1String(field), *date);
-    if (messageFor(out, QStringLiteral("expiry_date")).isEmpty()) {
+    {
         const auto s = PartialDate::parse(a.signedDate), e = PartialDate::parse(a.expiryDate);
-        // Compared to the shared precision: an expiry of "2020" does not contradict a signature in 2020-05.
-        const qsizetype n = qMin(a.signedDate.size(), a.expiryDate.size());
-        if (s && e && !s->isNull() && !e->isNull() && a.expiryDate.left(n) < a.signedDate.left(n))
+        // As the database compares them (expiry_date >= signed_date, as text): an expiry of "2020" is before a
+        // signature on 2020-05-01, so an expiry is written at least as precisely as the signature.
+        if (s && e && !s->isNull() && !e->isNull() && a.expiryDate < a.signedDate)
             out << FieldError{QStringLiteral("expiry_date"),
-                              QCoreApplication::translate("Validation", "The expiry (%1) is before the signature (%2).").arg(a.expiryDate, a.signedDate)};
+                              QCoreApplication::translate("Validation", "The expiry (%1) is before the signature (%2); "
+                                                                        "in the same year or month, write the expiry at "
+                                                                        "least as precisely as the signature.")
+                                  .arg(a.expiryDate, a.signedDate),
+                              QStringLiteral("expiry_date")};
     }
-    checkChoice(out, QStringLiteral("status"), a.status, Vocabulary::agreementStatuses());
-    checkUrl(out, QStringLiteral("url"), a.url);
-    checkLength(out, QStringLiteral("summary"), a.summary, kTextMax);
-    checkLength(out, QStringLiteral("note"), a.note, kTextMax);
-    checkUrls(out, QStringLiteral("sources"), a.sources);
-    checkTags(out, a.tags);
-    checkTexts(out, {{"title_en", "title", &a.titleEn},
-                     {"title_ja", "title", &a.titleJa},
-                     {"kind", "kind", &a.kind},
-                     {"summary", "summary", &a.summary},
-                     {"note", "note", &a.note}});
+    checkFields(out, a);
+    checkMeta(out, a, true);
     return out;
 }
 
@@ -405,19 +439,10 @@ QList<FieldError> organization(const Organization& o)
     // Many organizations are known by their acronym alone (JPCERT/CC), so an acronym is enough.
     if (o.acronym.trimmed().isEmpty() && o.nameEn.trimmed().isEmpty() && o.nameJa.trimmed().isEmpty())
         out << FieldError{QStringLiteral("name"),
-                          QCoreApplication::translate("Validation", "Enter a name in English or Japanese, or an acronym.")};
-    checkLength(out, QStringLiteral("name"), longer(o.nameEn, o.nameJa), 300);
-    checkLength(out, QStringLiteral("acronym"), o.acronym, 50);
-    checkLength(out, QStringLiteral("kind"), o.kind, 200);
-    checkUrl(out, QStringLiteral("url"), o.url);
-    checkLength(out, QStringLiteral("note"), o.note, kTextMax);
-    checkUrls(out, QStringLiteral("sources"), o.sources);
-    checkTags(out, o.tags);
-    checkTexts(out, {{"name_en", "name", &o.nameEn},
-                     {"name_ja", "name", &o.nameJa},
-                     {"acronym", "acronym", &o.acronym},
-                     {"kind", "kind", &o.kind},
-                     {"note", "note", &o.note}});
+                          QCoreApplication::translate("Validation", "Enter a name in English or Japanese, or an acronym."),
+                          QStringLiteral("name_en")};
+    checkFields(out, o);
+    checkMeta(out, o, true);
     return out;
 }
 
@@ -425,16 +450,10 @@ QList<FieldError> provision(const Provision& p)
 {
     QList<FieldError> out;
     if (p.article.trimmed().isEmpty())
-        out << FieldError{QStringLiteral("article"), QCoreApplication::translate("Validation", "Enter the article (e.g. 24).")};
-    checkLength(out, QStringLiteral("article"), p.article, 50);
-    checkLength(out, QStringLiteral("label"), longer(p.labelEn, p.labelJa), kTitleMax);
-    checkLength(out, QStringLiteral("subject"), longer(p.subjectEn, p.subjectJa), kTextMax);
-    checkUrls(out, QStringLiteral("sources"), p.sources);
-    checkTexts(out, {{"article", "article", &p.article},
-                     {"label_en", "label", &p.labelEn},
-                     {"label_ja", "label", &p.labelJa},
-                     {"subject_en", "subject", &p.subjectEn},
-                     {"subject_ja", "subject", &p.subjectJa}});
+        out << FieldError{QStringLiteral("article"), QCoreApplication::translate("Validation", "Enter the article (e.g. 24)."),
+                          QStringLiteral("article")};
+    checkFields(out, p);
+    checkMeta(out, p, false);
     return out;
 }
 
@@ -442,32 +461,29 @@ QList<FieldError> policyItem(const PolicyItem& p)
 {
     QList<FieldError> out;
     requireName(out, QStringLiteral("title"), p.titleEn, p.titleJa);
-    checkLength(out, QStringLiteral("title"), longer(p.titleEn, p.titleJa), kTitleMax);
-    for (const auto& [field, text] : {std::pair{"kind", &p.kind}, {"law_number", &p.lawNumber},
-                                      {"issued_by", &p.issuedBy}, {"date_note", &p.dateNote}})
-        checkLength(out, QLatin1String(field), *text, kTitleMax);
-    checkDate(out, QStringLiteral("date"), p.date);
-    checkLength(out, QStringLiteral("note"), p.note, kTextMax);
-    checkUrls(out, QStringLiteral("sources"), p.sources);
-    checkTags(out, p.tags);
-    checkTexts(out, {{"title_en", "title", &p.titleEn},
-                     {"title_ja", "title", &p.titleJa},
-                     {"kind", "kind", &p.kind},
-                     {"law_number", "law_number", &p.lawNumber},
-                     {"issued_by", "issued_by", &p.issuedBy},
-                     {"date_note", "date_note", &p.dateNote},
-                     {"note", "note", &p.note}});
-    checkLines(out, "revisions", p.revisions);
+    checkFields(out, p);
+    checkMeta(out, p, true);
+    for (const NamedDate& d : p.dates) {
+        if (!d.date.isEmpty() && (!PartialDate::isValidText(d.date) || d.date != d.date.trimmed())) {
+            out << FieldError{QStringLiteral("dates"),
+                              QCoreApplication::translate("Validation", "%1: \u201c%2\u201d is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.").arg(d.name, d.date),
+                              QStringLiteral("dates")};
+            break;
+        }
+    }
     QSet<QString> articles;
     for (int i = 0; i < p.provisions.size(); ++i) {
         const Provision& v = p.provisions[i];
         const QList<FieldError> bad = provision(v);
         if (!bad.isEmpty()) {
-            out << FieldError{QStringLiteral("provisions"), QCoreApplication::translate("Validation", "Provision %1: %2").arg(i + 1).arg(bad.first().message)};
+            out << FieldError{QStringLiteral("provisions"),
+                              QCoreApplication::translate("Validation", "Provision %1: %2").arg(i + 1).arg(bad.first().message),
+                              QStringLiteral("provisions[%1].%2").arg(i).arg(bad.first().key.isEmpty() ? bad.first().field : bad.first().key)};
             break;
         }
         if (articles.contains(v.article)) {
-            out << FieldError{QStringLiteral("provisions"), QCoreApplication::translate("Validation", "Article %1 is listed twice.").arg(v.article)};
+            out << FieldError{QStringLiteral("provisions"), QCoreApplication::translate("Validation", "Article %1 is listed twice.").arg(v.article),
+                              QStringLiteral("provisions[%1].article").arg(i)};
             break;
         }
         articles.insert(v.article);

@@ -9,12 +9,14 @@
 /// What is wrong with one field of a record being edited; `field` names the column ("title_en").
 struct FieldError
 {
-    QString field;
+    QString field;   ///< the editor row ("name" for both name_en and name_ja)
     QString message;
+    QString key = {}; ///< the field's own key in files ("name_en"), when the rule names one field
     bool operator==(const FieldError&) const = default;
 };
 
-/// The rules an editor checks before a record may be saved; the database's constraints are the last line.
+/// The rules every record must meet, wherever it comes from (an editor, a JSON or CSV import, the command line):
+/// one function per kind, reading each field's limits from RecordFields. The database's constraints are the last line.
 /// Messages are user-facing (translated through QCoreApplication::translate, context "Validation").
 namespace Validation {
 constexpr int kTitleMax = 500;

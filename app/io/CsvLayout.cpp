@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/CsvLayout.h"
 
+#include "core/RecordFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -9,58 +11,69 @@
 namespace {
 enum class Cell { Text, List, Flag, Number, Json };
 
-const QStringList kMeta{QStringLiteral("classification"), QStringLiteral("unconfirmed"),
-                        QStringLiteral("unconfirmed_fields"), QStringLiteral("sources")};
+// Meta columns of every layout, after the kind's own fields and its nested part; then "id".
+const char* const kMeta[] = {"classification", "unconfirmed", "unconfirmed_fields", "sources"};
 
-Cell cellType(const QString& column)
+// The nested part of a kind, one JSON list in a cell; written by hand (RecordFields describes flat fields only).
+const char* nestedColumn(RecordKind kind)
 {
-    static const QStringList lists{QStringLiteral("parties"), QStringLiteral("delegation_heads"),
-                                   QStringLiteral("sources"), QStringLiteral("unconfirmed_fields")};
-    static const QStringList json{QStringLiteral("participants"), QStringLiteral("members")};
-    if (lists.contains(column))
-        return Cell::List;
-    if (json.contains(column))
-        return Cell::Json;
-    if (column == QLatin1String("beyond_seed") || column == QLatin1String("unconfirmed"))
-        return Cell::Flag;
-    if (column == QLatin1String("round_number") || column == QLatin1String("classification") ||
-        column == QLatin1String("id"))
-        return Cell::Number;
-    return Cell::Text;
+    switch (kind) {
+    case RecordKind::Forum:
+        return "members";
+    case RecordKind::Event:
+        return "participants";
+    default:
+        return nullptr;
+    }
 }
 
-QStringList split(const char* names)
+RecordKind kindOf(const QString& name) { return Kinds::parse(name).value_or(RecordKind::None); }
+
+Cell cellType(const QString& kind, const QString& column)
 {
-    QStringList out = QString::fromLatin1(names).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return out + kMeta + QStringList{QStringLiteral("id")};
+    using FieldTable::Type;
+    const RecordKind k = kindOf(kind);
+    if (column == QLatin1String("id"))
+        return Cell::Number;
+    if (k != RecordKind::None && nestedColumn(k) && column == QLatin1String(nestedColumn(k)))
+        return Cell::Json;
+    const FieldTable::Spec* s = k == RecordKind::None ? nullptr : RecordFields::spec(k, column);
+    if (!s)
+        return Cell::Text;
+    switch (s->type) {
+    case Type::List:
+    case Type::References:
+        return Cell::List;
+    case Type::Flag:
+        return Cell::Flag;
+    case Type::Integer:
+        return Cell::Number;
+    default:
+        return Cell::Text;
+    }
 }
 } // namespace
 
-QStringList CsvLayout::kinds()
-{
-    return {QStringLiteral("countries"), QStringLiteral("dialogues"), QStringLiteral("fora"),
-            QStringLiteral("events"),    QStringLiteral("actions"),   QStringLiteral("agreements")};
-}
+QStringList CsvLayout::kinds() { return Kinds::namesWithCsv(); }
 
 QStringList CsvLayout::columns(const QString& kind)
 {
-    if (kind == QLatin1String("countries"))
-        return split("code name_en name_ja iso_name_en iso_name_ja region kind note beyond_seed");
-    if (kind == QLatin1String("dialogues"))
-        return split("key kind parties name_en name_ja first_held first_held_note agreed_date agreed_by status "
-                     "lead_agency gaps note beyond_seed");
-    if (kind == QLatin1String("fora"))
-        return split("key acronym name_en name_ja former_name_en former_name_ja renamed kind level founded "
-                     "incorporated url note japan_status japan_hosts gaps members");
-    if (kind == QLatin1String("events"))
-        return split("key dialogue forum kind kind_note round_number title_en title_ja start_date end_date date_note "
-                     "place format level status summary outcome delegation_heads results_published note participants");
-    if (kind == QLatin1String("actions"))
-        return split("event description owner due_date status note");
-    if (kind == QLatin1String("agreements"))
-        return split("key kind title_en title_ja parties signed_date in_force_date expiry_date review_date status url "
-                     "dialogue summary note");
-    return {};
+    const RecordKind k = kindOf(kind);
+    if (k == RecordKind::None || !Kinds::of(k).csv)
+        return {};
+    QStringList out;
+    const auto meta = RecordFields::meta();
+    for (const FieldTable::Spec* s : RecordFields::specs(k)) {
+        const bool isMeta = s >= meta.data() && s < meta.data() + meta.size();
+        if (!isMeta && s->csv)
+            out << s->keyName();
+    }
+    if (const char* nested = nestedColumn(k))
+        out << QString::fromLatin1(nested);
+    for (const char* m : kMeta)
+        out << QString::fromLatin1(m);
+    out << QStringLiteral("id");
+    return out;
 }
 
 QString CsvLayout::kindOfHeader(const QStringList& header)
@@ -85,7 +98,7 @@ QStringList CsvLayout::toRow(const QString& kind, const QJsonObject& record)
     QStringList row;
     for (const QString& c : columns(kind)) {
         const QJsonValue v = record.value(c);
-        switch (cellType(c)) {
+        switch (cellType(kind, c)) {
         case Cell::Flag:
             row << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
             break;
@@ -121,14 +134,16 @@ QJsonObject CsvLayout::fromRow(const QString& kind, const QStringList& header, c
         if (!known.contains(c))
             continue;
         const QString& cell = cells[i];
-        switch (cellType(c)) {
+        switch (cellType(kind, c)) {
         case Cell::Text:
             o.insert(c, cell.isEmpty() ? QJsonValue() : QJsonValue(cell));
             break;
         case Cell::List: {
             // One item a line (LF or CRLF). Codes and field names are trimmed; a source or a name is kept exactly
             // as written, so that an exported list reads back the same.
-            const bool names = c == QLatin1String("parties") || c == QLatin1String("unconfirmed_fields");
+            const FieldTable::Spec* spec = RecordFields::spec(kindOf(kind), c);
+            const bool names = c == QLatin1String("unconfirmed_fields") ||
+                               (spec && spec->type == FieldTable::Type::References);
             QStringList items;
             for (QString item : cell.split(QLatin1Char('\n'))) {
                 if (item.endsWith(QLatin1Char('\r')))

@@ -2,6 +2,7 @@
 #include "io/DatasetJson.h"
 
 #include "core/PartialDate.h"
+#include "core/RecordFields.h"
 #include "core/Validation.h"
 #include "core/Vocabulary.h"
 #include "io/AttachmentStore.h"
@@ -105,6 +106,42 @@ public:
             fail(key, error);
         return v.toString();
     }
+    /// Text of any content (Validation checks it), or an error when the value is not text.
+    QString textOfType(const QString& key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isNull() || v.isUndefined())
+            return {};
+        if (!v.isString())
+            fail(key, QStringLiteral("expected text"));
+        return v.toString();
+    }
+    /// A list of texts of any content (Validation checks them).
+    QStringList stringsOfType(const QString& key) const
+    {
+        QStringList out;
+        const QJsonArray a = array(key);
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                m_errors << QStringLiteral("%1[%2]: expected text").arg(at(key)).arg(i);
+            else
+                out << a.at(i).toString();
+        }
+        return out;
+    }
+    /// A whole number of any size (Validation checks its range), or none.
+    std::optional<int> integer(const QString& key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isNull() || v.isUndefined())
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != double(qint64(d)) || d < INT_MIN || d > INT_MAX) {
+            fail(key, QStringLiteral("expected a whole number"));
+            return std::nullopt;
+        }
+        return int(d);
+    }
     /// Text as it is, without the character rules: a key that joins two validated fields by a line break (an
     /// action's "event\ndescription").
     QString rawText(const QString& key) const
@@ -207,10 +244,10 @@ public:
     }
     void meta(RecordMeta& m) const
     {
-        m.sources = urls(QStringLiteral("sources"));
-        tags(m);
+        m.sources = stringsOfType(QStringLiteral("sources"));
+        m.tags = stringsOfType(QStringLiteral("tags"));
         m.unconfirmed = flag(QStringLiteral("unconfirmed"));
-        m.unconfirmedFields = strings(QStringLiteral("unconfirmed_fields"));
+        m.unconfirmedFields = stringsOfType(QStringLiteral("unconfirmed_fields"));
         m.classification = classification();
     }
     /// The marking 0–3; 0 when absent, and an error for anything else.
@@ -250,6 +287,68 @@ private:
 };
 
 QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+/// The fields of `r` described in RecordFields, read with their types checked; what the values may be is
+/// Validation's to say (report()), so that the editors and the files share one rule.
+template <typename T>
+void readFields(const Fields& f, T& r)
+{
+    using FieldTable::Type;
+    for (const FieldTable::Field<T>& field : RecordFields::of<T>()) {
+        const QString key = field.spec.keyName();
+        if (field.text) {
+            QString v = f.textOfType(key);
+            // A file names its records by key: every record in a file has one (DatasetJson::keyEvents).
+            if (field.spec.type == Type::Key && v.trimmed().isEmpty())
+                f.fail(key, QStringLiteral("required"));
+            if (v.isEmpty() && field.spec.fallback)
+                v = QString::fromLatin1(field.spec.fallback);
+            r.*field.text = v;
+        } else if (field.flag) {
+            r.*field.flag = f.flag(key);
+        } else if (field.number) {
+            r.*field.number = f.integer(key);
+        } else {
+            r.*field.list = f.stringsOfType(key);
+        }
+    }
+}
+
+/// Writes the fields of `r` described in RecordFields; an empty value as its description says (null, left out,
+/// or as it is).
+template <typename T>
+void writeFields(QJsonObject& o, const T& r)
+{
+    using FieldTable::Empty;
+    for (const FieldTable::Field<T>& field : RecordFields::of<T>()) {
+        const QString key = field.spec.keyName();
+        const Empty empty = field.spec.empty;
+        if (field.text) {
+            const QString& v = r.*field.text;
+            if (empty == Empty::Value || !v.isEmpty())
+                o.insert(key, v);
+            else if (empty == Empty::Null)
+                o.insert(key, QJsonValue());
+        } else if (field.flag) {
+            o.insert(key, r.*field.flag);
+        } else if (field.number) {
+            o.insert(key, (r.*field.number) ? QJsonValue(*(r.*field.number)) : QJsonValue());
+        } else {
+            const QStringList& v = r.*field.list;
+            if (empty == Empty::Value || !v.isEmpty())
+                o.insert(key, QJsonArray::fromStringList(v));
+            else if (empty == Empty::Null)
+                o.insert(key, QJsonValue());
+        }
+    }
+}
+
+/// Validation's verdict on a record read from `f`, each message at the path of the field it names.
+void report(const Fields& f, const QList<FieldError>& errors)
+{
+    for (const FieldError& e : errors)
+        f.fail(e.key.isEmpty() ? e.field : e.key, e.message);
+}
 
 void writeTags(QJsonObject& o, const RecordMeta& m)
 {
@@ -387,20 +486,9 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
 
     eachObject(root, QStringLiteral("countries"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Country c;
-        c.code = f.required(QStringLiteral("code"));
-        if (!c.code.isEmpty() && (c.code.size() < 2 || c.code.size() > 8 || c.code != c.code.toUpper()))
-            f.fail(QStringLiteral("code"), QStringLiteral("'%1' is not an upper-case code of 2 to 8 letters").arg(c.code));
-        c.nameEn = f.text(QStringLiteral("name_en"), 200);
-        c.nameJa = f.text(QStringLiteral("name_ja"), 200);
-        if (c.nameEn.isEmpty() && c.nameJa.isEmpty())
-            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese is required"));
-        c.isoNameEn = f.text(QStringLiteral("iso_name_en"));
-        c.isoNameJa = f.text(QStringLiteral("iso_name_ja"));
-        c.region = f.text(QStringLiteral("region"));
-        c.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::countryKinds(), QStringLiteral("state"));
-        c.note = f.text(QStringLiteral("note"));
-        c.beyondSeed = f.flag(QStringLiteral("beyond_seed"));
+        readFields(f, c);
         f.meta(c);
+        report(f, Validation::country(c));
         unique(QStringLiteral("country code"), c.code, f.at(QStringLiteral("code")), countryCodes, errors);
         d.countries << c;
     });
@@ -414,18 +502,11 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
         if (!id && !f.has(QStringLiteral("id")))
             f.fail(QStringLiteral("id"), QStringLiteral("required"));
         o.id = id.value_or(0);
-        o.country = f.text(QStringLiteral("country"));
+        readFields(f, o);
         if (!o.country.isEmpty())
             checkCountry(f, QStringLiteral("country"), o.country);
-        o.acronym = f.text(QStringLiteral("acronym"), 50);
-        o.nameEn = f.text(QStringLiteral("name_en"), 300);
-        o.nameJa = f.text(QStringLiteral("name_ja"), 300);
-        if (o.acronym.isEmpty() && o.nameEn.isEmpty() && o.nameJa.isEmpty())
-            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese, or an acronym, is required"));
-        o.kind = f.text(QStringLiteral("kind"), 200);
-        o.url = f.url(QStringLiteral("url"));
-        o.note = f.text(QStringLiteral("note"), 20000);
         f.meta(o);
+        report(f, Validation::organization(o));
         if (o.id != 0 && organizationIds.contains(o.id))
             f.fail(QStringLiteral("id"), QStringLiteral("organization id %1 appears twice").arg(o.id));
         organizationIds.insert(o.id);
@@ -434,115 +515,59 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
 
     eachObject(root, QStringLiteral("dialogues"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Dialogue x;
-        x.key = f.required(QStringLiteral("key"));
-        x.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::dialogueKinds(), QStringLiteral("bilateral"));
-        x.parties = f.strings(QStringLiteral("parties"));
+        readFields(f, x);
         for (const QString& p : x.parties)
             checkCountry(f, QStringLiteral("parties"), p);
-        x.nameEn = f.text(QStringLiteral("name_en"), 300);
-        x.nameJa = f.text(QStringLiteral("name_ja"), 300);
-        if (x.nameEn.isEmpty() && x.nameJa.isEmpty())
-            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese is required"));
-        x.firstHeld = f.date(QStringLiteral("first_held"));
-        x.firstHeldNote = f.text(QStringLiteral("first_held_note"));
-        x.agreedDate = f.date(QStringLiteral("agreed_date"));
-        x.agreedBy = f.text(QStringLiteral("agreed_by"));
-        x.status = f.oneOf(QStringLiteral("status"), Vocabulary::dialogueStatuses(), QStringLiteral("unknown"));
-        x.leadAgency = f.text(QStringLiteral("lead_agency"));
-        x.gaps = f.text(QStringLiteral("gaps"));
-        x.note = f.text(QStringLiteral("note"));
-        x.beyondSeed = f.flag(QStringLiteral("beyond_seed"));
         f.meta(x);
+        report(f, Validation::dialogue(x));
         unique(QStringLiteral("dialogue key"), x.key, f.at(QStringLiteral("key")), dialogueKeys, errors);
         d.dialogues << x;
     });
 
-    eachObject(root, QStringLiteral("fora"), errors, partial, [&](const Fields& f, const QJsonObject& o) {
+    eachObject(root, QStringLiteral("fora"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Forum x;
-        x.key = f.required(QStringLiteral("key"));
-        x.acronym = f.text(QStringLiteral("acronym"));
-        x.nameEn = f.text(QStringLiteral("name_en"), 300);
-        x.nameJa = f.text(QStringLiteral("name_ja"), 300);
-        if (x.nameEn.isEmpty() && x.nameJa.isEmpty())
-            f.fail(QStringLiteral("name_en"), QStringLiteral("a name in English or Japanese is required"));
-        x.formerNameEn = f.text(QStringLiteral("former_name_en"));
-        x.formerNameJa = f.text(QStringLiteral("former_name_ja"));
-        x.renamed = f.text(QStringLiteral("renamed"));
-        x.kind = f.text(QStringLiteral("kind"));
-        x.level = f.text(QStringLiteral("level"));
-        x.founded = f.date(QStringLiteral("founded"));
-        x.incorporated = f.date(QStringLiteral("incorporated"));
-        x.url = f.url(QStringLiteral("url"));
-        x.note = f.text(QStringLiteral("note"));
-        x.japanStatus = f.text(QStringLiteral("japan_status"));
-        x.japanHosts = f.text(QStringLiteral("japan_hosts"));
-        x.gaps = f.text(QStringLiteral("gaps"));
+        readFields(f, x);
         const QJsonArray members = f.array(QStringLiteral("members"));
         for (int i = 0; i < members.size(); ++i) {
             const Fields m(members.at(i).toObject(), f.at(QStringLiteral("members[%1]").arg(i)), errors);
-            ForumMember fm{m.required(QStringLiteral("country")), m.date(QStringLiteral("since"))};
-            checkCountry(m, QStringLiteral("country"), fm.country);
+            ForumMember fm{m.textOfType(QStringLiteral("country")), m.textOfType(QStringLiteral("since"))};
+            if (!fm.country.isEmpty())
+                checkCountry(m, QStringLiteral("country"), fm.country);
             x.members << fm;
         }
-        Q_UNUSED(o);
         f.meta(x);
+        report(f, Validation::forum(x));
         unique(QStringLiteral("forum key"), x.key, f.at(QStringLiteral("key")), forumKeys, errors);
         d.fora << x;
     });
 
     eachObject(root, QStringLiteral("events"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Event e;
-        e.key = f.required(QStringLiteral("key"));
-        e.dialogue = f.text(QStringLiteral("dialogue"));
+        readFields(f, e);
         if (!e.dialogue.isEmpty() && !dialogueKeys.contains(e.dialogue) && !stored.dialogues.contains(e.dialogue))
             f.fail(QStringLiteral("dialogue"), QStringLiteral("no dialogue with key '%1'").arg(e.dialogue));
-        e.forum = f.text(QStringLiteral("forum"));
         if (!e.forum.isEmpty() && !forumKeys.contains(e.forum) && !stored.fora.contains(e.forum))
             f.fail(QStringLiteral("forum"), QStringLiteral("no forum with key '%1'").arg(e.forum));
-        if (!e.dialogue.isEmpty() && !e.forum.isEmpty())
-            f.fail(QStringLiteral("forum"), QStringLiteral("an event belongs to a dialogue or a forum, not both"));
-        e.kind = f.oneOf(QStringLiteral("kind"), Vocabulary::eventKinds(), QStringLiteral("meeting"));
-        e.kindNote = f.text(QStringLiteral("kind_note"));
-        e.roundNumber = f.number(QStringLiteral("round_number"), 10000);
-        e.titleEn = f.text(QStringLiteral("title_en"), 500);
-        e.titleJa = f.text(QStringLiteral("title_ja"), 500);
-        if (e.titleEn.isEmpty() && e.titleJa.isEmpty())
-            f.fail(QStringLiteral("title_en"), QStringLiteral("a title in English or Japanese is required"));
-        e.startDate = f.date(QStringLiteral("start_date"));
-        e.endDate = f.date(QStringLiteral("end_date"));
-        if (!e.endDate.isEmpty() && !e.startDate.isEmpty() && e.endDate < e.startDate)
-            f.fail(QStringLiteral("end_date"), QStringLiteral("ends before it starts"));
-        e.dateNote = f.text(QStringLiteral("date_note"));
-        e.place = f.text(QStringLiteral("place"));
-        e.format = f.oneOf(QStringLiteral("format"), Vocabulary::eventFormats(), QStringLiteral("unknown"));
-        e.level = f.text(QStringLiteral("level"));
-        e.status = f.oneOf(QStringLiteral("status"), Vocabulary::eventStatuses(), QStringLiteral("held"));
-        e.summary = f.text(QStringLiteral("summary"), 20000);
-        e.outcome = f.text(QStringLiteral("outcome"), 20000);
-        e.delegationHeads = f.strings(QStringLiteral("delegation_heads"));
-        e.resultsPublished = f.date(QStringLiteral("results_published"));
-        e.note = f.text(QStringLiteral("note"));
         const QJsonArray people = f.array(QStringLiteral("participants"));
         for (int i = 0; i < people.size(); ++i) {
             const Fields p(people.at(i).toObject(), f.at(QStringLiteral("participants[%1]").arg(i)), errors);
             Participant part;
-            part.country = p.text(QStringLiteral("country"));
+            part.country = p.textOfType(QStringLiteral("country"));
             if (!part.country.isEmpty())
                 checkCountry(p, QStringLiteral("country"), part.country);
-            part.name = p.text(QStringLiteral("name"));
-            part.side = p.text(QStringLiteral("side"));
-            part.role = p.text(QStringLiteral("role"));
+            part.name = p.textOfType(QStringLiteral("name"));
+            part.side = p.textOfType(QStringLiteral("side"));
+            part.role = p.textOfType(QStringLiteral("role"));
             part.organizationId = p.number(QStringLiteral("organization")).value_or(0);
             if (part.organizationId != 0 && !organizationIds.contains(part.organizationId) &&
                 !stored.organizations.contains(part.organizationId))
                 p.fail(QStringLiteral("organization"),
                        QStringLiteral("no organization with id %1").arg(part.organizationId));
-            if (part.country.isEmpty() && part.name.isEmpty() && part.organizationId == 0)
-                p.fail(QStringLiteral("country"), QStringLiteral("a country, an organization or a name is required"));
             e.participants << part;
         }
         e.citedKeys = f.strings(QStringLiteral("cites"));
         f.meta(e);
+        report(f, Validation::event(e));
         unique(QStringLiteral("event key"), e.key, f.at(QStringLiteral("key")), eventKeys, errors);
         d.events << e;
     });
@@ -550,90 +575,53 @@ Result<Dataset> DatasetJson::parseObject(const QJsonObject& rootObject, const QS
     // Actions have no key of their own: an import matches them by event key, description and occurrence.
     eachObject(root, QStringLiteral("actions"), errors, true, [&](const Fields& f, const QJsonObject&) {
         Action a;
-        a.event = f.required(QStringLiteral("event"));
+        readFields(f, a);
+        if (a.event.trimmed().isEmpty()) // a file names an action's event by key; the editor by id
+            f.fail(QStringLiteral("event"), QStringLiteral("required"));
         if (!a.event.isEmpty() && !eventKeys.contains(a.event) && !stored.events.contains(a.event))
             f.fail(QStringLiteral("event"), QStringLiteral("no event with key '%1'").arg(a.event));
-        a.description = f.required(QStringLiteral("description"));
-        a.owner = f.text(QStringLiteral("owner"));
-        a.dueDate = f.date(QStringLiteral("due_date"));
-        a.status = f.oneOf(QStringLiteral("status"), Vocabulary::actionStatuses(), QStringLiteral("open"));
-        a.note = f.text(QStringLiteral("note"));
         f.meta(a);
-        if (!a.tags.isEmpty())
-            f.fail(QStringLiteral("tags"), QStringLiteral("follow-up actions carry no tags"));
+        report(f, Validation::action(a));
         d.actions << a;
     });
 
     eachObject(root, QStringLiteral("agreements"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         Agreement a;
-        a.key = f.required(QStringLiteral("key"));
-        a.kind = f.text(QStringLiteral("kind"));
-        a.titleEn = f.text(QStringLiteral("title_en"), 500);
-        a.titleJa = f.text(QStringLiteral("title_ja"), 500);
-        if (a.titleEn.isEmpty() && a.titleJa.isEmpty())
-            f.fail(QStringLiteral("title_en"), QStringLiteral("a title in English or Japanese is required"));
-        a.parties = f.strings(QStringLiteral("parties"));
+        readFields(f, a);
         for (const QString& p : a.parties)
             checkCountry(f, QStringLiteral("parties"), p);
-        a.signedDate = f.date(QStringLiteral("signed_date"));
-        a.inForceDate = f.date(QStringLiteral("in_force_date"));
-        a.expiryDate = f.date(QStringLiteral("expiry_date"));
-        a.reviewDate = f.date(QStringLiteral("review_date"));
-        if (!a.expiryDate.isEmpty() && !a.signedDate.isEmpty() && a.expiryDate < a.signedDate)
-            f.fail(QStringLiteral("expiry_date"), QStringLiteral("expires before it is signed"));
-        a.status = f.oneOf(QStringLiteral("status"), Vocabulary::agreementStatuses(), QStringLiteral("signed"));
-        a.url = f.url(QStringLiteral("url"));
-        a.dialogue = f.text(QStringLiteral("dialogue"));
         if (!a.dialogue.isEmpty() && !dialogueKeys.contains(a.dialogue) && !stored.dialogues.contains(a.dialogue))
             f.fail(QStringLiteral("dialogue"), QStringLiteral("no dialogue with key '%1'").arg(a.dialogue));
-        a.summary = f.text(QStringLiteral("summary"), 20000);
-        a.note = f.text(QStringLiteral("note"));
         a.citedKeys = f.strings(QStringLiteral("cites"));
         f.meta(a);
+        report(f, Validation::agreement(a));
         unique(QStringLiteral("agreement key"), a.key, f.at(QStringLiteral("key")), agreementKeys, errors);
         d.agreements << a;
     });
 
     eachObject(root, QStringLiteral("policy_items"), errors, partial, [&](const Fields& f, const QJsonObject&) {
         PolicyItem p;
-        p.key = f.required(QStringLiteral("key"));
-        p.kind = f.text(QStringLiteral("kind"));
-        p.titleEn = f.text(QStringLiteral("title_en"), 500);
-        p.titleJa = f.text(QStringLiteral("title_ja"), 500);
-        if (p.titleEn.isEmpty() && p.titleJa.isEmpty())
-            f.fail(QStringLiteral("title_en"), QStringLiteral("a title in English or Japanese is required"));
-        p.lawNumber = f.text(QStringLiteral("law_number"));
-        p.issuedBy = f.text(QStringLiteral("issued_by"));
-        p.date = f.date(QStringLiteral("date"));
-        p.dateNote = f.text(QStringLiteral("date_note"));
+        readFields(f, p);
         const QJsonValue dates = f.value(QStringLiteral("dates"));
         if (dates.isObject()) {
             const Fields df(dates.toObject(), f.at(QStringLiteral("dates")), errors);
             const QStringList keys = dates.toObject().keys();
             for (const QString& k : keys)
-                p.dates << NamedDate{k, df.date(k)};
+                p.dates << NamedDate{k, df.textOfType(k)};
         } else if (!dates.isNull() && !dates.isUndefined()) {
             f.fail(QStringLiteral("dates"), QStringLiteral("expected an object of named dates"));
         }
-        p.revisions = f.strings(QStringLiteral("revisions"));
-        p.note = f.text(QStringLiteral("note"));
         const QJsonArray provisions = f.array(QStringLiteral("provisions"));
         for (int i = 0; i < provisions.size(); ++i) {
             const Fields pf(provisions.at(i).toObject(), f.at(QStringLiteral("provisions[%1]").arg(i)), errors);
             Provision pr;
-            pr.key = pf.required(QStringLiteral("key"));
-            pr.article = pf.required(QStringLiteral("article"));
-            pr.labelEn = pf.text(QStringLiteral("label_en"));
-            pr.labelJa = pf.text(QStringLiteral("label_ja"));
-            pr.subjectEn = pf.text(QStringLiteral("subject_en"));
-            pr.subjectJa = pf.text(QStringLiteral("subject_ja"));
+            readFields(pf, pr);
             pf.meta(pr);
-            if (!pr.tags.isEmpty())
-                pf.fail(QStringLiteral("tags"), QStringLiteral("provisions carry no tags"));
             unique(QStringLiteral("provision key"), pr.key, pf.at(QStringLiteral("key")), provisionKeys, errors);
             p.provisions << pr;
         }
         f.meta(p);
+        report(f, Validation::policyItem(p));
         unique(QStringLiteral("policy item key"), p.key, f.at(QStringLiteral("key")), policyKeys, errors);
         d.policyItems << p;
     });
@@ -746,65 +734,27 @@ Result<Dataset> DatasetJson::bundled() { return readFile(QStringLiteral(":/data/
 
 QJsonObject DatasetJson::toJson(const Country& c)
 {
-    QJsonObject o{{QStringLiteral("code"), c.code},
-                  {QStringLiteral("name_en"), orNull(c.nameEn)},
-                  {QStringLiteral("name_ja"), orNull(c.nameJa)},
-                  {QStringLiteral("iso_name_en"), orNull(c.isoNameEn)},
-                  {QStringLiteral("iso_name_ja"), orNull(c.isoNameJa)},
-                  {QStringLiteral("region"), orNull(c.region)},
-                  {QStringLiteral("kind"), c.kind},
-                  {QStringLiteral("note"), orNull(c.note)},
-                  {QStringLiteral("beyond_seed"), c.beyondSeed}};
+    QJsonObject o;
+    writeFields(o, c);
     writeMeta(o, c);
-    return o;
-}
+    return o;}
 
 QJsonObject DatasetJson::toJson(const Dialogue& x)
 {
-    QJsonObject o{{QStringLiteral("key"), x.key},
-                  {QStringLiteral("kind"), x.kind},
-                  {QStringLiteral("parties"), QJsonArray::fromStringList(x.parties)},
-                  {QStringLiteral("name_en"), orNull(x.nameEn)},
-                  {QStringLiteral("name_ja"), orNull(x.nameJa)},
-                  {QStringLiteral("first_held"), orNull(x.firstHeld)},
-                  {QStringLiteral("first_held_note"), orNull(x.firstHeldNote)},
-                  {QStringLiteral("agreed_date"), orNull(x.agreedDate)},
-                  {QStringLiteral("agreed_by"), orNull(x.agreedBy)},
-                  {QStringLiteral("status"), x.status},
-                  {QStringLiteral("gaps"), orNull(x.gaps)},
-                  {QStringLiteral("note"), orNull(x.note)},
-                  {QStringLiteral("beyond_seed"), x.beyondSeed}};
-    if (!x.leadAgency.isEmpty())
-        o.insert(QStringLiteral("lead_agency"), x.leadAgency);
+    QJsonObject o;
+    writeFields(o, x);
     writeMeta(o, x);
-    return o;
-}
+    return o;}
 
 QJsonObject DatasetJson::toJson(const Forum& x)
 {
     QJsonArray members;
     for (const ForumMember& m : x.members)
         members.append(QJsonObject{{QStringLiteral("country"), m.country}, {QStringLiteral("since"), orNull(m.since)}});
-    QJsonObject o{{QStringLiteral("key"), x.key},
-                  {QStringLiteral("acronym"), orNull(x.acronym)},
-                  {QStringLiteral("name_en"), orNull(x.nameEn)},
-                  {QStringLiteral("name_ja"), orNull(x.nameJa)},
-                  {QStringLiteral("former_name_en"), orNull(x.formerNameEn)},
-                  {QStringLiteral("former_name_ja"), orNull(x.formerNameJa)},
-                  {QStringLiteral("renamed"), orNull(x.renamed)},
-                  {QStringLiteral("kind"), orNull(x.kind)},
-                  {QStringLiteral("level"), orNull(x.level)},
-                  {QStringLiteral("founded"), orNull(x.founded)},
-                  {QStringLiteral("incorporated"), orNull(x.incorporated)},
-                  {QStringLiteral("url"), orNull(x.url)},
-                  {QStringLiteral("note"), orNull(x.note)},
-                  {QStringLiteral("japan_status"), orNull(x.japanStatus)},
-                  {QStringLiteral("japan_hosts"), orNull(x.japanHosts)},
-                  {QStringLiteral("gaps"), orNull(x.gaps)},
-                  {QStringLiteral("members"), members}};
+    QJsonObject o{{QStringLiteral("members"), members}};
+    writeFields(o, x);
     writeMeta(o, x);
-    return o;
-}
+    return o;}
 
 QJsonObject DatasetJson::toJson(const Event& e)
 {
@@ -819,27 +769,8 @@ QJsonObject DatasetJson::toJson(const Event& e)
             po.insert(QStringLiteral("organization"), p.organizationId);
         people.append(po);
     }
-    QJsonObject o{{QStringLiteral("key"), e.key},
-                  {QStringLiteral("dialogue"), orNull(e.dialogue)},
-                  {QStringLiteral("forum"), orNull(e.forum)},
-                  {QStringLiteral("kind"), e.kind},
-                  {QStringLiteral("kind_note"), orNull(e.kindNote)},
-                  {QStringLiteral("round_number"), e.roundNumber ? QJsonValue(*e.roundNumber) : QJsonValue()},
-                  {QStringLiteral("title_en"), orNull(e.titleEn)},
-                  {QStringLiteral("title_ja"), orNull(e.titleJa)},
-                  {QStringLiteral("start_date"), orNull(e.startDate)},
-                  {QStringLiteral("end_date"), orNull(e.endDate)},
-                  {QStringLiteral("date_note"), orNull(e.dateNote)},
-                  {QStringLiteral("place"), orNull(e.place)},
-                  {QStringLiteral("format"), e.format},
-                  {QStringLiteral("level"), orNull(e.level)},
-                  {QStringLiteral("status"), e.status},
-                  {QStringLiteral("summary"), orNull(e.summary)},
-                  {QStringLiteral("outcome"), orNull(e.outcome)},
-                  {QStringLiteral("delegation_heads"), QJsonArray::fromStringList(e.delegationHeads)},
-                  {QStringLiteral("results_published"), orNull(e.resultsPublished)},
-                  {QStringLiteral("note"), orNull(e.note)},
-                  {QStringLiteral("participants"), people}};
+    QJsonObject o{{QStringLiteral("participants"), people}};
+    writeFields(o, e);
     if (!e.citedKeys.isEmpty())
         o.insert(QStringLiteral("cites"), QJsonArray::fromStringList(e.citedKeys));
     writeMeta(o, e);
@@ -848,64 +779,33 @@ QJsonObject DatasetJson::toJson(const Event& e)
 
 QJsonObject DatasetJson::toJson(const Action& a)
 {
-    QJsonObject o{{QStringLiteral("event"), a.event},
-                  {QStringLiteral("description"), a.description},
-                  {QStringLiteral("owner"), orNull(a.owner)},
-                  {QStringLiteral("due_date"), orNull(a.dueDate)},
-                  {QStringLiteral("status"), a.status},
-                  {QStringLiteral("note"), orNull(a.note)}};
+    QJsonObject o;
+    writeFields(o, a);
     writeMeta(o, a);
-    return o;
-}
+    return o;}
 
 QJsonObject DatasetJson::toJson(const Agreement& a)
 {
-    QJsonObject o{{QStringLiteral("key"), a.key},
-                  {QStringLiteral("kind"), orNull(a.kind)},
-                  {QStringLiteral("title_en"), orNull(a.titleEn)},
-                  {QStringLiteral("title_ja"), orNull(a.titleJa)},
-                  {QStringLiteral("parties"), QJsonArray::fromStringList(a.parties)},
-                  {QStringLiteral("signed_date"), orNull(a.signedDate)},
-                  {QStringLiteral("in_force_date"), orNull(a.inForceDate)},
-                  {QStringLiteral("expiry_date"), orNull(a.expiryDate)},
-                  {QStringLiteral("review_date"), orNull(a.reviewDate)},
-                  {QStringLiteral("status"), a.status},
-                  {QStringLiteral("url"), orNull(a.url)},
-                  {QStringLiteral("dialogue"), orNull(a.dialogue)},
-                  {QStringLiteral("summary"), orNull(a.summary)},
-                  {QStringLiteral("note"), orNull(a.note)}};
+    QJsonObject o;
+    writeFields(o, a);
     if (!a.citedKeys.isEmpty())
         o.insert(QStringLiteral("cites"), QJsonArray::fromStringList(a.citedKeys));
     writeMeta(o, a);
-    return o;
-}
+    return o;}
 
 QJsonObject DatasetJson::toJson(const Organization& x)
 {
-    QJsonObject o{{QStringLiteral("id"), x.id},
-                  {QStringLiteral("country"), orNull(x.country)},
-                  {QStringLiteral("acronym"), orNull(x.acronym)},
-                  {QStringLiteral("name_en"), orNull(x.nameEn)},
-                  {QStringLiteral("name_ja"), orNull(x.nameJa)},
-                  {QStringLiteral("kind"), orNull(x.kind)},
-                  {QStringLiteral("url"), orNull(x.url)},
-                  {QStringLiteral("note"), orNull(x.note)}};
+    QJsonObject o{{QStringLiteral("id"), x.id}};
+    writeFields(o, x);
     writeMeta(o, x);
-    return o;
-}
+    return o;}
 
 QJsonObject DatasetJson::toJson(const PolicyItem& p)
 {
     QJsonArray provisions;
     for (const Provision& pr : p.provisions) {
-        QJsonObject po{{QStringLiteral("key"), pr.key},
-                       {QStringLiteral("article"), pr.article},
-                       {QStringLiteral("label_en"), orNull(pr.labelEn)},
-                       {QStringLiteral("label_ja"), orNull(pr.labelJa)},
-                       {QStringLiteral("subject_en"), orNull(pr.subjectEn)},
-                       {QStringLiteral("sources"), QJsonArray::fromStringList(pr.sources)}};
-        if (!pr.subjectJa.isEmpty())
-            po.insert(QStringLiteral("subject_ja"), pr.subjectJa);
+        QJsonObject po{{QStringLiteral("sources"), QJsonArray::fromStringList(pr.sources)}};
+        writeFields(po, pr);
         // Written only when set, so the bundled file's form stays as it is; a marking left out would be read as 0.
         if (pr.unconfirmed)
             po.insert(QStringLiteral("unconfirmed"), true);
@@ -918,18 +818,9 @@ QJsonObject DatasetJson::toJson(const PolicyItem& p)
     QJsonObject dates;
     for (const NamedDate& nd : p.dates)
         dates.insert(nd.name, nd.date);
-    QJsonObject o{{QStringLiteral("key"), p.key},
-                  {QStringLiteral("kind"), orNull(p.kind)},
-                  {QStringLiteral("title_en"), orNull(p.titleEn)},
-                  {QStringLiteral("title_ja"), orNull(p.titleJa)},
-                  {QStringLiteral("law_number"), orNull(p.lawNumber)},
-                  {QStringLiteral("issued_by"), orNull(p.issuedBy)},
-                  {QStringLiteral("date"), orNull(p.date)},
-                  {QStringLiteral("date_note"), orNull(p.dateNote)},
-                  {QStringLiteral("dates"), p.dates.isEmpty() ? QJsonValue() : QJsonValue(dates)},
-                  {QStringLiteral("revisions"), QJsonArray::fromStringList(p.revisions)},
-                  {QStringLiteral("note"), orNull(p.note)},
+    QJsonObject o{{QStringLiteral("dates"), p.dates.isEmpty() ? QJsonValue() : QJsonValue(dates)},
                   {QStringLiteral("provisions"), provisions}};
+    writeFields(o, p);
     writeMeta(o, p);
     return o;
 }

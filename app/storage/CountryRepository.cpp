@@ -11,9 +11,9 @@ Result<QList<Country>> CountryRepository::select(const QString& where, const QVa
 {
     using R = Result<QList<Country>>;
     auto q = Sql::run(m_db,
-                      QStringLiteral("SELECT x.id, x.code, x.name_en, x.name_ja, x.iso_name_en, x.iso_name_ja, x.region, "
-                                     "x.kind, x.note, x.beyond_seed, %1 FROM country x %2 ORDER BY x.id")
-                          .arg(meta(QStringLiteral("x")), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where),
+                      QStringLiteral("SELECT x.id, %1, %2 FROM country x %3 ORDER BY x.id")
+                          .arg(fieldColumns<Country>(QStringLiteral("x")), meta(QStringLiteral("x")),
+                               where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where),
                       binds);
     if (!q)
         return R::failure(q.error());
@@ -23,16 +23,7 @@ Result<QList<Country>> CountryRepository::select(const QString& where, const QVa
     QList<Country> out;
     while (q->next()) {
         Country c;
-        c.code = q->value(1).toString();
-        c.nameEn = q->value(2).toString();
-        c.nameJa = q->value(3).toString();
-        c.isoNameEn = q->value(4).toString();
-        c.isoNameJa = q->value(5).toString();
-        c.region = q->value(6).toString();
-        c.kind = q->value(7).toString();
-        c.note = q->value(8).toString();
-        c.beyondSeed = q->value(9).toInt() != 0;
-        readMeta(*q, 0, 10, c);
+        readMeta(*q, 0, readFields(*q, 1, c), c);
         c.sources = src->value(c.id);
         out << c;
     }
@@ -54,12 +45,7 @@ Result<Country> CountryRepository::byCode(const QString& code) const
 }
 
 namespace {
-Columns countryColumns(const Country& c)
-{
-    return {{"code", c.code},         {"name_en", c.nameEn}, {"name_ja", c.nameJa},
-            {"iso_name_en", c.isoNameEn}, {"iso_name_ja", c.isoNameJa}, {"region", c.region},
-            {"kind", c.kind},         {"note", c.note},      {"beyond_seed", c.beyondSeed ? 1 : 0}};
-}
+Columns countryColumns(const Country& c) { return fieldValues(c); }
 
 QString countryName(const Country& c)
 {

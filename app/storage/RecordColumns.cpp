@@ -4,9 +4,29 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVariant>
 
 namespace RecordColumns {
+QString listText(const FieldTable::Spec& spec, const QStringList& items)
+{
+    if (spec.storedAsJson)
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+    return items.join(QLatin1Char('\n'));
+}
+
+QStringList listItems(const FieldTable::Spec& spec, const QString& text)
+{
+    QStringList out;
+    if (spec.storedAsJson) {
+        for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
+            out << v.toString();
+        return out;
+    }
+    return splitList(text, QLatin1Char('\n'));
+}
+
 QString meta(const QString& a)
 {
     return QStringLiteral("%1.classification, %1.unconfirmed, %1.unconfirmed_fields, %1.version, %1.created_at, "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/RecordFields.h"
 #include "core/Records.h"
 #include "core/Result.h"
 
@@ -77,5 +78,68 @@ Result<T> single(Result<QList<T>> rows, const QString& what)
     if (rows->isEmpty())
         return Result<T>::failure(QStringLiteral("no %1").arg(what));
     return Result<T>(rows->first());
+}
+} // namespace RecordColumns
+
+namespace RecordColumns {
+/// A List field's column text: one item a line, or a JSON array (FieldTable::Spec::storedAsJson).
+QString listText(const FieldTable::Spec& spec, const QStringList& items);
+QStringList listItems(const FieldTable::Spec& spec, const QString& text);
+
+/// The columns of T's own fields (RecordFields) of table alias `alias`, in the table's order, for a SELECT.
+template <typename T>
+QString fieldColumns(const QString& alias)
+{
+    QStringList out;
+    for (const FieldTable::Field<T>& f : RecordFields::of<T>()) {
+        if (f.spec.isColumn())
+            out << alias + QLatin1Char('.') + f.spec.columnName();
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+/// Reads T's own fields from `q`, starting at column `first` in fieldColumns() order; returns the next column.
+template <typename T>
+int readFields(const QSqlQuery& q, int first, T& r)
+{
+    int i = first;
+    for (const FieldTable::Field<T>& f : RecordFields::of<T>()) {
+        if (!f.spec.isColumn())
+            continue;
+        const QVariant v = q.value(i++);
+        if (f.text)
+            r.*f.text = v.isNull() ? QString() : v.toString();
+        else if (f.flag)
+            r.*f.flag = v.toInt() != 0;
+        else if (f.number)
+            r.*f.number = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+        else
+            r.*f.list = listItems(f.spec, v.toString());
+    }
+    return i;
+}
+
+/// T's own fields as the values an insert or update writes; an empty date or number is NULL.
+template <typename T>
+Columns fieldValues(const T& r)
+{
+    Columns out;
+    for (const FieldTable::Field<T>& f : RecordFields::of<T>()) {
+        if (!f.spec.isColumn())
+            continue;
+        QVariant v;
+        if (f.text) {
+            const QString& t = r.*f.text;
+            v = t.isEmpty() && f.spec.type == FieldTable::Type::Date ? QVariant() : QVariant(t);
+        } else if (f.flag) {
+            v = (r.*f.flag) ? 1 : 0;
+        } else if (f.number) {
+            v = (r.*f.number) ? QVariant(*(r.*f.number)) : QVariant();
+        } else {
+            v = listText(f.spec, r.*f.list);
+        }
+        out << Column{f.spec.column ? f.spec.column : f.spec.key, v};
+    }
+    return out;
 }
 } // namespace RecordColumns

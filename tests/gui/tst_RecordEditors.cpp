@@ -131,6 +131,7 @@ private slots:
     void initTestCase();
     void cleanup() { setUiLanguage(Lang::En); }
     void country();
+    void groupingCodeIsKeptWhole();
     void dialogue();
     void forum();
     void agreement();
@@ -183,6 +184,33 @@ void tst_RecordEditors::initTestCase()
     m_agreements = *agreements;
     m_policies = *policies;
     QVERIFY(!m_countries.isEmpty() && !m_policies.isEmpty());
+}
+
+// A grouping's code of five letters (ASEAN) is what the importer and the database accept: the editor used to cut
+// it to three (ASE) as it was shown, and Save renamed the record in silence.
+void tst_RecordEditors::groupingCodeIsKeptWhole()
+{
+    Country asean;
+    asean.id = 99;
+    asean.code = QStringLiteral("ASEAN");
+    asean.nameEn = QStringLiteral("Association of Southeast Asian Nations");
+    asean.kind = QStringLiteral("grouping");
+    CountryEditor d(asean, codes());
+    d.show();
+    auto* code = child<QLineEdit>(&d, QStringLiteral("code"));
+    QCOMPARE(code->text(), QStringLiteral("ASEAN"));
+    save(d);
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QCOMPARE(d.value().code, QStringLiteral("ASEAN"));
+
+    // Longer than the rule: named under the field, nothing cut.
+    CountryEditor tooLong(asean, codes());
+    tooLong.show();
+    replaceText(child<QLineEdit>(&tooLong, QStringLiteral("code")), QStringLiteral("ASEANPLUS"));
+    save(tooLong);
+    QVERIFY(stayedOpen(tooLong));
+    QCOMPARE(child<QLineEdit>(&tooLong, QStringLiteral("code"))->text(), QStringLiteral("ASEANPLUS"));
+    QVERIFY2(!tooLong.errorText(QStringLiteral("code")).isEmpty(), "no message on the code");
 }
 
 void tst_RecordEditors::country()

@@ -140,7 +140,7 @@ private slots:
         QTest::newRow("id twice") << QByteArray("[{\"id\": 3, \"acronym\": \"A\"}, {\"id\": 3, \"acronym\": \"B\"}]")
                                   << QByteArray("{}") << "$.organizations[1].id: organization id 3 appears twice";
         QTest::newRow("no name") << QByteArray("[{\"id\": 3, \"kind\": \"CERT\"}]") << QByteArray("{}")
-                                 << "$.organizations[0].name_en: a name in English or Japanese, or an acronym";
+                                 << "$.organizations[0].name_en: Enter a name in English or Japanese, or an acronym.";
         QTest::newRow("unknown country") << QByteArray("[{\"id\": 3, \"acronym\": \"A\", \"country\": \"XX\"}]")
                                          << QByteArray("{}") << "$.organizations[0].country: no country with code 'XX'";
         QTest::newRow("bad url") << QByteArray("[{\"id\": 3, \"acronym\": \"A\", \"url\": \"ftp://x\"}]") << QByteArray("{}")
@@ -149,7 +149,7 @@ private slots:
                                               << QByteArray("{\"organization\": 4}")
                                               << "$.events[0].participants[0].organization: no organization with id 4";
         QTest::newRow("participant of nothing") << QByteArray("[]") << QByteArray("{\"role\": \"host\"}")
-                                                << "$.events[0].participants[0].country: a country, an organization or a name";
+                                                << "$.events[0].participants[0].country: Each participant needs a country, an organization or a name.";
     }
     void badOrganizationsNameThePlace()
     {

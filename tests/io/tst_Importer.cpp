@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Validation.h"
 #include "io/AttachmentStore.h"
 #include "io/CsvLayout.h"
 #include "io/CsvReader.h"
@@ -248,6 +249,34 @@ private slots:
         auto again = Importer(target.db()).importFile(file, {}, false);
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QVERIFY(again->added.isEmpty() && again->changed.isEmpty());
+    }
+
+    // Whatever an editor saves, a dump carries back in: a country note of 5,000 characters (the editor allowed
+    // 20,000) was refused by the importer's own limit of 4,000, and a code of five letters was cut by the editor.
+    void whatAnEditorSavesADumpCarriesBack()
+    {
+        TestDatabase source;
+        auto au = CountryRepository(source.db().connection()).byCode(QStringLiteral("AU"));
+        QVERIFY2(au, qPrintable(au.error()));
+        Country c = *au;
+        QVERIFY2(Validation::country(c).isEmpty(), "the bundled record is valid");
+        c.note = QString(5000, QChar(0x8C6A)); // 豪
+        QVERIFY(Validation::country(c).isEmpty());
+        QVERIFY(CountryRepository(source.db().connection()).update(c).ok());
+        Country asean;
+        asean.code = QStringLiteral("ASEAN");
+        asean.nameEn = QStringLiteral("Association of Southeast Asian Nations");
+        asean.kind = QStringLiteral("grouping");
+        QVERIFY(Validation::country(asean).isEmpty());
+        QVERIFY(CountryRepository(source.db().connection()).insert(asean).ok());
+        QTemporaryDir dir;
+        TestDatabase target(TestDatabase::Fill::Empty);
+        auto r = dumpInto(source.db(), target.db(), dir.filePath(QStringLiteral("dump.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        auto back = CountryRepository(target.db().connection()).byCode(QStringLiteral("AU"));
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->note, c.note);
+        QVERIFY(CountryRepository(target.db().connection()).byCode(QStringLiteral("ASEAN")).ok());
     }
 
     void jsonRoundTripOfGeneratedRecords()
@@ -605,9 +634,9 @@ private slots:
         auto bad = [](const char* f, const char* e) { QTest::newRow(f) << QString::fromLatin1(f) << QString::fromUtf8(e); };
         bad("csv_unterminated_quote.csv", "line 2, column 7: the quoted field that starts here is never closed");
         bad("csv_wrong_column_count.csv", "line 3: 3 fields where the header has 5");
-        bad("csv_bad_date.csv", "line 2, field start_date: '2020-13-45' is not a date");
-        bad("csv_unknown_enum.csv", "line 2, field status: 'postponed' is not one of");
-        bad("csv_end_before_start.csv", "line 2, field end_date: ends before it starts");
+        bad("csv_bad_date.csv", "line 2, field start_date: “2020-13-45” is not a date");
+        bad("csv_unknown_enum.csv", "line 2, field status: “postponed” is not one of the allowed values");
+        bad("csv_end_before_start.csv", "line 2, field end_date: The end (2020-04-01) is before the start (2020-05-01).");
         bad("csv_duplicate_keys.csv", "line 3, field key: event key 'bad-1' appears twice");
         bad("csv_unknown_column.csv", "line 1: the header does not match any CSV layout");
         bad("csv_stray_quote.csv", "line 2, column 9: a quote inside an unquoted field");
@@ -798,7 +827,7 @@ private slots:
             QTest::addRow("json '%s'", date)
                 << dump(QByteArray(R"("events": [{"key": "d-1", "title_en": "T", "start_date": ")") + date + "\"}]")
                 << "d.json"
-                << "$.events[0].start_date: '" + QString::fromLatin1(date) + "' is not a date";
+                << QStringLiteral("$.events[0].start_date: \u201c%1\u201d is not a date").arg(QString::fromLatin1(date));
             QTest::addRow("csv '%s'", date) << QByteArray("key,title_en,start_date\nd-1,T,") + date + "\n"
                                             << "d.csv"
                                             << "d.csv: line 2, field start_date";
@@ -806,14 +835,14 @@ private slots:
         QTest::newRow("round")
             << dump(R"("events": [{"key": "d-1", "dialogue": "jp-gb", "title_en": "T", "round_number": 10001}])")
             << "d.json"
-            << "$.events[0].round_number: expected a whole number from 1 to 10000";
+            << "$.events[0].round_number: Round is a whole number from 1 to 10000.";
         QTest::newRow("code") << dump(R"("countries": [{"code": "Z", "name_en": "Zed"}])") << "d.json"
                               << "$.countries[0].code";
         QTest::newRow("expiry")
             << dump(
                    R"("agreements": [{"key": "a-1", "title_en": "A", "signed_date": "2020-05", "expiry_date": "2020"}])")
             << "d.json"
-            << "$.agreements[0].expiry_date: expires before it is signed";
+            << "$.agreements[0].expiry_date: The expiry (2020) is before the signature (2020-05)";
         // The database refuses it (one round number per dialogue): the line and key, not SQL.
         QTest::newRow("clash") << QByteArray("key,dialogue,round_number,title_en\nnew-a,jp-gb,77,A\nnew-b,jp-gb,77,B\n")
                                << "clash.csv"
@@ -1011,7 +1040,7 @@ private slots:
         csv += "\"\n";
         auto r = Importer(db.db()).importBytes(csv, QStringLiteral("huge.csv"), {}, false);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().contains(QStringLiteral("huge.csv: line 2, field summary: longer than 20000 characters")),
+        QVERIFY2(r.error().contains(QStringLiteral("huge.csv: line 2, field summary: Too long: 10485760 characters; at most 20000.")),
                  qPrintable(r.error().left(300)));
         QCOMPARE(snapshot(db.db()), before);
     }

@@ -15,8 +15,8 @@ CountryEditor::CountryEditor(const Country& value, const QStringList& takenCodes
 {
     setObjectName(QStringLiteral("CountryEditor"));
     m_takenCodes.removeAll(value.code); // its own code is not a clash
+    // No maxLength: a code longer than the rule allows is named by Validation, never cut short in silence.
     m_code = lineEdit(this, value.code, tr("e.g. JP"));
-    m_code->setMaxLength(3);
     addField(QStringLiteral("code"), tr("Code"), m_code);
     addField(QStringLiteral("name"), tr("Name"),
              pair(this, QStringLiteral("name"), &m_nameEn, value.nameEn, &m_nameJa, value.nameJa));

@@ -2,6 +2,7 @@
 #include "gui/dialogs/EventEditor.h"
 
 #include "core/Language.h"
+#include "core/RecordFields.h"
 #include "core/Vocabulary.h"
 #include "gui/dialogs/EditorParts.h"
 #include "models/Catalog.h"
@@ -48,7 +49,9 @@ EventEditor::EventEditor(const Event& value, const QList<Action>& actions, const
     addField(QStringLiteral("context"), tr("Dialogue or forum"), m_context);
 
     m_round = new QSpinBox(this);
-    m_round->setRange(0, 10000);
+    // 0 is "none"; the rest is the rule's range (RecordFields), so the box never allows what Validation refuses.
+    const FieldTable::Spec* round = RecordFields::spec(RecordKind::Event, QStringLiteral("round_number"));
+    m_round->setRange(round->minimum - 1, round->maximum);
     m_round->setSpecialValueText(tr("none"));
     m_round->setValue(value.roundNumber.value_or(0));
     addField(QStringLiteral("round_number"), tr("Round"), m_round);
