@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes the audit triggers of migration 0007 from the columns of an empty database.
+"""Writes audit triggers from the columns of an empty database (migration 0007's, and any later migration's that
+adds a column: give the tables to rewrite, and DROP their triggers first).
 
 Every row change of a record table is logged with the record it belongs to (entity, entity_id: a participant
 belongs to its event, a provision to its policy item) and the row itself (row_table, row_id), before and
-after as JSON. Usage: tools/gen_audit_triggers.py EMPTY_DB > app/storage/migrations/0007_audit.sql body
+after as JSON. Usage: tools/gen_audit_triggers.py EMPTY_DB [TABLE...] > body of a migration
+(tst_Migrator checks that every column of every audited table is in its triggers.)
 """
 import sqlite3
 import sys
@@ -36,7 +38,10 @@ OWNERS = {
 def main():
     db = sqlite3.connect(sys.argv[1])
     out = []
+    only = sys.argv[2:]
     for table, (entity, entity_id, row_id) in OWNERS.items():
+        if only and table not in only:
+            continue
         cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
         if not cols:
             sys.exit(f"no table {table}")
