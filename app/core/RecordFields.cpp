@@ -41,7 +41,9 @@ const Field<Country> kCountry[] = {
                    &Country::isoNameEn),
     field<Country>({.key = "iso_name_ja", .label = LABEL("ISO name (Japanese)"), .maxLength = kLine, .searchable = true},
                    &Country::isoNameJa),
-    field<Country>({.key = "region", .label = LABEL("Region"), .maxLength = kName, .searchable = true}, &Country::region),
+    field<Country>({.key = "region", .label = LABEL("Region"), .maxLength = kName, .vocabularySet = "region",
+                    .searchable = true},
+                   &Country::region),
     field<Country>({.key = "kind", .label = LABEL("Kind"), .type = Type::Choice, .vocabulary = Vocabulary::countryKinds,
                     .vocabularySet = "countryKind", .fallback = "state", .empty = Empty::Value},
                    &Country::kind),
@@ -49,6 +51,9 @@ const Field<Country> kCountry[] = {
                    &Country::note),
     field<Country>({.key = "beyond_seed", .label = LABEL("Beyond the seed list"), .type = Type::Flag, .empty = Empty::Value},
                    &Country::beyondSeed),
+    field<Country>({.key = "short_forms", .label = LABEL("Short forms"), .type = Type::List, .maxLength = 50,
+                    .empty = Empty::Omit, .searchable = true},
+                   &Country::shortForms),
 };
 
 const Field<Dialogue> kDialogue[] = {

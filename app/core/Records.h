@@ -33,6 +33,7 @@ struct RecordMeta
 struct Country : RecordMeta
 {
     QString code, nameEn, nameJa, isoNameEn, isoNameJa, region, kind = QStringLiteral("state"), note;
+    QStringList shortForms; ///< short forms and aliases, e.g. 豪 for Australia, as the press and cables write them
     bool beyondSeed = false;
     bool operator==(const Country&) const = default;
 };

@@ -29,6 +29,6 @@ EntityTableModel::Row CountryTableModel::makeRow(const Country& c, const Catalog
                  Cell{QString::number(dialogues), dialogues},
                  Cell{QString::number(events), events}};
     row.facets = {row.cells[Region].text, row.cells[Kind].text};
-    finish(row);
+    finish(row, c.shortForms);
     return row;
 }

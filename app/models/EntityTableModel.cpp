@@ -110,9 +110,9 @@ void EntityTableModel::appendRows(QList<Row> rows)
     endInsertRows();
 }
 
-void EntityTableModel::finish(Row& row)
+void EntityTableModel::finish(Row& row, const QStringList& alsoFound)
 {
-    QStringList parts;
+    QStringList parts = alsoFound;
     for (const Cell& c : row.cells) {
         parts << c.text;
         if (c.unconfirmed)

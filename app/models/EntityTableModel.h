@@ -104,8 +104,9 @@ protected:
     void setRows(QList<Row> rows);
     /// Appends rows with row-level signals (a big table's next page).
     void appendRows(QList<Row> rows);
-    /// Fills `folded` from the cells, so every displayed value is searchable.
-    static void finish(Row& row);
+    /// Fills `folded` from the cells, so every displayed value is searchable, and from `alsoFound` (a country's short
+    /// forms: 豪 finds Australia though no cell shows it).
+    static void finish(Row& row, const QStringList& alsoFound = {});
     static Cell dateCell(const QString& start, const QString& end, bool unconfirmed = false);
 
 private:

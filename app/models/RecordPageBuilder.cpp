@@ -3,6 +3,7 @@
 
 #include "core/Language.h"
 #include "core/PartialDate.h"
+#include "core/RecordFields.h"
 #include "core/Vocabulary.h"
 #include "storage/ActionRepository.h"
 #include "storage/AgreementRepository.h"
@@ -82,6 +83,26 @@ void add(QList<PageField>& fields, const QString& labelText, const QString& valu
     if (value.trimmed().isEmpty())
         return;
     fields << PageField{labelText, value, !field.isEmpty() && m.isUnconfirmed(field), target};
+}
+
+/// The basic rows of a record's page, from its field table: every field with a value, labelled as the editors
+/// and History label it; choices and regions in the interface language, dates as dates. Keys, flags and references
+/// (shown as links by each page) are left to the page.
+template <typename T>
+void addFields(QList<PageField>& fields, const T& r)
+{
+    using FieldTable::Type;
+    for (const FieldTable::Field<T>& f : RecordFields::of<T>()) {
+        const FieldTable::Spec& s = f.spec;
+        if (s.type == Type::Key || s.type == Type::Flag || s.type == Type::Reference || s.type == Type::References)
+            continue;
+        QString value = FieldTable::display(f, r);
+        if (s.type == Type::Date)
+            value = date(value);
+        else if (s.vocabularySet && f.text)
+            value = Vocabulary::label(QString::fromLatin1(s.vocabularySet), value, lang());
+        add(fields, s.labelText(), value, r, s.keyName());
+    }
 }
 
 void addSources(QList<PageSource>& out, QSet<QString>& seen, const QStringList& urls, const QString& supports)
@@ -202,14 +223,7 @@ Result<RecordPage> RecordPageBuilder::country(qint64 id) const
     page.title = bilingualName(c->nameEn, c->nameJa);
     page.subtitle = label("region", c->region) + QStringLiteral(" · ") + c->code;
     page.unconfirmed = c->unconfirmed;
-    add(page.fields, tr("Code"), c->code);
-    add(page.fields, tr("Name (English)"), c->nameEn, *c, QStringLiteral("name_en"));
-    add(page.fields, tr("Name (Japanese)"), c->nameJa, *c, QStringLiteral("name_ja"));
-    add(page.fields, tr("ISO name (English)"), c->isoNameEn);
-    add(page.fields, tr("ISO name (Japanese)"), c->isoNameJa);
-    add(page.fields, tr("Region"), label("region", c->region));
-    add(page.fields, tr("Kind"), label("countryKind", c->kind));
-    add(page.fields, tr("Note"), c->note);
+    addFields(page.fields, *c);
 
     QSet<QString> seen;
     addSources(page.sources, seen, c->sources, page.title);

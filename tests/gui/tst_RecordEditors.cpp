@@ -199,9 +199,11 @@ void tst_RecordEditors::groupingCodeIsKeptWhole()
     d.show();
     auto* code = child<QLineEdit>(&d, QStringLiteral("code"));
     QCOMPARE(code->text(), QStringLiteral("ASEAN"));
+    typeJapanese(child<QPlainTextEdit>(&d, QStringLiteral("short_forms")), QStringLiteral("亜\n東南ア"));
     save(d);
     QCOMPARE(d.result(), int(QDialog::Accepted));
     QCOMPARE(d.value().code, QStringLiteral("ASEAN"));
+    QCOMPARE(d.value().shortForms, (QStringList{QStringLiteral("亜"), QStringLiteral("東南ア")}));
 
     // Longer than the rule: named under the field, nothing cut.
     CountryEditor tooLong(asean, codes());
@@ -231,9 +233,10 @@ void tst_RecordEditors::country()
     QCOMPARE(nameJa->text(), original.nameJa);
     QCOMPARE(child<QComboBox>(&d, QStringLiteral("kind"))->currentData().toString(), original.kind);
     // Tab walks the form top to bottom, English name before Japanese.
-    QCOMPARE(tabOrder(code, 6), (QStringList{QStringLiteral("name_en"), QStringLiteral("name_ja"),
-                                             QStringLiteral("iso_name_en"), QStringLiteral("iso_name_ja"),
-                                             QStringLiteral("region"), QStringLiteral("kind")}));
+    QCOMPARE(tabOrder(code, 7), (QStringList{QStringLiteral("name_en"), QStringLiteral("name_ja"),
+                                             QStringLiteral("short_forms"), QStringLiteral("iso_name_en"),
+                                             QStringLiteral("iso_name_ja"), QStringLiteral("region"),
+                                             QStringLiteral("kind")}));
 
     nameEn->end(false);
     QTest::keyClicks(nameEn, QStringLiteral(" (edited)"));

@@ -201,7 +201,7 @@ private slots:
         auto with = [&](QList<std::pair<QString, QString>> more) { return internal + more; };
         record(QStringLiteral("country"), QStringLiteral("countries"),
                QStringList{"code", "name_en", "name_ja", "iso_name_en", "iso_name_ja", "region", "kind", "note",
-                           "beyond_seed"} +
+                           "beyond_seed", "short_forms"} +
                    meta,
                internal);
         record(QStringLiteral("organization"), QStringLiteral("organizations"),
@@ -325,6 +325,7 @@ private slots:
         };
         d.tags = {Tag{0, QStringLiteral("CERT"), QStringLiteral("#1f77b4")}};
         mark(d.countries[0]);
+        d.countries[0].shortForms = {QStringLiteral("豪")};
         mark(d.dialogues[0]);
         d.dialogues[0].leadAgency = QStringLiteral("MOFA");
         mark(d.fora[0]);

@@ -267,6 +267,7 @@ private slots:
         asean.code = QStringLiteral("ASEAN");
         asean.nameEn = QStringLiteral("Association of Southeast Asian Nations");
         asean.kind = QStringLiteral("grouping");
+        asean.shortForms = {QStringLiteral("亜")};
         QVERIFY(Validation::country(asean).isEmpty());
         QVERIFY(CountryRepository(source.db().connection()).insert(asean).ok());
         QTemporaryDir dir;
@@ -276,6 +277,7 @@ private slots:
         auto back = CountryRepository(target.db().connection()).byCode(QStringLiteral("AU"));
         QVERIFY2(back, qPrintable(back.error()));
         QCOMPARE(back->note, c.note);
+        QCOMPARE(back->shortForms, QStringList{QStringLiteral("豪")});
         QVERIFY(CountryRepository(target.db().connection()).byCode(QStringLiteral("ASEAN")).ok());
     }
 

@@ -2,6 +2,7 @@
 // Every table model under QAbstractItemModelTester, loaded from the bundled dataset.
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
+#include "models/RecordFilterProxy.h"
 #include "models/Sections.h"
 #include "models/SqlListModel.h"
 #include "support/TestDatabase.h"
@@ -54,6 +55,23 @@ private slots:
             if (!sql) // the big tables filter in SQL, not on folded row text
                 QVERIFY(!model->foldedText(r).isEmpty());
         }
+    }
+
+    // The quick filter finds a country by its short form, which no column shows (豪 for Australia).
+    void countriesAreFoundByTheirShortForms()
+    {
+        auto catalog = Catalog::load(m_db->db());
+        QVERIFY2(catalog, qPrintable(catalog.error()));
+        auto model = Sections::createModel(Sections::Countries, m_db->path());
+        model->load(*catalog);
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(model.get());
+        proxy.setFilterText(QStringLiteral("豪"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("AU"));
+        proxy.setFilterText(QStringLiteral("米"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("US"));
     }
 
     void unconfirmedFactsAreMarked()

@@ -285,6 +285,20 @@ private slots:
         QVERIFY(none->isEmpty());
     }
 
+    // A country's kanji short form finds it first: 豪 is Australia, though its names do not contain the character.
+    void shortFormsFindTheirCountryFirst()
+    {
+        TestDatabase t;
+        for (const auto& [form, name] : {std::pair{"豪", "Australia"}, {"米", "United States"}, {"独", "Germany"}}) {
+            auto groups = GlobalSearch(t.db()).search(QString::fromUtf8(form));
+            QVERIFY2(groups, qPrintable(groups.error()));
+            QVERIFY2(!groups->isEmpty(), form);
+            QCOMPARE(groups->first().kind, 1); // countries
+            QVERIFY2(groups->first().results.first().title.contains(QLatin1String(name)),
+                     qPrintable(groups->first().results.first().title));
+        }
+    }
+
     void snippetsMapFoldedMatchesToTheOriginal()
     {
         const SearchResult r = GlobalSearch::snippet(QStringLiteral("ＡＳＥＡＮ諸国とｻｲﾊﾞｰ演習"),

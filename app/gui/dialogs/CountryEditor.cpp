@@ -20,6 +20,10 @@ CountryEditor::CountryEditor(const Country& value, const QStringList& takenCodes
     addField(QStringLiteral("code"), tr("Code"), m_code);
     addField(QStringLiteral("name"), tr("Name"),
              pair(this, QStringLiteral("name"), &m_nameEn, value.nameEn, &m_nameJa, value.nameJa));
+    m_shortForms = textBox(this, 2);
+    m_shortForms->setPlainText(value.shortForms.join(QLatin1Char('\n')));
+    m_shortForms->setPlaceholderText(tr("One a line, e.g. 豪"));
+    addField(QStringLiteral("short_forms"), tr("Short forms"), m_shortForms);
     m_isoEn = lineEdit(this, value.isoNameEn, tr("ISO 3166 name in English"));
     addField(QStringLiteral("iso_name_en"), tr("ISO name (English)"), m_isoEn);
     m_isoJa = lineEdit(this, value.isoNameJa, tr("ISO 3166 name in Japanese"));
@@ -43,6 +47,7 @@ Country CountryEditor::value() const
     c.code = m_code->text().trimmed();
     c.nameEn = m_nameEn->text().trimmed();
     c.nameJa = m_nameJa->text().trimmed();
+    c.shortForms = lines(m_shortForms);
     c.isoNameEn = m_isoEn->text().trimmed();
     c.isoNameJa = m_isoJa->text().trimmed();
     c.region = m_region->text().trimmed();

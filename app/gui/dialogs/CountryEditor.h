@@ -27,6 +27,7 @@ private:
     QLineEdit* m_code;
     QLineEdit* m_nameEn;
     QLineEdit* m_nameJa;
+    QPlainTextEdit* m_shortForms;
     QLineEdit* m_isoEn;
     QLineEdit* m_isoJa;
     QLineEdit* m_region;
