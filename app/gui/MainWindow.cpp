@@ -30,6 +30,7 @@
 #include "io/Importer.h"
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
+#include "models/NavigationHistory.h"
 #include "models/RecordPageBuilder.h"
 #include "models/Sections.h"
 #include "storage/Backup.h"
@@ -142,7 +143,8 @@ constexpr int kExternalChangePollMs = 2000;
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_page(new RecordPageView(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_page(new RecordPageView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_history(new NavigationHistory(NavigationHistory::kDefaultCap, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Liaison"));
@@ -160,7 +162,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         m_sections << view;
         m_sidebar->addItem(Sections::title(Sections::Section(s)));
         connect(view, &SectionView::currentChanged, this, [this](const NavTarget& t) {
-            if (!(m_historyPos >= 0 && m_history[m_historyPos] == t))
+            if (currentRecord() != t)
                 navigate(t);
         });
         connect(view, &SectionView::activated, this, &MainWindow::navigate);
@@ -194,7 +196,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     buildActions();
     loadDatabase(std::move(db));
     restoreSettings();
-    updateNavigation();
+    updateEditActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -206,8 +208,8 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     QAction* brief = file->addAction(tr("&Briefing pack…"), this, [this] {
         BriefingDialog dialog(*m_db, this);
-        if (m_historyPos >= 0)
-            dialog.preselect(m_history[m_historyPos]);
+        if (currentRecord().isValid())
+            dialog.preselect(currentRecord());
         dialog.exec();
     });
     brief->setObjectName(QStringLiteral("briefingPack"));
@@ -271,6 +273,12 @@ void MainWindow::buildActions()
     m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, &MainWindow::goForward);
     m_forward->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
     m_forward->setObjectName(QStringLiteral("forward"));
+    m_back->setEnabled(canGoBack());
+    m_forward->setEnabled(canGoForward());
+    connect(m_history, &NavigationHistory::availabilityChanged, this, [this](bool back, bool forward) {
+        m_back->setEnabled(back);
+        m_forward->setEnabled(forward);
+    });
     go->addSeparator();
     for (int s = 0; s < Sections::Count; ++s) {
         QAction* a = go->addAction(Sections::title(Sections::Section(s)), this, [this, s] { showSection(s); });
@@ -370,8 +378,7 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     m_charts->setCountries(m_catalog->countries);
     m_charts->reload();
     m_page->setDatabasePath(m_db->path());
-    m_history.clear();
-    m_historyPos = -1;
+    m_history->clear();
     m_page->showMessage(tr("Select a record to see its details."));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     // Commits by other windows and programs are shown as a save here is: the lists and the page are read again.
@@ -395,7 +402,7 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
         QTimer::singleShot(3000, this, [this, path] { startIntegrityCheck(path); });
     }
     setWindowTitle(tr("Liaison — %1").arg(QFileInfo(m_db->path()).fileName()));
-    updateNavigation();
+    updateEditActions();
     return true;
 }
 
@@ -522,11 +529,7 @@ void MainWindow::navigate(const NavTarget& target)
 {
     if (!target.isValid())
         return;
-    // Going somewhere new drops the forward history, as in a browser.
-    while (int(m_history.size()) > m_historyPos + 1)
-        m_history.removeLast();
-    m_history << target;
-    m_historyPos = int(m_history.size()) - 1;
+    m_history->visit(target);
     display(target);
 }
 
@@ -548,7 +551,7 @@ void MainWindow::display(const NavTarget& target, bool keepPlace)
         m_page->showPage(*page);
     else
         m_page->showMessage(page.error());
-    updateNavigation();
+    updateEditActions();
 }
 
 void MainWindow::setDialogRunner(std::function<int(QDialog*)> runner) { dialogRunner() = std::move(runner); }
@@ -992,25 +995,22 @@ void MainWindow::showHistory()
     runDialog(&dialog);
 }
 
+bool MainWindow::canGoBack() const { return m_history->canGoBack(); }
+
+bool MainWindow::canGoForward() const { return m_history->canGoForward(); }
+
+NavTarget MainWindow::currentRecord() const { return m_history->current(); }
+
 void MainWindow::goBack()
 {
-    if (!canGoBack())
-        return;
-    display(m_history[--m_historyPos]);
+    if (const NavTarget t = m_history->back(); t.isValid())
+        display(t);
 }
 
 void MainWindow::goForward()
 {
-    if (!canGoForward())
-        return;
-    display(m_history[++m_historyPos]);
-}
-
-void MainWindow::updateNavigation()
-{
-    m_back->setEnabled(canGoBack());
-    m_forward->setEnabled(canGoForward());
-    updateEditActions();
+    if (const NavTarget t = m_history->forward(); t.isValid())
+        display(t);
 }
 
 void MainWindow::setLanguage(const QString& code)
@@ -1032,7 +1032,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/section"), m_stack->currentIndex());
-    const NavTarget last = m_historyPos >= 0 ? m_history[m_historyPos] : NavTarget{};
+    const NavTarget last = currentRecord();
     settings.setValue(QStringLiteral("window/lastRecord"), last.isValid() ? last.toUrl() : QString());
     for (SectionView* s : m_sections)
         s->saveState(settings);

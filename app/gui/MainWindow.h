@@ -14,6 +14,7 @@
 class Catalog;
 class Database;
 class EntityTableModel;
+class NavigationHistory;
 class QAction;
 class QDialog;
 class QUndoGroup;
@@ -50,14 +51,14 @@ public:
     SearchBox* searchBox() const { return m_search; }
     /// Opens a record: switches to its section, selects its row and shows its page; recorded in the history.
     void navigate(const NavTarget& target);
-    bool canGoBack() const { return m_historyPos > 0; }
-    bool canGoForward() const { return m_historyPos + 1 < int(m_history.size()); }
+    bool canGoBack() const;
+    bool canGoForward() const;
     void goBack();
     void goForward();
 
     RecordStore* store() const { return m_store; }
     /// The record on the page, or none.
-    NavTarget currentRecord() const { return m_historyPos >= 0 ? m_history[m_historyPos] : NavTarget{}; }
+    NavTarget currentRecord() const;
     void newEvent();
     /// A new country, dialogue, forum, agreement, policy item or organization in its editor.
     void newRecord(NavTarget::Kind kind);
@@ -92,7 +93,6 @@ private:
     void runInBackground(std::function<void()> work);
     /// Shows the record's page; `keepPlace` (a refresh of the same record) keeps where the page is scrolled to.
     void display(const NavTarget& target, bool keepPlace = false);
-    void updateNavigation();
     void saveSettings() const;
     void restoreSettings();
     void setLanguage(const QString& code);
@@ -128,8 +128,7 @@ private:
     QList<SectionView*> m_sections;
     TimelineSection* m_timeline = nullptr;
     ChartsSection* m_charts = nullptr;
-    QList<NavTarget> m_history;
-    int m_historyPos = -1;
+    NavigationHistory* m_history;
     SearchBox* m_search = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
