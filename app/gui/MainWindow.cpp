@@ -2,21 +2,14 @@
 #include "gui/MainWindow.h"
 
 #include "core/Language.h"
+#include "gui/EditController.h"
 #include "gui/FileDialog.h"
 #include "gui/dialogs/BriefingDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
-#include "gui/dialogs/AgreementEditor.h"
-#include "gui/dialogs/CountryEditor.h"
-#include "gui/dialogs/DialogueEditor.h"
-#include "gui/dialogs/EventEditor.h"
 #include "gui/widgets/AttachmentsPanel.h"
-#include "gui/dialogs/ForumEditor.h"
-#include "gui/dialogs/OrganizationEditor.h"
-#include "gui/dialogs/PolicyItemEditor.h"
 #include "gui/dialogs/TagsDialog.h"
-#include "io/DatasetJson.h"
 #include "gui/dialogs/HistoryDialog.h"
 #include "models/BackgroundPriority.h"
 #include "models/RecordStore.h"
@@ -59,11 +52,8 @@
 #include <QToolBar>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -74,18 +64,6 @@ std::function<int(QDialog*)>& dialogRunner()
     return runner;
 }
 
-
-/// The names the editors' tag field completes from; none when they cannot be read (typing still works).
-QStringList tagNames(const RecordStore& store)
-{
-    QStringList names;
-    if (auto tags = store.tags()) {
-        for (const TagUsage& t : std::as_const(*tags))
-            names << t.tag.name;
-    }
-    return names;
-}
-
 QString displayName(const Country& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
 QString displayName(const Dialogue& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
 QString displayName(const Forum& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
@@ -93,47 +71,6 @@ QString displayName(const Agreement& r) { return pickName(uiLanguage(), r.titleE
 QString displayName(const PolicyItem& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
 QString displayName(const Organization& r) { return acronymAndName(uiLanguage(), r.acronym, r.nameEn, r.nameJa); }
 
-void put(Dataset& d, const Country& r) { d.countries << r; }
-void put(Dataset& d, const Dialogue& r) { d.dialogues << r; }
-void put(Dataset& d, const Forum& r) { d.fora << r; }
-void put(Dataset& d, const Agreement& r) { d.agreements << r; }
-void put(Dataset& d, const PolicyItem& r) { d.policyItems << r; }
-void put(Dataset& d, const Organization& r) { d.organizations << r; }
-
-// Field by field where two versions of a record differ, in the data file's terms (one serializer for all kinds).
-template <typename T>
-QString differences(const T& theirs, const T& mine)
-{
-    const auto object = [](const T& r) {
-        Dataset d;
-        put(d, r);
-        const QJsonObject root = DatasetJson::toJson(d);
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (it.value().isArray() && it.value().toArray().size() == 1)
-                return it.value().toArray().first().toObject();
-        }
-        return QJsonObject();
-    };
-    const QJsonObject a = object(theirs), b = object(mine);
-    QStringList keys = a.keys() + b.keys();
-    keys.removeDuplicates();
-    QStringList out;
-    const auto text = [](const QJsonValue& v) {
-        if (v.isString())
-            return v.toString();
-        if (v.isNull() || v.isUndefined())
-            return QString();
-        return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{v.toVariant()}).toJson(QJsonDocument::Compact))
-            .mid(1)
-            .chopped(1);
-    };
-    for (const QString& k : std::as_const(keys)) {
-        if (a.value(k) != b.value(k))
-            out << MainWindow::tr("%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d")
-                       .arg(k, text(a.value(k)).left(120), text(b.value(k)).left(120));
-    }
-    return out.join(QLatin1Char('\n'));
-}
 } // namespace
 
 namespace {
@@ -350,6 +287,7 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
         return false;
     }
     if (m_store) {
+        m_edits.reset();
         m_undoGroup->removeStack(m_store->undoStack());
         delete m_store;
     }
@@ -363,6 +301,8 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     connect(m_store, &RecordStore::changed, this, &MainWindow::recordChanged);
     connect(m_store, &RecordStore::failed, this,
             [this](const QString& message) { MessageBox::critical(this, tr("Nothing was changed"), message); });
+    m_edits = std::make_unique<EditController>(*m_store, *m_catalog, this, [this](QDialog* d) { return runDialog(d); });
+    connect(m_edits.get(), &EditController::saved, this, &MainWindow::navigate);
     m_search->setDatabasePath(m_db->path());
     for (size_t i = 0; i < m_models.size(); ++i) {
         if (auto* sql = qobject_cast<SqlListModel*>(m_models[i].get()))
@@ -601,249 +541,11 @@ void MainWindow::recordChanged(const NavTarget&)
     }, Qt::QueuedConnection);
 }
 
-void MainWindow::newEvent()
-{
-    Event draft;
-    draft.status = QStringLiteral("planned");
-    const NavTarget t = currentRecord();
-    if (t.kind == NavTarget::Kind::Dialogue)
-        draft.dialogueId = t.id;
-    else if (t.kind == NavTarget::Kind::Forum)
-        draft.forumId = t.id;
-    editEvent(std::nullopt, draft, {}, {});
-}
+void MainWindow::newEvent() { m_edits->create(NavTarget::Kind::Event, currentRecord()); }
 
-void MainWindow::editCurrent()
-{
-    NavTarget t = currentRecord();
-    if (t.kind == NavTarget::Kind::Action) {
-        auto action = m_store->action(t.id);
-        if (!action) {
-            MessageBox::critical(this, tr("Cannot edit"), action.error());
-            return;
-        }
-        t = NavTarget{NavTarget::Kind::Event, action->eventId};
-    }
-    const auto fail = [this](const QString& error) { MessageBox::critical(this, tr("Cannot edit"), error); };
-    switch (t.kind) {
-    case NavTarget::Kind::Country: {
-        auto r = m_store->country(t.id);
-        if (!r)
-            return fail(r.error());
-        QStringList codes;
-        for (const Country& c : m_catalog->countries)
-            codes << c.code;
-        return editRecord<Country>(*r, *r, [codes, this](const Country& v) { return new CountryEditor(v, codes, this); },
-                                   [this](qint64 id) { return m_store->country(id); });
-    }
-    case NavTarget::Kind::Dialogue: {
-        auto r = m_store->dialogue(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<Dialogue>(*r, *r,
-                                    [this](const Dialogue& v) { return new DialogueEditor(v, m_catalog->countries, this); },
-                                    [this](qint64 id) { return m_store->dialogue(id); });
-    }
-    case NavTarget::Kind::Forum: {
-        auto r = m_store->forum(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<Forum>(*r, *r, [this](const Forum& v) { return new ForumEditor(v, m_catalog->countries, this); },
-                                 [this](qint64 id) { return m_store->forum(id); });
-    }
-    case NavTarget::Kind::Agreement: {
-        auto r = m_store->agreement(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<Agreement>(
-            *r, *r,
-            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, m_catalog->policyItems, this); },
-            [this](qint64 id) { return m_store->agreement(id); });
-    }
-    case NavTarget::Kind::Policy: {
-        auto r = m_store->policyItem(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<PolicyItem>(*r, *r, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
-                                      [this](qint64 id) { return m_store->policyItem(id); });
-    }
-    case NavTarget::Kind::Organization: {
-        auto r = m_store->organization(t.id);
-        if (!r)
-            return fail(r.error());
-        return editOrganization(*r, *r);
-    }
-    default:
-        break;
-    }
-    if (t.kind != NavTarget::Kind::Event)
-        return;
-    auto event = m_store->event(t.id);
-    auto actions = m_store->actionsOf(t.id);
-    if (!event || !actions) {
-        MessageBox::critical(this, tr("Cannot edit"), event ? actions.error() : event.error());
-        return;
-    }
-    editEvent(*event, *event, *actions, *actions);
-}
+void MainWindow::newRecord(NavTarget::Kind kind) { m_edits->create(kind, currentRecord()); }
 
-void MainWindow::editEvent(std::optional<Event> before, Event draft, QList<Action> actionsBefore,
-                           QList<Action> draftActions)
-{
-    QString problem;
-    for (;;) {
-        EventEditor editor(draft, draftActions, *m_catalog, [this](const Event& e) { return m_store->roundTaken(e); },
-                           this);
-        editor.showProblem(problem);
-        editor.setKnownTags(tagNames(*m_store));
-        if (runDialog(&editor) != QDialog::Accepted)
-            return;
-        draft = editor.value();
-        draftActions = editor.actions();
-        // Only actions the form listed are touched: carried ones still there move, removed ones stay behind.
-        QList<Action> touched;
-        for (const Action& a : std::as_const(actionsBefore)) {
-            const bool listed = std::any_of(draftActions.cbegin(), draftActions.cend(),
-                                            [&](const Action& d) { return d.id == a.id; });
-            if (listed || (before && a.eventId == before->id))
-                touched << a;
-        }
-        Event saving = draft;
-        const Status s = m_store->saveEvent(before, saving, touched, draftActions);
-        if (s) {
-            navigate(NavTarget{NavTarget::Kind::Event, saving.id});
-            return;
-        }
-        if (!s.isConflict()) {
-            problem = s.error();
-            continue; // the form comes back as typed, with the reason on top
-        }
-        // Someone saved first. Their version is shown against the form, which keeps every change typed here;
-        // saving again is a deliberate choice to put these values over theirs.
-        auto theirs = m_store->event(draft.id);
-        if (theirs) {
-            problem = tr("%1\n\nWhere their version differs from yours:\n%2\n\nYour changes are still in the form. "
-                         "Save again to replace their version with yours, or Cancel to keep theirs.")
-                          .arg(s.error(), m_store->differences(*theirs, draft));
-            before = *theirs;
-            draft.version = theirs->version;
-            if (auto current = m_store->actionsOf(draft.id)) {
-                for (Action& a : actionsBefore) {
-                    for (const Action& c : *current) {
-                        if (c.id == a.id)
-                            a = c;
-                    }
-                }
-                for (Action& d : draftActions) {
-                    for (const Action& c : *current) {
-                        if (c.id == d.id)
-                            d.version = c.version;
-                    }
-                }
-            }
-        } else {
-            problem = tr("%1\n\nYour changes are still in the form; saving again records them as a new event.")
-                          .arg(s.error());
-            before.reset();
-            draft.id = 0;
-            for (Action& d : draftActions)
-                d.id = 0;
-            actionsBefore.clear();
-        }
-    }
-}
-
-template <typename T, typename MakeEditor, typename Load>
-void MainWindow::editRecord(std::optional<T> before, T draft, MakeEditor make, Load load)
-{
-    QString problem;
-    for (;;) {
-        std::unique_ptr<FormDialog> editor(make(draft));
-        editor->showProblem(problem);
-        editor->setKnownTags(tagNames(*m_store));
-        if (runDialog(editor.get()) != QDialog::Accepted)
-            return;
-        draft = static_cast<decltype(make(draft))>(editor.get())->value();
-        T saving = draft;
-        const Status s = m_store->save(before, saving);
-        if (s) {
-            navigate(NavTarget{NavTarget::kindOf(saving), saving.id});
-            return;
-        }
-        if (!s.isConflict()) {
-            problem = s.error();
-            continue; // the form comes back as typed, with the reason on top
-        }
-        auto theirs = load(draft.id);
-        if (theirs) {
-            problem = tr("%1\n\nWhere their version differs from yours:\n%2\n\nYour changes are still in the form. "
-                         "Save again to replace their version with yours, or Cancel to keep theirs.")
-                          .arg(s.error(), differences(*theirs, draft));
-            before = *theirs;
-            draft.version = theirs->version;
-        } else {
-            problem = tr("%1\n\nYour changes are still in the form; saving again records them as a new record.")
-                          .arg(s.error());
-            before.reset();
-            draft.id = 0;
-        }
-    }
-}
-
-void MainWindow::editOrganization(std::optional<Organization> before, const Organization& draft)
-{
-    editRecord<Organization>(
-        std::move(before), draft,
-        [this](const Organization& v) {
-            return new OrganizationEditor(v, m_catalog->countries, m_catalog->organizationKinds(), this);
-        },
-        [this](qint64 id) { return m_store->organization(id); });
-}
-
-void MainWindow::newRecord(NavTarget::Kind kind)
-{
-    switch (kind) {
-    case NavTarget::Kind::Country: {
-        QStringList codes;
-        for (const Country& c : m_catalog->countries)
-            codes << c.code;
-        return editRecord<Country>(std::nullopt, Country{}, [codes, this](const Country& v) { return new CountryEditor(v, codes, this); },
-                                   [this](qint64 id) { return m_store->country(id); });
-    }
-    case NavTarget::Kind::Dialogue: {
-        Dialogue d;
-        d.parties = {QStringLiteral("JP")};
-        return editRecord<Dialogue>(std::nullopt, d,
-                                    [this](const Dialogue& v) { return new DialogueEditor(v, m_catalog->countries, this); },
-                                    [this](qint64 id) { return m_store->dialogue(id); });
-    }
-    case NavTarget::Kind::Forum:
-        return editRecord<Forum>(std::nullopt, Forum{},
-                                 [this](const Forum& v) { return new ForumEditor(v, m_catalog->countries, this); },
-                                 [this](qint64 id) { return m_store->forum(id); });
-    case NavTarget::Kind::Agreement:
-        return editRecord<Agreement>(
-            std::nullopt, Agreement{},
-            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, m_catalog->policyItems, this); },
-            [this](qint64 id) { return m_store->agreement(id); });
-    case NavTarget::Kind::Policy:
-        return editRecord<PolicyItem>(std::nullopt, PolicyItem{}, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
-                                      [this](qint64 id) { return m_store->policyItem(id); });
-    case NavTarget::Kind::Organization: {
-        Organization draft;
-        // From a country's page the new organization is that country's.
-        if (const NavTarget t = currentRecord(); t.kind == NavTarget::Kind::Country) {
-            if (auto c = m_store->country(t.id))
-                draft.country = c->code;
-        }
-        return editOrganization(std::nullopt, draft);
-    }
-    case NavTarget::Kind::Event:
-        return newEvent();
-    default:
-        return;
-    }
-}
+void MainWindow::editCurrent() { m_edits->edit(currentRecord()); }
 
 template <typename T>
 void MainWindow::confirmAndRemove(const Result<T>& record)
@@ -904,29 +606,7 @@ void MainWindow::deleteCurrent()
     }
 }
 
-void MainWindow::nextRound()
-{
-    const NavTarget t = currentRecord();
-    qint64 dialogueId = 0;
-    if (t.kind == NavTarget::Kind::Dialogue) {
-        dialogueId = t.id;
-    } else if (t.kind == NavTarget::Kind::Event) {
-        if (auto e = m_store->event(t.id))
-            dialogueId = e->dialogueId;
-    }
-    if (dialogueId == 0) {
-        MessageBox::information(this, tr("Next Round"), tr("Open a dialogue (or one of its meetings) first."));
-        return;
-    }
-    auto last = m_store->lastRoundOf(dialogueId);
-    if (!last) {
-        MessageBox::information(this, tr("Next Round"), last.error());
-        return;
-    }
-    auto open = m_store->actionsOf(last->id);
-    const QList<Action> carried = EventEditor::carriedForward(open ? *open : QList<Action>{}, *last);
-    editEvent(std::nullopt, EventEditor::nextRoundOf(*last), open ? *open : QList<Action>{}, carried);
-}
+void MainWindow::nextRound() { m_edits->nextRound(currentRecord()); }
 
 void MainWindow::showAttachments()
 {

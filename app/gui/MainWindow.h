@@ -7,21 +7,18 @@
 #include <QMainWindow>
 
 #include <functional>
-#include <optional>
 #include <memory>
 #include <vector>
 
 class Catalog;
 class Database;
+class EditController;
 class EntityTableModel;
 class NavigationHistory;
 class QAction;
 class QDialog;
 class QUndoGroup;
 class RecordStore;
-struct Event;
-struct Action;
-struct Organization;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -97,11 +94,7 @@ private:
     void restoreSettings();
     void setLanguage(const QString& code);
     int runDialog(QDialog* dialog);
-    void editEvent(std::optional<Event> before, Event draft, QList<Action> actionsBefore, QList<Action> draftActions);
     void recordChanged(const NavTarget& target);
-    template <typename T, typename MakeEditor, typename Load>
-    void editRecord(std::optional<T> before, T draft, MakeEditor make, Load load);
-    void editOrganization(std::optional<Organization> before, const Organization& draft);
     template <typename T>
     void confirmAndRemove(const Result<T>& record);
     void updateEditActions();
@@ -109,6 +102,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Catalog> m_catalog;
     RecordStore* m_store = nullptr;
+    std::unique_ptr<EditController> m_edits;
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_newEvent = nullptr;
     QAction* m_edit = nullptr;
