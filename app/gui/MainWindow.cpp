@@ -4,6 +4,7 @@
 #include "core/Language.h"
 #include "gui/EditController.h"
 #include "gui/FileDialog.h"
+#include "gui/Housekeeping.h"
 #include "gui/dialogs/BriefingDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
@@ -11,14 +12,12 @@
 #include "gui/widgets/AttachmentsPanel.h"
 #include "gui/dialogs/TagsDialog.h"
 #include "gui/dialogs/HistoryDialog.h"
-#include "models/BackgroundPriority.h"
 #include "models/RecordStore.h"
 #include "gui/views/ChartsSection.h"
 #include "gui/views/TimelineSection.h"
 #include "gui/widgets/TimelineView.h"
 #include "gui/widgets/BusyCursor.h"
 #include "gui/widgets/SearchBox.h"
-#include "io/DailyBackup.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "models/Catalog.h"
@@ -26,7 +25,6 @@
 #include "models/NavigationHistory.h"
 #include "models/RecordPageBuilder.h"
 #include "models/Sections.h"
-#include "storage/Backup.h"
 #include "models/SqlListModel.h"
 #include "storage/Database.h"
 
@@ -41,14 +39,10 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QPointer>
-#include <QThread>
-#include <QTimer>
 #include <QToolBar>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -70,18 +64,12 @@ QString displayName(const Forum& r) { return pickName(uiLanguage(), r.nameEn, r.
 QString displayName(const Agreement& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
 QString displayName(const PolicyItem& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
 QString displayName(const Organization& r) { return acronymAndName(uiLanguage(), r.acronym, r.nameEn, r.nameJa); }
-
-} // namespace
-
-namespace {
-/// How often the window asks whether another window or program has committed (PRAGMA data_version, one read).
-constexpr int kExternalChangePollMs = 2000;
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_page(new RecordPageView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_history(new NavigationHistory(NavigationHistory::kDefaultCap, this))
+      m_history(new NavigationHistory(NavigationHistory::kDefaultCap, this)), m_housekeeping(new Housekeeping(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Liaison"));
@@ -129,6 +117,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+
+    connect(m_housekeeping, &Housekeeping::changedOutside, this, [this] { recordChanged({}); });
+    connect(m_housekeeping, &Housekeeping::backupFinished, this, [this](const QString& copy, const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(error));
+        emit dailyBackupFinished(copy, error);
+    });
+    connect(m_housekeeping, &Housekeeping::checked, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Database: %1 (checked)").arg(QDir::toNativeSeparators(path)), 0);
+    });
+    connect(m_housekeeping, &Housekeeping::damaged, this,
+            [this](const QString& error) { MessageBox::critical(this, tr("The database is damaged"), error); });
 
     buildActions();
     loadDatabase(std::move(db));
@@ -321,75 +321,10 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     m_history->clear();
     m_page->showMessage(tr("Select a record to see its details."));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
-    // Commits by other windows and programs are shown as a save here is: the lists and the page are read again.
-    m_dataVersion = m_db->dataVersion();
-    if (!m_externalChanges) {
-        m_externalChanges = new QTimer(this);
-        m_externalChanges->setInterval(kExternalChangePollMs);
-        connect(m_externalChanges, &QTimer::timeout, this, [this] {
-            const qint64 version = m_db->dataVersion();
-            if (version < 0 || version == m_dataVersion)
-                return;
-            m_dataVersion = version;
-            recordChanged({});
-        });
-        m_externalChanges->start();
-    }
-    startDailyBackup(m_db->path());
-    if (m_db->checkDeferred()) {
-        // After the window has painted and the tables have their first pages: the check reads every page.
-        const QString path = m_db->path();
-        QTimer::singleShot(3000, this, [this, path] { startIntegrityCheck(path); });
-    }
+    m_housekeeping->watch(*m_db);
     setWindowTitle(tr("Liaison — %1").arg(QFileInfo(m_db->path()).fileName()));
     updateEditActions();
     return true;
-}
-
-void MainWindow::startDailyBackup(const QString& path)
-{
-    // The first start of a day saves a verified copy, on a thread: a big database takes a while to copy.
-    QSettings settings;
-    if (!settings.value(QStringLiteral("backup/daily"), true).toBool())
-        return;
-    const int keep = qBound(1, settings.value(QStringLiteral("backup/keep"), 7).toInt(), 365);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
-    const QDate today = QDate::currentDate();
-    runInBackground([this, path, folder, keep, today] {
-        auto made = DailyBackup::run(path, folder, keep, today);
-        QMetaObject::invokeMethod(this, [this, made] {
-            if (!made)
-                statusBar()->showMessage(tr("The daily backup failed: %1").arg(made.error()));
-            emit dailyBackupFinished(made ? *made : QString(), made ? QString() : made.error());
-        }, Qt::QueuedConnection);
-    });
-}
-
-void MainWindow::startIntegrityCheck(const QString& path)
-{
-    // A big database is checked page by page on a thread of its own, so the window opens at once.
-    runInBackground([this, path] {
-        BackgroundPriority::lowerCurrentThread(); // it reads the whole file while someone types
-        const Status s = Backup::verify(path);
-        QMetaObject::invokeMethod(this, [this, path, s] {
-            if (!s && m_db && m_db->path() == path)
-                MessageBox::critical(this, tr("The database is damaged"), s.error());
-            else if (s)
-                statusBar()->showMessage(tr("Database: %1 (checked)").arg(QDir::toNativeSeparators(path)), 0);
-        }, Qt::QueuedConnection);
-    });
-}
-
-void MainWindow::runInBackground(std::function<void()> work)
-{
-    // Results come back through queued calls on this window; the window waits for the thread when it goes.
-    QThread* thread = QThread::create(std::move(work));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(this, &QObject::destroyed, thread, [guard = QPointer<QThread>(thread)] {
-        if (guard)
-            guard->wait();
-    });
-    thread->start(QThread::LowPriority);
 }
 
 void MainWindow::openDatabase()

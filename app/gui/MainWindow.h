@@ -14,6 +14,7 @@ class Catalog;
 class Database;
 class EditController;
 class EntityTableModel;
+class Housekeeping;
 class NavigationHistory;
 class QAction;
 class QDialog;
@@ -85,9 +86,6 @@ private:
     void openDatabase();
     void importFile();
     void exportFile();
-    void startIntegrityCheck(const QString& path);
-    void startDailyBackup(const QString& path);
-    void runInBackground(std::function<void()> work);
     /// Shows the record's page; `keepPlace` (a refresh of the same record) keeps where the page is scrolled to.
     void display(const NavTarget& target, bool keepPlace = false);
     void saveSettings() const;
@@ -111,9 +109,6 @@ private:
     QAction* m_historyAction = nullptr;
     QAction* m_attachments = nullptr;
     bool m_refreshPending = false;
-    /// Polls the database for commits by other windows and programs, which the lists and pages then show.
-    QTimer* m_externalChanges = nullptr;
-    qint64 m_dataVersion = -1;
     std::vector<std::unique_ptr<EntityTableModel>> m_models;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
@@ -123,6 +118,8 @@ private:
     TimelineSection* m_timeline = nullptr;
     ChartsSection* m_charts = nullptr;
     NavigationHistory* m_history;
+    /// The daily backup, the deferred check, and noticing commits by other windows and programs.
+    Housekeeping* m_housekeeping;
     SearchBox* m_search = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
