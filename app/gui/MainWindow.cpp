@@ -2,6 +2,7 @@
 #include "gui/MainWindow.h"
 
 #include "core/Language.h"
+#include "gui/DatabaseSession.h"
 #include "gui/EditController.h"
 #include "gui/FileDialog.h"
 #include "gui/Housekeeping.h"
@@ -21,11 +22,8 @@
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "models/Catalog.h"
-#include "models/EntityTableModel.h"
 #include "models/NavigationHistory.h"
-#include "models/RecordPageBuilder.h"
 #include "models/Sections.h"
-#include "models/SqlListModel.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -69,8 +67,9 @@ QString displayName(const Organization& r) { return acronymAndName(uiLanguage(),
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_page(new RecordPageView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_history(new NavigationHistory(NavigationHistory::kDefaultCap, this)), m_housekeeping(new Housekeeping(this))
+      m_history(new NavigationHistory(NavigationHistory::kDefaultCap, this))
 {
+    m_session = std::make_unique<DatabaseSession>(db->path(), this, [this](QDialog* d) { return runDialog(d); });
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Liaison"));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -81,8 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_sidebar->setFont(sf);
 
     for (int s = 0; s < Sections::Count; ++s) {
-        m_models.push_back(Sections::createModel(Sections::Section(s), db->path()));
-        auto* view = new SectionView(Sections::key(Sections::Section(s)), m_models.back().get(), m_stack);
+        auto* view = new SectionView(Sections::key(Sections::Section(s)), m_session->model(s), m_stack);
         m_stack->addWidget(view);
         m_sections << view;
         m_sidebar->addItem(Sections::title(Sections::Section(s)));
@@ -118,16 +116,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    connect(m_housekeeping, &Housekeeping::changedOutside, this, [this] { recordChanged({}); });
-    connect(m_housekeeping, &Housekeeping::backupFinished, this, [this](const QString& copy, const QString& error) {
+    connect(m_session.get(), &DatabaseSession::closing, this,
+            [this] { m_undoGroup->removeStack(m_session->store()->undoStack()); });
+    connect(m_session.get(), &DatabaseSession::opened, this, &MainWindow::databaseOpened);
+    connect(m_session.get(), &DatabaseSession::refreshed, this, &MainWindow::refreshViews);
+    connect(m_session.get(), &DatabaseSession::refreshFailed, this,
+            [this](const QString& error) { MessageBox::critical(this, tr("Cannot read the database"), error); });
+    connect(m_session.get(), &DatabaseSession::saved, this, &MainWindow::navigate);
+    connect(m_session.get(), &DatabaseSession::undoFailed, this,
+            [this](const QString& message) { MessageBox::critical(this, tr("Nothing was changed"), message); });
+    Housekeeping* housekeeping = m_session->housekeeping();
+    connect(housekeeping, &Housekeeping::backupFinished, this, [this](const QString& copy, const QString& error) {
         if (!error.isEmpty())
             statusBar()->showMessage(tr("The daily backup failed: %1").arg(error));
         emit dailyBackupFinished(copy, error);
     });
-    connect(m_housekeeping, &Housekeeping::checked, this, [this](const QString& path) {
+    connect(housekeeping, &Housekeeping::checked, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Database: %1 (checked)").arg(QDir::toNativeSeparators(path)), 0);
     });
-    connect(m_housekeeping, &Housekeeping::damaged, this,
+    connect(housekeeping, &Housekeeping::damaged, this,
             [this](const QString& error) { MessageBox::critical(this, tr("The database is damaged"), error); });
 
     buildActions();
@@ -144,7 +151,7 @@ void MainWindow::buildActions()
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     QAction* brief = file->addAction(tr("&Briefing pack…"), this, [this] {
-        BriefingDialog dialog(*m_db, this);
+        BriefingDialog dialog(m_session->database(), this);
         if (currentRecord().isValid())
             dialog.preselect(currentRecord());
         dialog.exec();
@@ -190,7 +197,7 @@ void MainWindow::buildActions()
     m_attachments = edit->addAction(tr("&Attachments…"), this, &MainWindow::showAttachments);
     m_attachments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QAction* tags = edit->addAction(tr("&Tags…"), this, [this] {
-        TagsDialog dialog(*m_store, this);
+        TagsDialog dialog(*m_session->store(), this);
         NavTarget open;
         connect(&dialog, &TagsDialog::openRequested, &dialog, [&](const NavTarget& t) {
             open = t;
@@ -250,10 +257,11 @@ void MainWindow::buildActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Liaison"), this, [this] {
+        const QString path = m_session->isOpen() ? m_session->database().path() : QString();
         MessageBox::information(this, tr("About Liaison"),
                                 tr("Liaison %1\nA record of international cybersecurity relations: countries, dialogues, "
                                    "fora, events, agreements, policy references and follow-up actions.\n\nDatabase: %2")
-                                    .arg(QStringLiteral(LIAISON_VERSION), m_db ? m_db->path() : QString()));
+                                    .arg(QStringLiteral(LIAISON_VERSION), path));
     });
 
     QToolBar* bar = addToolBar(tr("Navigation"));
@@ -281,55 +289,40 @@ void MainWindow::buildActions()
 
 bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
 {
-    auto catalog = Catalog::load(*db);
-    if (!catalog) {
-        MessageBox::critical(this, tr("Cannot read the database"), catalog.error());
+    if (const Status s = m_session->open(std::move(db)); !s) {
+        MessageBox::critical(this, tr("Cannot read the database"), s.error());
         return false;
     }
-    if (m_store) {
-        m_edits.reset();
-        m_undoGroup->removeStack(m_store->undoStack());
-        delete m_store;
+    return true;
+}
+
+void MainWindow::databaseOpened()
+{
+    const QString path = m_session->database().path();
+    m_undoGroup->addStack(m_session->store()->undoStack());
+    m_undoGroup->setActiveStack(m_session->store()->undoStack());
+    m_search->setDatabasePath(path);
+    for (SectionView* section : std::as_const(m_sections)) {
+        section->refreshFacets();
+        section->fitColumns();
     }
-    m_db = std::move(db);
-    m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
-    if (auto user = QSettings().value(QStringLiteral("user/name")).toString(); !user.trimmed().isEmpty())
-        m_db->setAuditUser(user);
-    m_store = new RecordStore(*m_db, this);
-    m_undoGroup->addStack(m_store->undoStack());
-    m_undoGroup->setActiveStack(m_store->undoStack());
-    connect(m_store, &RecordStore::changed, this, &MainWindow::recordChanged);
-    connect(m_store, &RecordStore::failed, this,
-            [this](const QString& message) { MessageBox::critical(this, tr("Nothing was changed"), message); });
-    m_edits = std::make_unique<EditController>(*m_store, *m_catalog, this, [this](QDialog* d) { return runDialog(d); });
-    connect(m_edits.get(), &EditController::saved, this, &MainWindow::navigate);
-    m_search->setDatabasePath(m_db->path());
-    for (size_t i = 0; i < m_models.size(); ++i) {
-        if (auto* sql = qobject_cast<SqlListModel*>(m_models[i].get()))
-            sql->setDatabasePath(m_db->path());
-        m_models[i]->load(*m_catalog);
-        m_sections[int(i)]->refreshFacets();
-        m_sections[int(i)]->fitColumns();
-    }
-    m_timeline->setDatabasePath(m_db->path());
-    m_timeline->setCountries(m_catalog->countries);
+    m_timeline->setDatabasePath(path);
+    m_timeline->setCountries(m_session->catalog().countries);
     m_timeline->reload();
-    m_charts->setDatabasePath(m_db->path());
-    m_charts->setCountries(m_catalog->countries);
+    m_charts->setDatabasePath(path);
+    m_charts->setCountries(m_session->catalog().countries);
     m_charts->reload();
-    m_page->setDatabasePath(m_db->path());
+    m_page->setDatabasePath(path);
     m_history->clear();
     m_page->showMessage(tr("Select a record to see its details."));
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
-    m_housekeeping->watch(*m_db);
-    setWindowTitle(tr("Liaison — %1").arg(QFileInfo(m_db->path()).fileName()));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    setWindowTitle(tr("Liaison — %1").arg(QFileInfo(path).fileName()));
     updateEditActions();
-    return true;
 }
 
 void MainWindow::openDatabase()
 {
-    const QString path = FileDialog::openFile(this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = FileDialog::openFile(this, tr("Open Database"), databaseFolder(),
                                               tr("Liaison databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -341,37 +334,39 @@ void MainWindow::openDatabase()
     loadDatabase(std::move(db).value());
 }
 
+QString MainWindow::databaseFolder() const { return QFileInfo(m_session->database().path()).absolutePath(); }
+
 int MainWindow::timelineIndex() { return Sections::Count; }
 
 int MainWindow::chartsIndex() { return Sections::Count + 1; }
 void MainWindow::importFile()
 {
-    const QString path = FileDialog::openFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = FileDialog::openFile(this, tr("Import"), databaseFolder(),
                                               tr("CSV or JSON (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     // A dry run first: the user sees what would be added and changed, then confirms.
-    auto plan = whileBusy([&] { return Importer(*m_db).importFile(path, {}, true); });
+    auto plan = whileBusy([&] { return Importer(m_session->database()).importFile(path, {}, true); });
     if (!plan) {
         MessageBox::critical(this, tr("Cannot import"), plan.error());
         return;
     }
     if (!MessageBox::question(this, tr("Import"), plan->summary() + QStringLiteral("\n\n") + tr("Import these records?")))
         return;
-    auto done = whileBusy([&] { return Importer(*m_db).importFile(path, {}, false); });
+    auto done = whileBusy([&] { return Importer(m_session->database()).importFile(path, {}, false); });
     if (!done) {
         MessageBox::critical(this, tr("Cannot import"), done.error());
         return;
     }
     // The views read through their own connections: reopening the file shows the new records everywhere.
-    if (auto db = whileBusy([&] { return Database::open(m_db->path(), Database::Mode::OpenExisting); }))
+    if (auto db = whileBusy([&] { return Database::open(m_session->database().path(), Database::Mode::OpenExisting); }))
         loadDatabase(std::move(db).value());
     statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::exportFile()
 {
-    const QString path = FileDialog::saveFile(this, tr("Export"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = FileDialog::saveFile(this, tr("Export"), databaseFolder(),
                                               tr("Complete dump (*.json);;Events as CSV (*.csv);;Events as calendar (*.ics)"));
     if (path.isEmpty())
         return;
@@ -379,8 +374,8 @@ void MainWindow::exportFile()
     const QString format = suffix == QLatin1String("csv") || suffix == QLatin1String("ics") ? suffix : QStringLiteral("json");
     QString note;
     const Status s = whileBusy([&] {
-        return Exporter(*m_db).exportTo(format, format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events"),
-                                        path, &note);
+        const QString what = format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events");
+        return Exporter(m_session->database()).exportTo(format, what, path, &note);
     });
     if (!s) {
         MessageBox::critical(this, tr("Cannot export"), s.error());
@@ -419,7 +414,7 @@ void MainWindow::display(const NavTarget& target, bool keepPlace)
         m_sections[s]->selectId(target.id);
     }
     m_timeline->view()->setSelectedEvent(target.kind == NavTarget::Kind::Event ? target.id : 0);
-    auto page = RecordPageBuilder(*m_db).build(target);
+    auto page = m_session->page(target);
     if (page && keepPlace)
         m_page->refreshPage(*page);
     else if (page)
@@ -447,40 +442,26 @@ void MainWindow::updateEditActions()
     m_nextRound->setEnabled(t.kind == NavTarget::Kind::Dialogue || t.kind == NavTarget::Kind::Event);
 }
 
-void MainWindow::recordChanged(const NavTarget&)
+void MainWindow::refreshViews()
 {
-    // One refresh for the several records a command touches; the small tables are read again, the big ones
-    // re-run their current query on their worker.
-    if (m_refreshPending)
-        return;
-    m_refreshPending = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_refreshPending = false;
-        auto catalog = Catalog::load(*m_db);
-        if (!catalog) {
-            MessageBox::critical(this, tr("Cannot read the database"), catalog.error());
-            return;
-        }
-        *m_catalog = std::move(catalog).value();
-        for (size_t i = 0; i < m_models.size(); ++i) {
-            m_models[i]->load(*m_catalog);
-            m_sections[int(i)]->refreshFacets();
-        }
-        m_timeline->setCountries(m_catalog->countries);
-        m_timeline->reload();
-        m_charts->setCountries(m_catalog->countries);
-        m_charts->reload();
-        const NavTarget t = currentRecord();
-        if (t.isValid())
-            display(t, true);
-    }, Qt::QueuedConnection);
+    for (SectionView* section : std::as_const(m_sections))
+        section->refreshFacets();
+    m_timeline->setCountries(m_session->catalog().countries);
+    m_timeline->reload();
+    m_charts->setCountries(m_session->catalog().countries);
+    m_charts->reload();
+    const NavTarget t = currentRecord();
+    if (t.isValid())
+        display(t, true);
 }
 
-void MainWindow::newEvent() { m_edits->create(NavTarget::Kind::Event, currentRecord()); }
+RecordStore* MainWindow::store() const { return m_session->store(); }
 
-void MainWindow::newRecord(NavTarget::Kind kind) { m_edits->create(kind, currentRecord()); }
+void MainWindow::newEvent() { m_session->edits()->create(NavTarget::Kind::Event, currentRecord()); }
 
-void MainWindow::editCurrent() { m_edits->edit(currentRecord()); }
+void MainWindow::newRecord(NavTarget::Kind kind) { m_session->edits()->create(kind, currentRecord()); }
+
+void MainWindow::editCurrent() { m_session->edits()->edit(currentRecord()); }
 
 template <typename T>
 void MainWindow::confirmAndRemove(const Result<T>& record)
@@ -491,7 +472,7 @@ void MainWindow::confirmAndRemove(const Result<T>& record)
     if (!MessageBox::question(this, tr("Delete"),
                               tr("Delete \u201c%1\u201d? Undo (Ctrl+Z) brings it back.").arg(name)))
         return;
-    if (auto s = m_store->remove(*record); !s)
+    if (auto s = m_session->store()->remove(*record); !s)
         return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
     m_page->showMessage(tr("\u201c%1\u201d was deleted. Undo (Ctrl+Z) brings it back.").arg(name));
 }
@@ -501,22 +482,22 @@ void MainWindow::deleteCurrent()
     const NavTarget t = currentRecord();
     switch (t.kind) {
     case NavTarget::Kind::Country:
-        return confirmAndRemove(m_store->country(t.id));
+        return confirmAndRemove(m_session->store()->country(t.id));
     case NavTarget::Kind::Dialogue:
-        return confirmAndRemove(m_store->dialogue(t.id));
+        return confirmAndRemove(m_session->store()->dialogue(t.id));
     case NavTarget::Kind::Forum:
-        return confirmAndRemove(m_store->forum(t.id));
+        return confirmAndRemove(m_session->store()->forum(t.id));
     case NavTarget::Kind::Agreement:
-        return confirmAndRemove(m_store->agreement(t.id));
+        return confirmAndRemove(m_session->store()->agreement(t.id));
     case NavTarget::Kind::Policy:
-        return confirmAndRemove(m_store->policyItem(t.id));
+        return confirmAndRemove(m_session->store()->policyItem(t.id));
     case NavTarget::Kind::Organization:
-        return confirmAndRemove(m_store->organization(t.id));
+        return confirmAndRemove(m_session->store()->organization(t.id));
     default:
         break;
     }
     if (t.kind == NavTarget::Kind::Event) {
-        auto event = m_store->event(t.id);
+        auto event = m_session->store()->event(t.id);
         if (!event)
             return MessageBox::critical(this, tr("Cannot delete"), event.error());
         const QString title = pickName(uiLanguage(), event->titleEn, event->titleJa);
@@ -525,23 +506,23 @@ void MainWindow::deleteCurrent()
                                      "(Ctrl+Z) brings it back.")
                                       .arg(title)))
             return;
-        if (auto s = m_store->deleteEvent(*event); !s)
+        if (auto s = m_session->store()->deleteEvent(*event); !s)
             return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
         m_page->showMessage(tr("\u201c%1\u201d was deleted. Undo (Ctrl+Z) brings it back.").arg(title));
     } else if (t.kind == NavTarget::Kind::Action) {
-        auto action = m_store->action(t.id);
+        auto action = m_session->store()->action(t.id);
         if (!action)
             return MessageBox::critical(this, tr("Cannot delete"), action.error());
         if (!MessageBox::question(this, tr("Delete Action"),
                                   tr("Delete the action \u201c%1\u201d? Undo (Ctrl+Z) brings it back.")
                                       .arg(action->description.left(80))))
             return;
-        if (auto s = m_store->remove(*action); !s)
+        if (auto s = m_session->store()->remove(*action); !s)
             return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
     }
 }
 
-void MainWindow::nextRound() { m_edits->nextRound(currentRecord()); }
+void MainWindow::nextRound() { m_session->edits()->nextRound(currentRecord()); }
 
 void MainWindow::showAttachments()
 {
@@ -549,12 +530,12 @@ void MainWindow::showAttachments()
     if (!t.isValid())
         return;
     const QString entity = NavTarget::tableName(t.kind);
-    auto page = RecordPageBuilder(*m_db).build(t);
+    auto page = m_session->page(t);
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("AttachmentsDialog"));
     dialog.setWindowTitle(tr("Attachments of %1").arg(page ? page->title : entity));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* panel = new AttachmentsPanel(*m_db, entity, t.id, &dialog);
+    auto* panel = new AttachmentsPanel(m_session->database(), entity, t.id, &dialog);
     layout->addWidget(panel);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -569,7 +550,7 @@ void MainWindow::askUserName()
     dialog.setObjectName(QStringLiteral("UserNameDialog"));
     dialog.setWindowTitle(tr("Your Name in the History"));
     auto* form = new QFormLayout(&dialog);
-    auto* edit = new QLineEdit(m_db->auditUser(), &dialog);
+    auto* edit = new QLineEdit(m_session->database().auditUser(), &dialog);
     edit->setObjectName(QStringLiteral("userName"));
     form->addRow(new QLabel(tr("Every change you save is recorded in the history under this name. By default it is "
                                "your account name on this computer."),
@@ -582,7 +563,7 @@ void MainWindow::askUserName()
     if (runDialog(&dialog) != QDialog::Accepted)
         return;
     const QString name = edit->text().trimmed().isEmpty() ? Database::osAccountName() : edit->text().trimmed();
-    if (auto s = m_db->setAuditUser(name); !s)
+    if (auto s = m_session->database().setAuditUser(name); !s)
         return MessageBox::critical(this, tr("Name not changed"), s.error());
     QSettings().setValue(QStringLiteral("user/name"), name == Database::osAccountName() ? QString() : name);
 }
@@ -592,19 +573,19 @@ void MainWindow::showHistory()
     const NavTarget t = currentRecord();
     if (!t.isValid())
         return;
-    auto entries = m_store->history(t);
+    auto entries = m_session->store()->history(t);
     if (!entries)
         return MessageBox::critical(this, tr("Cannot read the history"), entries.error());
-    auto page = RecordPageBuilder(*m_db).build(t);
+    auto page = m_session->page(t);
     HistoryDialog dialog(page ? page->title : NavTarget::kindName(t.kind), *entries, this);
     connect(&dialog, &HistoryDialog::restoreRequested, this, [this, &dialog, t](const HistoryEntry& entry) {
         if (!MessageBox::question(this, tr("Restore"),
                                   tr("Put back the value from before this change? The restore is recorded in the "
                                      "history too.")))
             return;
-        if (auto s = m_store->restore(entry); !s)
+        if (auto s = m_session->store()->restore(entry); !s)
             return MessageBox::critical(this, tr("Nothing was restored"), s.error());
-        if (auto again = m_store->history(t))
+        if (auto again = m_session->store()->history(t))
             dialog.setEntries(*again);
     });
     runDialog(&dialog);
@@ -665,6 +646,6 @@ void MainWindow::restoreSettings()
         s->restoreState(settings);
     showSection(qBound(0, settings.value(QStringLiteral("window/section"), 0).toInt(), chartsIndex()));
     const NavTarget last = NavTarget::fromUrl(settings.value(QStringLiteral("window/lastRecord")).toString());
-    if (last.isValid() && RecordPageBuilder(*m_db).build(last))
+    if (last.isValid() && m_session->page(last))
         navigate(last);
 }

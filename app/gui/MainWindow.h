@@ -8,13 +8,9 @@
 
 #include <functional>
 #include <memory>
-#include <vector>
 
-class Catalog;
 class Database;
-class EditController;
-class EntityTableModel;
-class Housekeeping;
+class DatabaseSession;
 class NavigationHistory;
 class QAction;
 class QDialog;
@@ -54,7 +50,7 @@ public:
     void goBack();
     void goForward();
 
-    RecordStore* store() const { return m_store; }
+    RecordStore* store() const;
     /// The record on the page, or none.
     NavTarget currentRecord() const;
     void newEvent();
@@ -84,6 +80,8 @@ private:
     void buildActions();
     bool loadDatabase(std::unique_ptr<Database> db);
     void openDatabase();
+    /// Where the open database is: the file dialogs start there.
+    QString databaseFolder() const;
     void importFile();
     void exportFile();
     /// Shows the record's page; `keepPlace` (a refresh of the same record) keeps where the page is scrolled to.
@@ -92,15 +90,14 @@ private:
     void restoreSettings();
     void setLanguage(const QString& code);
     int runDialog(QDialog* dialog);
-    void recordChanged(const NavTarget& target);
+    /// Points the views at the database just opened.
+    void databaseOpened();
+    /// Shows what the session read again after a change.
+    void refreshViews();
     template <typename T>
     void confirmAndRemove(const Result<T>& record);
     void updateEditActions();
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Catalog> m_catalog;
-    RecordStore* m_store = nullptr;
-    std::unique_ptr<EditController> m_edits;
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_newEvent = nullptr;
     QAction* m_edit = nullptr;
@@ -108,8 +105,8 @@ private:
     QAction* m_nextRound = nullptr;
     QAction* m_historyAction = nullptr;
     QAction* m_attachments = nullptr;
-    bool m_refreshPending = false;
-    std::vector<std::unique_ptr<EntityTableModel>> m_models;
+    /// The open database with its catalog, store, models and editors; the views below show its models.
+    std::unique_ptr<DatabaseSession> m_session;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     RecordPageView* m_page;
@@ -118,8 +115,6 @@ private:
     TimelineSection* m_timeline = nullptr;
     ChartsSection* m_charts = nullptr;
     NavigationHistory* m_history;
-    /// The daily backup, the deferred check, and noticing commits by other windows and programs.
-    Housekeeping* m_housekeeping;
     SearchBox* m_search = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
