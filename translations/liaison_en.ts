@@ -990,6 +990,55 @@ once the new one is complete. -o - writes an export or a pack to standard output
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — theirs: “%2”; yours: “%3”</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new record.</source>
+        <translation>%1
+
+Your changes are still in the form; saving again records them as a new record.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new event.</source>
+        <translation>%1
+
+Your changes are still in the form; saving again records them as a new event.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Where their version differs from yours:
+%2
+
+Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</source>
+        <translation>%1
+
+Where their version differs from yours:
+%2
+
+Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Cannot edit</translation>
+    </message>
+    <message>
+        <source>Next Round</source>
+        <translation>Next Round</translation>
+    </message>
+    <message>
+        <source>Open a dialogue (or one of its meetings) first.</source>
+        <translation>Open a dialogue (or one of its meetings) first.</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>English</source>
@@ -1845,10 +1894,6 @@ Database: %2</translation>
         <translation>The daily backup failed: %1</translation>
     </message>
     <message>
-        <source>%1 — theirs: “%2”; yours: “%3”</source>
-        <translation>%1 — theirs: “%2”; yours: “%3”</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1925,40 +1970,6 @@ Database: %2</translation>
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <source>Cannot edit</source>
-        <translation>Cannot edit</translation>
-    </message>
-    <message>
-        <source>%1
-
-Where their version differs from yours:
-%2
-
-Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</source>
-        <translation>%1
-
-Where their version differs from yours:
-%2
-
-Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Your changes are still in the form; saving again records them as a new event.</source>
-        <translation>%1
-
-Your changes are still in the form; saving again records them as a new event.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Your changes are still in the form; saving again records them as a new record.</source>
-        <translation>%1
-
-Your changes are still in the form; saving again records them as a new record.</translation>
-    </message>
-    <message>
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
@@ -1993,14 +2004,6 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Delete the action “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Delete the action “%1”? Undo (Ctrl+Z) brings it back.</translation>
-    </message>
-    <message>
-        <source>Next Round</source>
-        <translation>Next Round</translation>
-    </message>
-    <message>
-        <source>Open a dialogue (or one of its meetings) first.</source>
-        <translation>Open a dialogue (or one of its meetings) first.</translation>
     </message>
     <message>
         <source>Attachments of %1</source>

@@ -988,6 +988,55 @@ once the new one is complete. -o - writes an export or a pack to standard output
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — 他の利用者：「%2」、あなた：「%3」</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new record.</source>
+        <translation>%1
+
+変更内容は入力画面に残っています。もう一度保存すると新しいレコードとして記録されます。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form; saving again records them as a new event.</source>
+        <translation>%1
+
+変更内容は入力画面に残っています。もう一度保存すると新しい会合等として記録されます。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Where their version differs from yours:
+%2
+
+Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</source>
+        <translation>%1
+
+他の利用者の版とあなたの版とで異なる箇所：
+%2
+
+変更内容は入力画面に残っています。もう一度保存すると他の利用者の版があなたの版に置き換わります。他の利用者の版を残す場合は「キャンセル」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>編集できません</translation>
+    </message>
+    <message>
+        <source>Next Round</source>
+        <translation>次回会合</translation>
+    </message>
+    <message>
+        <source>Open a dialogue (or one of its meetings) first.</source>
+        <translation>先に協議（又はその会合）を開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>English</source>
@@ -1842,10 +1891,6 @@ Database: %2</source>
         <translation>日次バックアップに失敗しました：%1</translation>
     </message>
     <message>
-        <source>%1 — theirs: “%2”; yours: “%3”</source>
-        <translation>%1 — 他の利用者：「%2」、あなた：「%3」</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
@@ -1922,40 +1967,6 @@ Database: %2</source>
         <translation>変更されませんでした</translation>
     </message>
     <message>
-        <source>Cannot edit</source>
-        <translation>編集できません</translation>
-    </message>
-    <message>
-        <source>%1
-
-Where their version differs from yours:
-%2
-
-Your changes are still in the form. Save again to replace their version with yours, or Cancel to keep theirs.</source>
-        <translation>%1
-
-他の利用者の版とあなたの版とで異なる箇所：
-%2
-
-変更内容は入力画面に残っています。もう一度保存すると他の利用者の版があなたの版に置き換わります。他の利用者の版を残す場合は「キャンセル」を選んでください。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Your changes are still in the form; saving again records them as a new event.</source>
-        <translation>%1
-
-変更内容は入力画面に残っています。もう一度保存すると新しい会合等として記録されます。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Your changes are still in the form; saving again records them as a new record.</source>
-        <translation>%1
-
-変更内容は入力画面に残っています。もう一度保存すると新しいレコードとして記録されます。</translation>
-    </message>
-    <message>
         <source>Cannot delete</source>
         <translation>削除できません</translation>
     </message>
@@ -1990,14 +2001,6 @@ Your changes are still in the form; saving again records them as a new record.</
     <message>
         <source>Delete the action “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>フォローアップ事項「%1」を削除しますか。元に戻す（Ctrl+Z）で復元できます。</translation>
-    </message>
-    <message>
-        <source>Next Round</source>
-        <translation>次回会合</translation>
-    </message>
-    <message>
-        <source>Open a dialogue (or one of its meetings) first.</source>
-        <translation>先に協議（又はその会合）を開いてください。</translation>
     </message>
     <message>
         <source>Attachments of %1</source>

@@ -2,38 +2,28 @@
 #include "gui/MainWindow.h"
 
 #include "core/Language.h"
+#include "gui/DatabaseSession.h"
+#include "gui/EditController.h"
 #include "gui/FileDialog.h"
+#include "gui/Housekeeping.h"
 #include "gui/dialogs/BriefingDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordPageView.h"
 #include "gui/SectionView.h"
-#include "gui/dialogs/AgreementEditor.h"
-#include "gui/dialogs/CountryEditor.h"
-#include "gui/dialogs/DialogueEditor.h"
-#include "gui/dialogs/EventEditor.h"
 #include "gui/widgets/AttachmentsPanel.h"
-#include "gui/dialogs/ForumEditor.h"
-#include "gui/dialogs/OrganizationEditor.h"
-#include "gui/dialogs/PolicyItemEditor.h"
 #include "gui/dialogs/TagsDialog.h"
-#include "io/DatasetJson.h"
 #include "gui/dialogs/HistoryDialog.h"
-#include "models/BackgroundPriority.h"
 #include "models/RecordStore.h"
 #include "gui/views/ChartsSection.h"
 #include "gui/views/TimelineSection.h"
 #include "gui/widgets/TimelineView.h"
 #include "gui/widgets/BusyCursor.h"
 #include "gui/widgets/SearchBox.h"
-#include "io/DailyBackup.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "models/Catalog.h"
-#include "models/EntityTableModel.h"
-#include "models/RecordPageBuilder.h"
+#include "models/NavigationHistory.h"
 #include "models/Sections.h"
-#include "storage/Backup.h"
-#include "models/SqlListModel.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -47,22 +37,15 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QPointer>
-#include <QThread>
-#include <QTimer>
 #include <QToolBar>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -73,77 +56,20 @@ std::function<int(QDialog*)>& dialogRunner()
     return runner;
 }
 
-
-/// The names the editors' tag field completes from; none when they cannot be read (typing still works).
-QStringList tagNames(const RecordStore& store)
-{
-    QStringList names;
-    if (auto tags = store.tags()) {
-        for (const TagUsage& t : std::as_const(*tags))
-            names << t.tag.name;
-    }
-    return names;
-}
-
 QString displayName(const Country& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
 QString displayName(const Dialogue& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
 QString displayName(const Forum& r) { return pickName(uiLanguage(), r.nameEn, r.nameJa); }
 QString displayName(const Agreement& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
 QString displayName(const PolicyItem& r) { return pickName(uiLanguage(), r.titleEn, r.titleJa); }
 QString displayName(const Organization& r) { return acronymAndName(uiLanguage(), r.acronym, r.nameEn, r.nameJa); }
-
-void put(Dataset& d, const Country& r) { d.countries << r; }
-void put(Dataset& d, const Dialogue& r) { d.dialogues << r; }
-void put(Dataset& d, const Forum& r) { d.fora << r; }
-void put(Dataset& d, const Agreement& r) { d.agreements << r; }
-void put(Dataset& d, const PolicyItem& r) { d.policyItems << r; }
-void put(Dataset& d, const Organization& r) { d.organizations << r; }
-
-// Field by field where two versions of a record differ, in the data file's terms (one serializer for all kinds).
-template <typename T>
-QString differences(const T& theirs, const T& mine)
-{
-    const auto object = [](const T& r) {
-        Dataset d;
-        put(d, r);
-        const QJsonObject root = DatasetJson::toJson(d);
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (it.value().isArray() && it.value().toArray().size() == 1)
-                return it.value().toArray().first().toObject();
-        }
-        return QJsonObject();
-    };
-    const QJsonObject a = object(theirs), b = object(mine);
-    QStringList keys = a.keys() + b.keys();
-    keys.removeDuplicates();
-    QStringList out;
-    const auto text = [](const QJsonValue& v) {
-        if (v.isString())
-            return v.toString();
-        if (v.isNull() || v.isUndefined())
-            return QString();
-        return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{v.toVariant()}).toJson(QJsonDocument::Compact))
-            .mid(1)
-            .chopped(1);
-    };
-    for (const QString& k : std::as_const(keys)) {
-        if (a.value(k) != b.value(k))
-            out << MainWindow::tr("%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d")
-                       .arg(k, text(a.value(k)).left(120), text(b.value(k)).left(120));
-    }
-    return out.join(QLatin1Char('\n'));
-}
-} // namespace
-
-namespace {
-/// How often the window asks whether another window or program has committed (PRAGMA data_version, one read).
-constexpr int kExternalChangePollMs = 2000;
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_page(new RecordPageView(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_page(new RecordPageView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_history(new NavigationHistory(NavigationHistory::kDefaultCap, this))
 {
+    m_session = std::make_unique<DatabaseSession>(db->path(), this, [this](QDialog* d) { return runDialog(d); });
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Liaison"));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -154,13 +80,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_sidebar->setFont(sf);
 
     for (int s = 0; s < Sections::Count; ++s) {
-        m_models.push_back(Sections::createModel(Sections::Section(s), db->path()));
-        auto* view = new SectionView(Sections::key(Sections::Section(s)), m_models.back().get(), m_stack);
+        auto* view = new SectionView(Sections::key(Sections::Section(s)), m_session->model(s), m_stack);
         m_stack->addWidget(view);
         m_sections << view;
         m_sidebar->addItem(Sections::title(Sections::Section(s)));
         connect(view, &SectionView::currentChanged, this, [this](const NavTarget& t) {
-            if (!(m_historyPos >= 0 && m_history[m_historyPos] == t))
+            if (currentRecord() != t)
                 navigate(t);
         });
         connect(view, &SectionView::activated, this, &MainWindow::navigate);
@@ -191,10 +116,31 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    connect(m_session.get(), &DatabaseSession::closing, this,
+            [this] { m_undoGroup->removeStack(m_session->store()->undoStack()); });
+    connect(m_session.get(), &DatabaseSession::opened, this, &MainWindow::databaseOpened);
+    connect(m_session.get(), &DatabaseSession::refreshed, this, &MainWindow::refreshViews);
+    connect(m_session.get(), &DatabaseSession::refreshFailed, this,
+            [this](const QString& error) { MessageBox::critical(this, tr("Cannot read the database"), error); });
+    connect(m_session.get(), &DatabaseSession::saved, this, &MainWindow::navigate);
+    connect(m_session.get(), &DatabaseSession::undoFailed, this,
+            [this](const QString& message) { MessageBox::critical(this, tr("Nothing was changed"), message); });
+    Housekeeping* housekeeping = m_session->housekeeping();
+    connect(housekeeping, &Housekeeping::backupFinished, this, [this](const QString& copy, const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(error));
+        emit dailyBackupFinished(copy, error);
+    });
+    connect(housekeeping, &Housekeeping::checked, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Database: %1 (checked)").arg(QDir::toNativeSeparators(path)), 0);
+    });
+    connect(housekeeping, &Housekeeping::damaged, this,
+            [this](const QString& error) { MessageBox::critical(this, tr("The database is damaged"), error); });
+
     buildActions();
     loadDatabase(std::move(db));
     restoreSettings();
-    updateNavigation();
+    updateEditActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -205,9 +151,9 @@ void MainWindow::buildActions()
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     QAction* brief = file->addAction(tr("&Briefing pack…"), this, [this] {
-        BriefingDialog dialog(*m_db, this);
-        if (m_historyPos >= 0)
-            dialog.preselect(m_history[m_historyPos]);
+        BriefingDialog dialog(m_session->database(), this);
+        if (currentRecord().isValid())
+            dialog.preselect(currentRecord());
         dialog.exec();
     });
     brief->setObjectName(QStringLiteral("briefingPack"));
@@ -251,7 +197,7 @@ void MainWindow::buildActions()
     m_attachments = edit->addAction(tr("&Attachments…"), this, &MainWindow::showAttachments);
     m_attachments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QAction* tags = edit->addAction(tr("&Tags…"), this, [this] {
-        TagsDialog dialog(*m_store, this);
+        TagsDialog dialog(*m_session->store(), this);
         NavTarget open;
         connect(&dialog, &TagsDialog::openRequested, &dialog, [&](const NavTarget& t) {
             open = t;
@@ -271,6 +217,12 @@ void MainWindow::buildActions()
     m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, &MainWindow::goForward);
     m_forward->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
     m_forward->setObjectName(QStringLiteral("forward"));
+    m_back->setEnabled(canGoBack());
+    m_forward->setEnabled(canGoForward());
+    connect(m_history, &NavigationHistory::availabilityChanged, this, [this](bool back, bool forward) {
+        m_back->setEnabled(back);
+        m_forward->setEnabled(forward);
+    });
     go->addSeparator();
     for (int s = 0; s < Sections::Count; ++s) {
         QAction* a = go->addAction(Sections::title(Sections::Section(s)), this, [this, s] { showSection(s); });
@@ -305,10 +257,11 @@ void MainWindow::buildActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Liaison"), this, [this] {
+        const QString path = m_session->isOpen() ? m_session->database().path() : QString();
         MessageBox::information(this, tr("About Liaison"),
                                 tr("Liaison %1\nA record of international cybersecurity relations: countries, dialogues, "
                                    "fora, events, agreements, policy references and follow-up actions.\n\nDatabase: %2")
-                                    .arg(QStringLiteral(LIAISON_VERSION), m_db ? m_db->path() : QString()));
+                                    .arg(QStringLiteral(LIAISON_VERSION), path));
     });
 
     QToolBar* bar = addToolBar(tr("Navigation"));
@@ -336,118 +289,40 @@ void MainWindow::buildActions()
 
 bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
 {
-    auto catalog = Catalog::load(*db);
-    if (!catalog) {
-        MessageBox::critical(this, tr("Cannot read the database"), catalog.error());
+    if (const Status s = m_session->open(std::move(db)); !s) {
+        MessageBox::critical(this, tr("Cannot read the database"), s.error());
         return false;
     }
-    if (m_store) {
-        m_undoGroup->removeStack(m_store->undoStack());
-        delete m_store;
-    }
-    m_db = std::move(db);
-    m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
-    if (auto user = QSettings().value(QStringLiteral("user/name")).toString(); !user.trimmed().isEmpty())
-        m_db->setAuditUser(user);
-    m_store = new RecordStore(*m_db, this);
-    m_undoGroup->addStack(m_store->undoStack());
-    m_undoGroup->setActiveStack(m_store->undoStack());
-    connect(m_store, &RecordStore::changed, this, &MainWindow::recordChanged);
-    connect(m_store, &RecordStore::failed, this,
-            [this](const QString& message) { MessageBox::critical(this, tr("Nothing was changed"), message); });
-    m_search->setDatabasePath(m_db->path());
-    for (size_t i = 0; i < m_models.size(); ++i) {
-        if (auto* sql = qobject_cast<SqlListModel*>(m_models[i].get()))
-            sql->setDatabasePath(m_db->path());
-        m_models[i]->load(*m_catalog);
-        m_sections[int(i)]->refreshFacets();
-        m_sections[int(i)]->fitColumns();
-    }
-    m_timeline->setDatabasePath(m_db->path());
-    m_timeline->setCountries(m_catalog->countries);
-    m_timeline->reload();
-    m_charts->setDatabasePath(m_db->path());
-    m_charts->setCountries(m_catalog->countries);
-    m_charts->reload();
-    m_page->setDatabasePath(m_db->path());
-    m_history.clear();
-    m_historyPos = -1;
-    m_page->showMessage(tr("Select a record to see its details."));
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
-    // Commits by other windows and programs are shown as a save here is: the lists and the page are read again.
-    m_dataVersion = m_db->dataVersion();
-    if (!m_externalChanges) {
-        m_externalChanges = new QTimer(this);
-        m_externalChanges->setInterval(kExternalChangePollMs);
-        connect(m_externalChanges, &QTimer::timeout, this, [this] {
-            const qint64 version = m_db->dataVersion();
-            if (version < 0 || version == m_dataVersion)
-                return;
-            m_dataVersion = version;
-            recordChanged({});
-        });
-        m_externalChanges->start();
-    }
-    startDailyBackup(m_db->path());
-    if (m_db->checkDeferred()) {
-        // After the window has painted and the tables have their first pages: the check reads every page.
-        const QString path = m_db->path();
-        QTimer::singleShot(3000, this, [this, path] { startIntegrityCheck(path); });
-    }
-    setWindowTitle(tr("Liaison — %1").arg(QFileInfo(m_db->path()).fileName()));
-    updateNavigation();
     return true;
 }
 
-void MainWindow::startDailyBackup(const QString& path)
+void MainWindow::databaseOpened()
 {
-    // The first start of a day saves a verified copy, on a thread: a big database takes a while to copy.
-    QSettings settings;
-    if (!settings.value(QStringLiteral("backup/daily"), true).toBool())
-        return;
-    const int keep = qBound(1, settings.value(QStringLiteral("backup/keep"), 7).toInt(), 365);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
-    const QDate today = QDate::currentDate();
-    runInBackground([this, path, folder, keep, today] {
-        auto made = DailyBackup::run(path, folder, keep, today);
-        QMetaObject::invokeMethod(this, [this, made] {
-            if (!made)
-                statusBar()->showMessage(tr("The daily backup failed: %1").arg(made.error()));
-            emit dailyBackupFinished(made ? *made : QString(), made ? QString() : made.error());
-        }, Qt::QueuedConnection);
-    });
-}
-
-void MainWindow::startIntegrityCheck(const QString& path)
-{
-    // A big database is checked page by page on a thread of its own, so the window opens at once.
-    runInBackground([this, path] {
-        BackgroundPriority::lowerCurrentThread(); // it reads the whole file while someone types
-        const Status s = Backup::verify(path);
-        QMetaObject::invokeMethod(this, [this, path, s] {
-            if (!s && m_db && m_db->path() == path)
-                MessageBox::critical(this, tr("The database is damaged"), s.error());
-            else if (s)
-                statusBar()->showMessage(tr("Database: %1 (checked)").arg(QDir::toNativeSeparators(path)), 0);
-        }, Qt::QueuedConnection);
-    });
-}
-
-void MainWindow::runInBackground(std::function<void()> work)
-{
-    // Results come back through queued calls on this window; the window waits for the thread when it goes.
-    QThread* thread = QThread::create(std::move(work));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(this, &QObject::destroyed, thread, [guard = QPointer<QThread>(thread)] {
-        if (guard)
-            guard->wait();
-    });
-    thread->start(QThread::LowPriority);
+    const QString path = m_session->database().path();
+    m_undoGroup->addStack(m_session->store()->undoStack());
+    m_undoGroup->setActiveStack(m_session->store()->undoStack());
+    m_search->setDatabasePath(path);
+    for (SectionView* section : std::as_const(m_sections)) {
+        section->refreshFacets();
+        section->fitColumns();
+    }
+    m_timeline->setDatabasePath(path);
+    m_timeline->setCountries(m_session->catalog().countries);
+    m_timeline->reload();
+    m_charts->setDatabasePath(path);
+    m_charts->setCountries(m_session->catalog().countries);
+    m_charts->reload();
+    m_page->setDatabasePath(path);
+    m_history->clear();
+    m_page->showMessage(tr("Select a record to see its details."));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    setWindowTitle(tr("Liaison — %1").arg(QFileInfo(path).fileName()));
+    updateEditActions();
 }
 
 void MainWindow::openDatabase()
 {
-    const QString path = FileDialog::openFile(this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = FileDialog::openFile(this, tr("Open Database"), databaseFolder(),
                                               tr("Liaison databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -459,37 +334,39 @@ void MainWindow::openDatabase()
     loadDatabase(std::move(db).value());
 }
 
+QString MainWindow::databaseFolder() const { return QFileInfo(m_session->database().path()).absolutePath(); }
+
 int MainWindow::timelineIndex() { return Sections::Count; }
 
 int MainWindow::chartsIndex() { return Sections::Count + 1; }
 void MainWindow::importFile()
 {
-    const QString path = FileDialog::openFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = FileDialog::openFile(this, tr("Import"), databaseFolder(),
                                               tr("CSV or JSON (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     // A dry run first: the user sees what would be added and changed, then confirms.
-    auto plan = whileBusy([&] { return Importer(*m_db).importFile(path, {}, true); });
+    auto plan = whileBusy([&] { return Importer(m_session->database()).importFile(path, {}, true); });
     if (!plan) {
         MessageBox::critical(this, tr("Cannot import"), plan.error());
         return;
     }
     if (!MessageBox::question(this, tr("Import"), plan->summary() + QStringLiteral("\n\n") + tr("Import these records?")))
         return;
-    auto done = whileBusy([&] { return Importer(*m_db).importFile(path, {}, false); });
+    auto done = whileBusy([&] { return Importer(m_session->database()).importFile(path, {}, false); });
     if (!done) {
         MessageBox::critical(this, tr("Cannot import"), done.error());
         return;
     }
     // The views read through their own connections: reopening the file shows the new records everywhere.
-    if (auto db = whileBusy([&] { return Database::open(m_db->path(), Database::Mode::OpenExisting); }))
+    if (auto db = whileBusy([&] { return Database::open(m_session->database().path(), Database::Mode::OpenExisting); }))
         loadDatabase(std::move(db).value());
     statusBar()->showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::exportFile()
 {
-    const QString path = FileDialog::saveFile(this, tr("Export"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = FileDialog::saveFile(this, tr("Export"), databaseFolder(),
                                               tr("Complete dump (*.json);;Events as CSV (*.csv);;Events as calendar (*.ics)"));
     if (path.isEmpty())
         return;
@@ -497,8 +374,8 @@ void MainWindow::exportFile()
     const QString format = suffix == QLatin1String("csv") || suffix == QLatin1String("ics") ? suffix : QStringLiteral("json");
     QString note;
     const Status s = whileBusy([&] {
-        return Exporter(*m_db).exportTo(format, format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events"),
-                                        path, &note);
+        const QString what = format == QLatin1String("json") ? QStringLiteral("all") : QStringLiteral("events");
+        return Exporter(m_session->database()).exportTo(format, what, path, &note);
     });
     if (!s) {
         MessageBox::critical(this, tr("Cannot export"), s.error());
@@ -522,11 +399,7 @@ void MainWindow::navigate(const NavTarget& target)
 {
     if (!target.isValid())
         return;
-    // Going somewhere new drops the forward history, as in a browser.
-    while (int(m_history.size()) > m_historyPos + 1)
-        m_history.removeLast();
-    m_history << target;
-    m_historyPos = int(m_history.size()) - 1;
+    m_history->visit(target);
     display(target);
 }
 
@@ -541,14 +414,14 @@ void MainWindow::display(const NavTarget& target, bool keepPlace)
         m_sections[s]->selectId(target.id);
     }
     m_timeline->view()->setSelectedEvent(target.kind == NavTarget::Kind::Event ? target.id : 0);
-    auto page = RecordPageBuilder(*m_db).build(target);
+    auto page = m_session->page(target);
     if (page && keepPlace)
         m_page->refreshPage(*page);
     else if (page)
         m_page->showPage(*page);
     else
         m_page->showMessage(page.error());
-    updateNavigation();
+    updateEditActions();
 }
 
 void MainWindow::setDialogRunner(std::function<int(QDialog*)> runner) { dialogRunner() = std::move(runner); }
@@ -569,278 +442,26 @@ void MainWindow::updateEditActions()
     m_nextRound->setEnabled(t.kind == NavTarget::Kind::Dialogue || t.kind == NavTarget::Kind::Event);
 }
 
-void MainWindow::recordChanged(const NavTarget&)
+void MainWindow::refreshViews()
 {
-    // One refresh for the several records a command touches; the small tables are read again, the big ones
-    // re-run their current query on their worker.
-    if (m_refreshPending)
-        return;
-    m_refreshPending = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_refreshPending = false;
-        auto catalog = Catalog::load(*m_db);
-        if (!catalog) {
-            MessageBox::critical(this, tr("Cannot read the database"), catalog.error());
-            return;
-        }
-        *m_catalog = std::move(catalog).value();
-        for (size_t i = 0; i < m_models.size(); ++i) {
-            m_models[i]->load(*m_catalog);
-            m_sections[int(i)]->refreshFacets();
-        }
-        m_timeline->setCountries(m_catalog->countries);
-        m_timeline->reload();
-        m_charts->setCountries(m_catalog->countries);
-        m_charts->reload();
-        const NavTarget t = currentRecord();
-        if (t.isValid())
-            display(t, true);
-    }, Qt::QueuedConnection);
-}
-
-void MainWindow::newEvent()
-{
-    Event draft;
-    draft.status = QStringLiteral("planned");
+    for (SectionView* section : std::as_const(m_sections))
+        section->refreshFacets();
+    m_timeline->setCountries(m_session->catalog().countries);
+    m_timeline->reload();
+    m_charts->setCountries(m_session->catalog().countries);
+    m_charts->reload();
     const NavTarget t = currentRecord();
-    if (t.kind == NavTarget::Kind::Dialogue)
-        draft.dialogueId = t.id;
-    else if (t.kind == NavTarget::Kind::Forum)
-        draft.forumId = t.id;
-    editEvent(std::nullopt, draft, {}, {});
+    if (t.isValid())
+        display(t, true);
 }
 
-void MainWindow::editCurrent()
-{
-    NavTarget t = currentRecord();
-    if (t.kind == NavTarget::Kind::Action) {
-        auto action = m_store->action(t.id);
-        if (!action) {
-            MessageBox::critical(this, tr("Cannot edit"), action.error());
-            return;
-        }
-        t = NavTarget{NavTarget::Kind::Event, action->eventId};
-    }
-    const auto fail = [this](const QString& error) { MessageBox::critical(this, tr("Cannot edit"), error); };
-    switch (t.kind) {
-    case NavTarget::Kind::Country: {
-        auto r = m_store->country(t.id);
-        if (!r)
-            return fail(r.error());
-        QStringList codes;
-        for (const Country& c : m_catalog->countries)
-            codes << c.code;
-        return editRecord<Country>(*r, *r, [codes, this](const Country& v) { return new CountryEditor(v, codes, this); },
-                                   [this](qint64 id) { return m_store->country(id); });
-    }
-    case NavTarget::Kind::Dialogue: {
-        auto r = m_store->dialogue(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<Dialogue>(*r, *r,
-                                    [this](const Dialogue& v) { return new DialogueEditor(v, m_catalog->countries, this); },
-                                    [this](qint64 id) { return m_store->dialogue(id); });
-    }
-    case NavTarget::Kind::Forum: {
-        auto r = m_store->forum(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<Forum>(*r, *r, [this](const Forum& v) { return new ForumEditor(v, m_catalog->countries, this); },
-                                 [this](qint64 id) { return m_store->forum(id); });
-    }
-    case NavTarget::Kind::Agreement: {
-        auto r = m_store->agreement(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<Agreement>(
-            *r, *r,
-            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, m_catalog->policyItems, this); },
-            [this](qint64 id) { return m_store->agreement(id); });
-    }
-    case NavTarget::Kind::Policy: {
-        auto r = m_store->policyItem(t.id);
-        if (!r)
-            return fail(r.error());
-        return editRecord<PolicyItem>(*r, *r, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
-                                      [this](qint64 id) { return m_store->policyItem(id); });
-    }
-    case NavTarget::Kind::Organization: {
-        auto r = m_store->organization(t.id);
-        if (!r)
-            return fail(r.error());
-        return editOrganization(*r, *r);
-    }
-    default:
-        break;
-    }
-    if (t.kind != NavTarget::Kind::Event)
-        return;
-    auto event = m_store->event(t.id);
-    auto actions = m_store->actionsOf(t.id);
-    if (!event || !actions) {
-        MessageBox::critical(this, tr("Cannot edit"), event ? actions.error() : event.error());
-        return;
-    }
-    editEvent(*event, *event, *actions, *actions);
-}
+RecordStore* MainWindow::store() const { return m_session->store(); }
 
-void MainWindow::editEvent(std::optional<Event> before, Event draft, QList<Action> actionsBefore,
-                           QList<Action> draftActions)
-{
-    QString problem;
-    for (;;) {
-        EventEditor editor(draft, draftActions, *m_catalog, [this](const Event& e) { return m_store->roundTaken(e); },
-                           this);
-        editor.showProblem(problem);
-        editor.setKnownTags(tagNames(*m_store));
-        if (runDialog(&editor) != QDialog::Accepted)
-            return;
-        draft = editor.value();
-        draftActions = editor.actions();
-        // Only actions the form listed are touched: carried ones still there move, removed ones stay behind.
-        QList<Action> touched;
-        for (const Action& a : std::as_const(actionsBefore)) {
-            const bool listed = std::any_of(draftActions.cbegin(), draftActions.cend(),
-                                            [&](const Action& d) { return d.id == a.id; });
-            if (listed || (before && a.eventId == before->id))
-                touched << a;
-        }
-        Event saving = draft;
-        const Status s = m_store->saveEvent(before, saving, touched, draftActions);
-        if (s) {
-            navigate(NavTarget{NavTarget::Kind::Event, saving.id});
-            return;
-        }
-        if (!s.isConflict()) {
-            problem = s.error();
-            continue; // the form comes back as typed, with the reason on top
-        }
-        // Someone saved first. Their version is shown against the form, which keeps every change typed here;
-        // saving again is a deliberate choice to put these values over theirs.
-        auto theirs = m_store->event(draft.id);
-        if (theirs) {
-            problem = tr("%1\n\nWhere their version differs from yours:\n%2\n\nYour changes are still in the form. "
-                         "Save again to replace their version with yours, or Cancel to keep theirs.")
-                          .arg(s.error(), m_store->differences(*theirs, draft));
-            before = *theirs;
-            draft.version = theirs->version;
-            if (auto current = m_store->actionsOf(draft.id)) {
-                for (Action& a : actionsBefore) {
-                    for (const Action& c : *current) {
-                        if (c.id == a.id)
-                            a = c;
-                    }
-                }
-                for (Action& d : draftActions) {
-                    for (const Action& c : *current) {
-                        if (c.id == d.id)
-                            d.version = c.version;
-                    }
-                }
-            }
-        } else {
-            problem = tr("%1\n\nYour changes are still in the form; saving again records them as a new event.")
-                          .arg(s.error());
-            before.reset();
-            draft.id = 0;
-            for (Action& d : draftActions)
-                d.id = 0;
-            actionsBefore.clear();
-        }
-    }
-}
+void MainWindow::newEvent() { m_session->edits()->create(NavTarget::Kind::Event, currentRecord()); }
 
-template <typename T, typename MakeEditor, typename Load>
-void MainWindow::editRecord(std::optional<T> before, T draft, MakeEditor make, Load load)
-{
-    QString problem;
-    for (;;) {
-        std::unique_ptr<FormDialog> editor(make(draft));
-        editor->showProblem(problem);
-        editor->setKnownTags(tagNames(*m_store));
-        if (runDialog(editor.get()) != QDialog::Accepted)
-            return;
-        draft = static_cast<decltype(make(draft))>(editor.get())->value();
-        T saving = draft;
-        const Status s = m_store->save(before, saving);
-        if (s) {
-            navigate(NavTarget{NavTarget::kindOf(saving), saving.id});
-            return;
-        }
-        if (!s.isConflict()) {
-            problem = s.error();
-            continue; // the form comes back as typed, with the reason on top
-        }
-        auto theirs = load(draft.id);
-        if (theirs) {
-            problem = tr("%1\n\nWhere their version differs from yours:\n%2\n\nYour changes are still in the form. "
-                         "Save again to replace their version with yours, or Cancel to keep theirs.")
-                          .arg(s.error(), differences(*theirs, draft));
-            before = *theirs;
-            draft.version = theirs->version;
-        } else {
-            problem = tr("%1\n\nYour changes are still in the form; saving again records them as a new record.")
-                          .arg(s.error());
-            before.reset();
-            draft.id = 0;
-        }
-    }
-}
+void MainWindow::newRecord(NavTarget::Kind kind) { m_session->edits()->create(kind, currentRecord()); }
 
-void MainWindow::editOrganization(std::optional<Organization> before, const Organization& draft)
-{
-    editRecord<Organization>(
-        std::move(before), draft,
-        [this](const Organization& v) {
-            return new OrganizationEditor(v, m_catalog->countries, m_catalog->organizationKinds(), this);
-        },
-        [this](qint64 id) { return m_store->organization(id); });
-}
-
-void MainWindow::newRecord(NavTarget::Kind kind)
-{
-    switch (kind) {
-    case NavTarget::Kind::Country: {
-        QStringList codes;
-        for (const Country& c : m_catalog->countries)
-            codes << c.code;
-        return editRecord<Country>(std::nullopt, Country{}, [codes, this](const Country& v) { return new CountryEditor(v, codes, this); },
-                                   [this](qint64 id) { return m_store->country(id); });
-    }
-    case NavTarget::Kind::Dialogue: {
-        Dialogue d;
-        d.parties = {QStringLiteral("JP")};
-        return editRecord<Dialogue>(std::nullopt, d,
-                                    [this](const Dialogue& v) { return new DialogueEditor(v, m_catalog->countries, this); },
-                                    [this](qint64 id) { return m_store->dialogue(id); });
-    }
-    case NavTarget::Kind::Forum:
-        return editRecord<Forum>(std::nullopt, Forum{},
-                                 [this](const Forum& v) { return new ForumEditor(v, m_catalog->countries, this); },
-                                 [this](qint64 id) { return m_store->forum(id); });
-    case NavTarget::Kind::Agreement:
-        return editRecord<Agreement>(
-            std::nullopt, Agreement{},
-            [this](const Agreement& v) { return new AgreementEditor(v, m_catalog->countries, m_catalog->dialogues, m_catalog->policyItems, this); },
-            [this](qint64 id) { return m_store->agreement(id); });
-    case NavTarget::Kind::Policy:
-        return editRecord<PolicyItem>(std::nullopt, PolicyItem{}, [this](const PolicyItem& v) { return new PolicyItemEditor(v, this); },
-                                      [this](qint64 id) { return m_store->policyItem(id); });
-    case NavTarget::Kind::Organization: {
-        Organization draft;
-        // From a country's page the new organization is that country's.
-        if (const NavTarget t = currentRecord(); t.kind == NavTarget::Kind::Country) {
-            if (auto c = m_store->country(t.id))
-                draft.country = c->code;
-        }
-        return editOrganization(std::nullopt, draft);
-    }
-    case NavTarget::Kind::Event:
-        return newEvent();
-    default:
-        return;
-    }
-}
+void MainWindow::editCurrent() { m_session->edits()->edit(currentRecord()); }
 
 template <typename T>
 void MainWindow::confirmAndRemove(const Result<T>& record)
@@ -851,7 +472,7 @@ void MainWindow::confirmAndRemove(const Result<T>& record)
     if (!MessageBox::question(this, tr("Delete"),
                               tr("Delete \u201c%1\u201d? Undo (Ctrl+Z) brings it back.").arg(name)))
         return;
-    if (auto s = m_store->remove(*record); !s)
+    if (auto s = m_session->store()->remove(*record); !s)
         return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
     m_page->showMessage(tr("\u201c%1\u201d was deleted. Undo (Ctrl+Z) brings it back.").arg(name));
 }
@@ -861,22 +482,22 @@ void MainWindow::deleteCurrent()
     const NavTarget t = currentRecord();
     switch (t.kind) {
     case NavTarget::Kind::Country:
-        return confirmAndRemove(m_store->country(t.id));
+        return confirmAndRemove(m_session->store()->country(t.id));
     case NavTarget::Kind::Dialogue:
-        return confirmAndRemove(m_store->dialogue(t.id));
+        return confirmAndRemove(m_session->store()->dialogue(t.id));
     case NavTarget::Kind::Forum:
-        return confirmAndRemove(m_store->forum(t.id));
+        return confirmAndRemove(m_session->store()->forum(t.id));
     case NavTarget::Kind::Agreement:
-        return confirmAndRemove(m_store->agreement(t.id));
+        return confirmAndRemove(m_session->store()->agreement(t.id));
     case NavTarget::Kind::Policy:
-        return confirmAndRemove(m_store->policyItem(t.id));
+        return confirmAndRemove(m_session->store()->policyItem(t.id));
     case NavTarget::Kind::Organization:
-        return confirmAndRemove(m_store->organization(t.id));
+        return confirmAndRemove(m_session->store()->organization(t.id));
     default:
         break;
     }
     if (t.kind == NavTarget::Kind::Event) {
-        auto event = m_store->event(t.id);
+        auto event = m_session->store()->event(t.id);
         if (!event)
             return MessageBox::critical(this, tr("Cannot delete"), event.error());
         const QString title = pickName(uiLanguage(), event->titleEn, event->titleJa);
@@ -885,45 +506,23 @@ void MainWindow::deleteCurrent()
                                      "(Ctrl+Z) brings it back.")
                                       .arg(title)))
             return;
-        if (auto s = m_store->deleteEvent(*event); !s)
+        if (auto s = m_session->store()->deleteEvent(*event); !s)
             return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
         m_page->showMessage(tr("\u201c%1\u201d was deleted. Undo (Ctrl+Z) brings it back.").arg(title));
     } else if (t.kind == NavTarget::Kind::Action) {
-        auto action = m_store->action(t.id);
+        auto action = m_session->store()->action(t.id);
         if (!action)
             return MessageBox::critical(this, tr("Cannot delete"), action.error());
         if (!MessageBox::question(this, tr("Delete Action"),
                                   tr("Delete the action \u201c%1\u201d? Undo (Ctrl+Z) brings it back.")
                                       .arg(action->description.left(80))))
             return;
-        if (auto s = m_store->remove(*action); !s)
+        if (auto s = m_session->store()->remove(*action); !s)
             return MessageBox::critical(this, tr("Nothing was deleted"), s.error());
     }
 }
 
-void MainWindow::nextRound()
-{
-    const NavTarget t = currentRecord();
-    qint64 dialogueId = 0;
-    if (t.kind == NavTarget::Kind::Dialogue) {
-        dialogueId = t.id;
-    } else if (t.kind == NavTarget::Kind::Event) {
-        if (auto e = m_store->event(t.id))
-            dialogueId = e->dialogueId;
-    }
-    if (dialogueId == 0) {
-        MessageBox::information(this, tr("Next Round"), tr("Open a dialogue (or one of its meetings) first."));
-        return;
-    }
-    auto last = m_store->lastRoundOf(dialogueId);
-    if (!last) {
-        MessageBox::information(this, tr("Next Round"), last.error());
-        return;
-    }
-    auto open = m_store->actionsOf(last->id);
-    const QList<Action> carried = EventEditor::carriedForward(open ? *open : QList<Action>{}, *last);
-    editEvent(std::nullopt, EventEditor::nextRoundOf(*last), open ? *open : QList<Action>{}, carried);
-}
+void MainWindow::nextRound() { m_session->edits()->nextRound(currentRecord()); }
 
 void MainWindow::showAttachments()
 {
@@ -931,12 +530,12 @@ void MainWindow::showAttachments()
     if (!t.isValid())
         return;
     const QString entity = NavTarget::tableName(t.kind);
-    auto page = RecordPageBuilder(*m_db).build(t);
+    auto page = m_session->page(t);
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("AttachmentsDialog"));
     dialog.setWindowTitle(tr("Attachments of %1").arg(page ? page->title : entity));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* panel = new AttachmentsPanel(*m_db, entity, t.id, &dialog);
+    auto* panel = new AttachmentsPanel(m_session->database(), entity, t.id, &dialog);
     layout->addWidget(panel);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -951,7 +550,7 @@ void MainWindow::askUserName()
     dialog.setObjectName(QStringLiteral("UserNameDialog"));
     dialog.setWindowTitle(tr("Your Name in the History"));
     auto* form = new QFormLayout(&dialog);
-    auto* edit = new QLineEdit(m_db->auditUser(), &dialog);
+    auto* edit = new QLineEdit(m_session->database().auditUser(), &dialog);
     edit->setObjectName(QStringLiteral("userName"));
     form->addRow(new QLabel(tr("Every change you save is recorded in the history under this name. By default it is "
                                "your account name on this computer."),
@@ -964,7 +563,7 @@ void MainWindow::askUserName()
     if (runDialog(&dialog) != QDialog::Accepted)
         return;
     const QString name = edit->text().trimmed().isEmpty() ? Database::osAccountName() : edit->text().trimmed();
-    if (auto s = m_db->setAuditUser(name); !s)
+    if (auto s = m_session->database().setAuditUser(name); !s)
         return MessageBox::critical(this, tr("Name not changed"), s.error());
     QSettings().setValue(QStringLiteral("user/name"), name == Database::osAccountName() ? QString() : name);
 }
@@ -974,43 +573,40 @@ void MainWindow::showHistory()
     const NavTarget t = currentRecord();
     if (!t.isValid())
         return;
-    auto entries = m_store->history(t);
+    auto entries = m_session->store()->history(t);
     if (!entries)
         return MessageBox::critical(this, tr("Cannot read the history"), entries.error());
-    auto page = RecordPageBuilder(*m_db).build(t);
+    auto page = m_session->page(t);
     HistoryDialog dialog(page ? page->title : NavTarget::kindName(t.kind), *entries, this);
     connect(&dialog, &HistoryDialog::restoreRequested, this, [this, &dialog, t](const HistoryEntry& entry) {
         if (!MessageBox::question(this, tr("Restore"),
                                   tr("Put back the value from before this change? The restore is recorded in the "
                                      "history too.")))
             return;
-        if (auto s = m_store->restore(entry); !s)
+        if (auto s = m_session->store()->restore(entry); !s)
             return MessageBox::critical(this, tr("Nothing was restored"), s.error());
-        if (auto again = m_store->history(t))
+        if (auto again = m_session->store()->history(t))
             dialog.setEntries(*again);
     });
     runDialog(&dialog);
 }
 
+bool MainWindow::canGoBack() const { return m_history->canGoBack(); }
+
+bool MainWindow::canGoForward() const { return m_history->canGoForward(); }
+
+NavTarget MainWindow::currentRecord() const { return m_history->current(); }
+
 void MainWindow::goBack()
 {
-    if (!canGoBack())
-        return;
-    display(m_history[--m_historyPos]);
+    if (const NavTarget t = m_history->back(); t.isValid())
+        display(t);
 }
 
 void MainWindow::goForward()
 {
-    if (!canGoForward())
-        return;
-    display(m_history[++m_historyPos]);
-}
-
-void MainWindow::updateNavigation()
-{
-    m_back->setEnabled(canGoBack());
-    m_forward->setEnabled(canGoForward());
-    updateEditActions();
+    if (const NavTarget t = m_history->forward(); t.isValid())
+        display(t);
 }
 
 void MainWindow::setLanguage(const QString& code)
@@ -1032,7 +628,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/section"), m_stack->currentIndex());
-    const NavTarget last = m_historyPos >= 0 ? m_history[m_historyPos] : NavTarget{};
+    const NavTarget last = currentRecord();
     settings.setValue(QStringLiteral("window/lastRecord"), last.isValid() ? last.toUrl() : QString());
     for (SectionView* s : m_sections)
         s->saveState(settings);
@@ -1050,6 +646,6 @@ void MainWindow::restoreSettings()
         s->restoreState(settings);
     showSection(qBound(0, settings.value(QStringLiteral("window/section"), 0).toInt(), chartsIndex()));
     const NavTarget last = NavTarget::fromUrl(settings.value(QStringLiteral("window/lastRecord")).toString());
-    if (last.isValid() && RecordPageBuilder(*m_db).build(last))
+    if (last.isValid() && m_session->page(last))
         navigate(last);
 }

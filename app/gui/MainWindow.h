@@ -7,20 +7,15 @@
 #include <QMainWindow>
 
 #include <functional>
-#include <optional>
 #include <memory>
-#include <vector>
 
-class Catalog;
 class Database;
-class EntityTableModel;
+class DatabaseSession;
+class NavigationHistory;
 class QAction;
 class QDialog;
 class QUndoGroup;
 class RecordStore;
-struct Event;
-struct Action;
-struct Organization;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -50,14 +45,14 @@ public:
     SearchBox* searchBox() const { return m_search; }
     /// Opens a record: switches to its section, selects its row and shows its page; recorded in the history.
     void navigate(const NavTarget& target);
-    bool canGoBack() const { return m_historyPos > 0; }
-    bool canGoForward() const { return m_historyPos + 1 < int(m_history.size()); }
+    bool canGoBack() const;
+    bool canGoForward() const;
     void goBack();
     void goForward();
 
-    RecordStore* store() const { return m_store; }
+    RecordStore* store() const;
     /// The record on the page, or none.
-    NavTarget currentRecord() const { return m_historyPos >= 0 ? m_history[m_historyPos] : NavTarget{}; }
+    NavTarget currentRecord() const;
     void newEvent();
     /// A new country, dialogue, forum, agreement, policy item or organization in its editor.
     void newRecord(NavTarget::Kind kind);
@@ -85,30 +80,24 @@ private:
     void buildActions();
     bool loadDatabase(std::unique_ptr<Database> db);
     void openDatabase();
+    /// Where the open database is: the file dialogs start there.
+    QString databaseFolder() const;
     void importFile();
     void exportFile();
-    void startIntegrityCheck(const QString& path);
-    void startDailyBackup(const QString& path);
-    void runInBackground(std::function<void()> work);
     /// Shows the record's page; `keepPlace` (a refresh of the same record) keeps where the page is scrolled to.
     void display(const NavTarget& target, bool keepPlace = false);
-    void updateNavigation();
     void saveSettings() const;
     void restoreSettings();
     void setLanguage(const QString& code);
     int runDialog(QDialog* dialog);
-    void editEvent(std::optional<Event> before, Event draft, QList<Action> actionsBefore, QList<Action> draftActions);
-    void recordChanged(const NavTarget& target);
-    template <typename T, typename MakeEditor, typename Load>
-    void editRecord(std::optional<T> before, T draft, MakeEditor make, Load load);
-    void editOrganization(std::optional<Organization> before, const Organization& draft);
+    /// Points the views at the database just opened.
+    void databaseOpened();
+    /// Shows what the session read again after a change.
+    void refreshViews();
     template <typename T>
     void confirmAndRemove(const Result<T>& record);
     void updateEditActions();
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Catalog> m_catalog;
-    RecordStore* m_store = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_newEvent = nullptr;
     QAction* m_edit = nullptr;
@@ -116,11 +105,8 @@ private:
     QAction* m_nextRound = nullptr;
     QAction* m_historyAction = nullptr;
     QAction* m_attachments = nullptr;
-    bool m_refreshPending = false;
-    /// Polls the database for commits by other windows and programs, which the lists and pages then show.
-    QTimer* m_externalChanges = nullptr;
-    qint64 m_dataVersion = -1;
-    std::vector<std::unique_ptr<EntityTableModel>> m_models;
+    /// The open database with its catalog, store, models and editors; the views below show its models.
+    std::unique_ptr<DatabaseSession> m_session;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     RecordPageView* m_page;
@@ -128,8 +114,7 @@ private:
     QList<SectionView*> m_sections;
     TimelineSection* m_timeline = nullptr;
     ChartsSection* m_charts = nullptr;
-    QList<NavTarget> m_history;
-    int m_historyPos = -1;
+    NavigationHistory* m_history;
     SearchBox* m_search = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
