@@ -324,6 +324,11 @@ const Extra kExtras[] = {
     {"side", LABEL("Side")},
     {"role", LABEL("Role")},
     {"url", LABEL("Web address")},
+    {"members", LABEL("Members")},
+    {"provisions", LABEL("Articles")},
+    {"dates", LABEL("Dates")},
+    {"participants", LABEL("Participants")},
+    {"cites", LABEL("Cited articles")},
 };
 #undef LABEL
 
@@ -449,13 +454,18 @@ QString label(RecordKind kind, const QString& key)
     return key;
 }
 
+QString differenceLine(const QString& label, const QString& theirs, const QString& mine)
+{
+    return QCoreApplication::translate("Field", "%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d")
+        .arg(label, theirs.left(120), mine.left(120));
+}
+
 template <typename T>
 QStringList differences(const T& theirs, const T& mine)
 {
     QStringList out;
     const auto line = [&](const QString& label, const QString& a, const QString& b) {
-        out << QCoreApplication::translate("Field", "%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d")
-                   .arg(label, a.left(120), b.left(120));
+        out << differenceLine(label, a, b);
     };
     for (const Field<T>& f : of<T>()) {
         if (!FieldTable::same(f, theirs, mine))

@@ -40,6 +40,9 @@ QList<const FieldTable::Spec*> specs(RecordKind kind);
 /// The translated label of `key` of `kind`; the key itself when unknown.
 QString label(RecordKind kind, const QString& key);
 
+/// One line of differences(): "Label — theirs: “…”; yours: “…”", each value cut to 120 characters.
+QString differenceLine(const QString& label, const QString& theirs, const QString& mine);
+
 /// Field by field where two versions of a record differ, with translated labels: one line each,
 /// "Label — theirs: “…”; yours: “…”".
 template <typename T>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/EditController.h"
 
+#include "core/RecordFields.h"
+
 #include "gui/MessageBox.h"
 #include "gui/dialogs/AgreementEditor.h"
 #include "gui/dialogs/CountryEditor.h"
@@ -52,10 +54,13 @@ QString differences(const T& theirs, const T& mine)
         }
         return QJsonObject();
     };
+    // The fields of the table by their labels; the nested parts it does not describe (members, articles, dates)
+    // from the file form, named by their labels too.
+    QStringList out = RecordFields::differences(theirs, mine);
+    const RecordKind kind = NavTarget::kindOf(theirs);
     const QJsonObject a = object(theirs), b = object(mine);
     QStringList keys = a.keys() + b.keys();
     keys.removeDuplicates();
-    QStringList out;
     const auto text = [](const QJsonValue& v) {
         if (v.isString())
             return v.toString();
@@ -66,9 +71,8 @@ QString differences(const T& theirs, const T& mine)
             .chopped(1);
     };
     for (const QString& k : std::as_const(keys)) {
-        if (a.value(k) != b.value(k))
-            out << EditController::tr("%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d")
-                       .arg(k, text(a.value(k)).left(120), text(b.value(k)).left(120));
+        if (!RecordFields::spec(kind, k) && a.value(k) != b.value(k))
+            out << RecordFields::differenceLine(RecordFields::label(kind, k), text(a.value(k)), text(b.value(k)));
     }
     return out.join(QLatin1Char('\n'));
 }

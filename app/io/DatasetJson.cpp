@@ -841,12 +841,7 @@ QJsonObject DatasetJson::toJson(const AttachedFile& a)
     return o;
 }
 
-QStringList DatasetJson::attachableTables()
-{
-    return {QStringLiteral("country"),   QStringLiteral("organization"), QStringLiteral("dialogue"),
-            QStringLiteral("forum"),     QStringLiteral("event"),        QStringLiteral("action"),
-            QStringLiteral("agreement"), QStringLiteral("policy_item"),  QStringLiteral("provision")};
-}
+QStringList DatasetJson::attachableTables() { return Kinds::tablesWithAttachments(); }
 
 QHash<QString, QString> DatasetJson::recordKeys(const Dataset& d)
 {

@@ -3,27 +3,13 @@
 
 #include <QStringList>
 
-namespace {
-const char* const kNames[] = {"",       "country", "dialogue", "forum", "event", "agreement", "policy", "action",
-                              "organization", "tag"};
-const char* const kTables[] = {"",       "country", "dialogue", "forum", "event", "agreement", "policy_item", "action",
-                               "organization", "tag"};
-} // namespace
+QString NavTarget::tableName(Kind kind) { return Kinds::table(kind); }
 
-QString NavTarget::tableName(Kind kind) { return QString::fromLatin1(kTables[int(kind)]); }
+NavTarget::Kind NavTarget::kindOfTable(const QString& table) { return Kinds::ofTable(table).value_or(Kind::None); }
 
-NavTarget::Kind NavTarget::kindOfTable(const QString& table)
-{
-    for (int k = 1; k < int(std::size(kTables)); ++k) {
-        if (table == QLatin1String(kTables[k]))
-            return Kind(k);
-    }
-    return Kind::None;
-}
+QString NavTarget::kindName(Kind kind) { return kind == Kind::None ? QString() : Kinds::singular(kind); }
 
-QString NavTarget::kindName(Kind kind) { return QString::fromLatin1(kNames[int(kind)]); }
-
-QString NavTarget::toUrl() const { return QStringLiteral("liaison:%1/%2").arg(kindName(kind)).arg(id); }
+QString NavTarget::toUrl() const { return QStringLiteral("liaison:%1/%2").arg(Kinds::table(kind)).arg(id); }
 
 NavTarget NavTarget::fromUrl(const QString& url)
 {
@@ -34,9 +20,8 @@ NavTarget NavTarget::fromUrl(const QString& url)
         return {};
     bool ok = false;
     const qint64 id = parts[1].toLongLong(&ok);
-    for (int k = 1; k < int(std::size(kNames)); ++k) {
-        if (ok && id > 0 && parts[0] == QLatin1String(kNames[k]))
-            return NavTarget{Kind(k), id};
-    }
-    return {};
+    const std::optional<Kind> kind = Kinds::parse(parts[0]);
+    if (!ok || id <= 0 || !kind || *kind == Kind::Provision)
+        return {};
+    return NavTarget{*kind, id};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Kinds.h"
 #include "core/Records.h"
 
 #include <QMetaType>
@@ -9,16 +10,17 @@
 /// Where a link points: one record of one kind.
 struct NavTarget
 {
-    enum class Kind { None, Country, Dialogue, Forum, Event, Agreement, Policy, Action, Organization, Tag };
+    using Kind = RecordKind; ///< the kinds of core/Kinds.h
     Kind kind = Kind::None;
     qint64 id = 0;
 
     bool isValid() const { return kind != Kind::None && id > 0; }
     bool operator==(const NavTarget&) const = default;
 
-    /// "liaison:event/12" for links inside pages, and back.
+    /// "liaison:event/12" (the kind's table) for links inside pages, and back; old links ("liaison:policy/3") too.
     QString toUrl() const;
     static NavTarget fromUrl(const QString& url);
+    /// The kind's label in the interface language ("policy reference").
     static QString kindName(Kind kind);
     /// The database table of a kind's records ("policy_item"), as the audit log and attachments name them.
     static QString tableName(Kind kind);

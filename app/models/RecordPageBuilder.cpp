@@ -182,6 +182,7 @@ Result<RecordPage> RecordPageBuilder::compose(const NavTarget& target) const
         return organization(target.id);
     case NavTarget::Kind::Tag:
         return tag(target.id);
+    case NavTarget::Kind::Provision: // shown on its policy item's page
     case NavTarget::Kind::None:
         break;
     }

@@ -2,6 +2,7 @@
 #include "models/RecordStore.h"
 
 #include "core/Language.h"
+#include "core/RecordFields.h"
 
 #include "storage/ActionRepository.h"
 #include "storage/AgreementRepository.h"
@@ -364,26 +365,7 @@ Result<Event> RecordStore::lastRoundOf(qint64 dialogueId) const
 
 QString RecordStore::differences(const Event& theirs, const Event& mine) const
 {
-    QStringList out;
-    const auto field = [&](const QString& name, const QString& a, const QString& b) {
-        if (a != b)
-            out << tr("%1 \u2014 theirs: \u201c%2\u201d; yours: \u201c%3\u201d").arg(name, a.left(120), b.left(120));
-    };
-    field(tr("Title (English)"), theirs.titleEn, mine.titleEn);
-    field(tr("Title (Japanese)"), theirs.titleJa, mine.titleJa);
-    field(tr("Round"), theirs.roundNumber ? QString::number(*theirs.roundNumber) : QString(),
-          mine.roundNumber ? QString::number(*mine.roundNumber) : QString());
-    field(tr("Kind"), theirs.kind, mine.kind);
-    field(tr("Start"), theirs.startDate, mine.startDate);
-    field(tr("End"), theirs.endDate, mine.endDate);
-    field(tr("Place"), theirs.place, mine.place);
-    field(tr("Format"), theirs.format, mine.format);
-    field(tr("Level"), theirs.level, mine.level);
-    field(tr("Status"), theirs.status, mine.status);
-    field(tr("Summary"), theirs.summary, mine.summary);
-    field(tr("Outcome"), theirs.outcome, mine.outcome);
-    field(tr("Heads of delegation"), theirs.delegationHeads.join(QStringLiteral(", ")),
-          mine.delegationHeads.join(QStringLiteral(", ")));
+    QStringList out = RecordFields::differences(theirs, mine);
     QHash<qint64, QString> organizations;
     const auto people = [&](const Event& e) {
         QStringList names;
@@ -402,11 +384,8 @@ QString RecordStore::differences(const Event& theirs, const Event& mine) const
         }
         return names.join(QStringLiteral(", "));
     };
-    field(tr("Participants"), people(theirs), people(mine));
-    field(tr("Note"), theirs.note, mine.note);
-    field(tr("Sources"), theirs.sources.join(QStringLiteral(" ")), mine.sources.join(QStringLiteral(" ")));
-    if (theirs.classification != mine.classification)
-        field(tr("Classification"), QString::number(theirs.classification), QString::number(mine.classification));
+    if (const QString a = people(theirs), b = people(mine); a != b)
+        out << RecordFields::differenceLine(RecordFields::label(RecordKind::Event, QStringLiteral("participants")), a, b);
     return out.join(QLatin1Char('\n'));
 }
 

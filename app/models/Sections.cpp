@@ -11,74 +11,40 @@
 #include "models/PolicyTableModel.h"
 
 namespace {
-const char* const kKeys[] = {"countries", "dialogues", "fora", "events", "agreements", "policies", "actions",
-                             "organizations"};
-}
+NavTarget::Kind kindOf(Sections::Section s) { return Kinds::sections().value(s, NavTarget::Kind::Country); }
+} // namespace
 
-QString Sections::key(Section s) { return QString::fromLatin1(kKeys[s]); }
+QString Sections::key(Section s) { return Kinds::name(kindOf(s)); }
 
 QStringList Sections::keys()
 {
     QStringList out;
-    for (const char* k : kKeys)
-        out << QString::fromLatin1(k);
+    for (const RecordKind k : Kinds::sections())
+        out << Kinds::name(k);
     return out;
 }
 
 std::optional<Sections::Section> Sections::fromKey(const QString& key)
 {
-    for (int i = 0; i < Count; ++i) {
-        if (key == QLatin1String(kKeys[i]))
-            return Section(i);
-    }
-    return std::nullopt;
+    // Old spellings too ("policies"): scripts written for earlier versions keep working.
+    const std::optional<RecordKind> kind = Kinds::parse(key);
+    if (!kind || Kinds::of(*kind).section < 0)
+        return std::nullopt;
+    return Section(Kinds::of(*kind).section);
 }
 
-QString Sections::title(Section s)
+QString Sections::title(Section s) { return Kinds::plural(kindOf(s)); }
+
+NavTarget Sections::targetOfSearchHit(int kind, qint64 id)
 {
-    switch (s) {
-    case Countries:
-        return tr("Countries");
-    case Dialogues:
-        return tr("Dialogues");
-    case Fora:
-        return tr("Fora");
-    case Events:
-        return tr("Events");
-    case Agreements:
-        return tr("Agreements");
-    case Policies:
-        return tr("Policy references");
-    case Actions:
-        return tr("Actions");
-    case Organizations:
-        return tr("Organizations");
-    case Count:
-        break;
-    }
-    return {};
+    return {Kinds::ofSearchKind(kind).value_or(NavTarget::Kind::Country), id};
 }
 
 Sections::Section Sections::forKind(NavTarget::Kind kind)
 {
-    switch (kind) {
-    case NavTarget::Kind::Dialogue:
-        return Dialogues;
-    case NavTarget::Kind::Forum:
-        return Fora;
-    case NavTarget::Kind::Event:
-        return Events;
-    case NavTarget::Kind::Agreement:
-        return Agreements;
-    case NavTarget::Kind::Policy:
-        return Policies;
-    case NavTarget::Kind::Action:
-        return Actions;
-    case NavTarget::Kind::Organization:
-        return Organizations;
-    default:
+    if (kind == NavTarget::Kind::None || Kinds::of(kind).section < 0)
         return Countries;
-    }
+    return Section(Kinds::of(kind).section);
 }
 
 std::unique_ptr<EntityTableModel> Sections::createModel(Section s, const QString& databasePath)

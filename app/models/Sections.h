@@ -15,20 +15,17 @@ class Sections
 {
     Q_DECLARE_TR_FUNCTIONS(Sections)
 public:
-    // Organizations come last so that the search kinds 1 country … 7 action map onto the first seven; search kind 0
-    // is an organization.
+    /// In the order of core/Kinds' section column (tst_Kinds checks it).
     enum Section { Countries, Dialogues, Fora, Events, Agreements, Policies, Actions, Organizations, Count };
 
-    /// Command-line names: countries, dialogues, fora, events, agreements, policies, actions, organizations.
+    /// Command-line names, the kinds' names in files: countries, dialogues, fora, events, agreements, policy_items,
+    /// actions, organizations; fromKey() takes earlier spellings ("policies") too.
     static QString key(Section s);
     static std::optional<Section> fromKey(const QString& key);
     static QStringList keys();
     static QString title(Section s);
     /// The record a search result's kind (0 organization, 1 country … 7 action) and id open.
-    static NavTarget targetOfSearchHit(int kind, qint64 id)
-    {
-        return {kind == 0 ? NavTarget::Kind::Organization : NavTarget::Kind(qBound(1, kind, 7)), id};
-    }
+    static NavTarget targetOfSearchHit(int kind, qint64 id);
     /// The section of a search result's kind.
     static Section forSearchKind(int kind) { return forKind(targetOfSearchHit(kind, 0).kind); }
     static Section forKind(NavTarget::Kind kind);

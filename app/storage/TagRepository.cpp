@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/TagRepository.h"
 
+#include "core/Kinds.h"
+
 #include "core/Validation.h"
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
@@ -24,9 +26,7 @@ int TagUsage::total() const
 
 const QStringList& TagRepository::entities()
 {
-    static const QStringList kinds{QStringLiteral("country"), QStringLiteral("dialogue"), QStringLiteral("forum"),
-                                   QStringLiteral("event"),   QStringLiteral("agreement"), QStringLiteral("policy_item"),
-                                   QStringLiteral("organization")};
+    static const QStringList kinds = Kinds::tablesWithTags();
     return kinds;
 }
 
