@@ -347,8 +347,13 @@ bool MainWindow::loadDatabase(std::unique_ptr<Database> db)
     }
     m_db = std::move(db);
     m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
-    if (auto user = QSettings().value(QStringLiteral("user/name")).toString(); !user.trimmed().isEmpty())
-        m_db->setAuditUser(user);
+    if (auto user = QSettings().value(QStringLiteral("user/name")).toString(); !user.trimmed().isEmpty()) {
+        // The database stays usable, but the history would name someone else for every change: the user is told.
+        if (auto s = m_db->setAuditUser(user); !s)
+            MessageBox::critical(this, tr("Name not changed"),
+                                 tr("Changes are recorded in the history under %1, not under %2: %3")
+                                     .arg(m_db->auditUser(), user.trimmed(), s.error()));
+    }
     m_store = new RecordStore(*m_db, this);
     m_undoGroup->addStack(m_store->undoStack());
     m_undoGroup->setActiveStack(m_store->undoStack());
