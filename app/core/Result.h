@@ -7,8 +7,9 @@
 #include <utility>
 
 /// A value or a user-readable error message; used instead of exceptions across module boundaries.
+// [[nodiscard]] because a failure nobody reads is a failure nobody reports.
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -36,7 +37,7 @@ private:
 };
 
 /// Success or an error message, for calls that return nothing.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

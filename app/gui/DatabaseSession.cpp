@@ -2,6 +2,7 @@
 #include "gui/DatabaseSession.h"
 
 #include "gui/Housekeeping.h"
+#include "gui/MessageBox.h"
 #include "models/Catalog.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordPageBuilder.h"
@@ -36,8 +37,13 @@ Status DatabaseSession::open(std::unique_ptr<Database> db)
     }
     m_db = std::move(db);
     m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
-    if (auto user = QSettings().value(QStringLiteral("user/name")).toString(); !user.trimmed().isEmpty())
-        m_db->setAuditUser(user);
+    if (auto user = QSettings().value(QStringLiteral("user/name")).toString(); !user.trimmed().isEmpty()) {
+        // The database stays usable, but the history would name someone else for every change: the user is told.
+        if (auto s = m_db->setAuditUser(user); !s)
+            MessageBox::critical(m_window, tr("Name not changed"),
+                                 tr("Changes are recorded in the history under %1, not under %2: %3")
+                                     .arg(m_db->auditUser(), user.trimmed(), s.error()));
+    }
     m_store = std::make_unique<RecordStore>(*m_db);
     connect(m_store.get(), &RecordStore::changed, this, &DatabaseSession::scheduleRefresh);
     connect(m_store.get(), &RecordStore::failed, this, &DatabaseSession::undoFailed);

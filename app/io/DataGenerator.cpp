@@ -91,23 +91,13 @@ struct SeriesInfo
     QString nameEn, nameJa;
     QList<qint64> countries;
 };
-} // namespace
 
-Status DataGenerator::generate(Database& db, const Options& o)
+/// The records themselves, written with the audit log off.
+Status fill(Database& db, const DataGenerator::Options& o)
 {
-    if (!db.isEmpty())
-        return Status::failure(QStringLiteral("%1 already holds records; generate into an empty database").arg(db.path()));
     QRandomGenerator rng(o.seed);
     const QSqlDatabase conn = db.connection();
     BulkWriter w(conn);
-    // Generated data has no history worth keeping; a million events would write millions of audit rows.
-    if (auto s = db.setAuditing(false); !s)
-        return s;
-    struct AuditBackOn
-    {
-        Database& db;
-        ~AuditBackOn() { db.setAuditing(true); }
-    } auditBackOn{db};
     auto fail = [](const QString& e) { return Status::failure(e); };
 
     // The search index is rebuilt once at the end rather than kept row by row: a hundred times faster. If the
@@ -380,4 +370,20 @@ Status DataGenerator::generate(Database& db, const Options& o)
     if (auto s = SearchIndex::rebuild(conn); !s)
         return s;
     return tx.commit();
+}
+} // namespace
+
+Status DataGenerator::generate(Database& db, const Options& o)
+{
+    if (!db.isEmpty())
+        return Status::failure(QStringLiteral("%1 already holds records; generate into an empty database").arg(db.path()));
+    // Generated data has no history worth keeping; a million events would write millions of audit rows.
+    if (auto s = db.setAuditing(false); !s)
+        return s;
+    Status result = fill(db, o);
+    // The log comes back on whether or not the load worked. If it cannot, later edits through this connection would
+    // go unaudited, so that is reported; a failed load's own error comes first, being the cause.
+    if (auto s = db.setAuditing(true); !s && result)
+        result = s;
+    return result;
 }

@@ -300,36 +300,65 @@ QString figures(const TimelineSummary& s, const PartialDate& from, const Partial
     }
     return html;
 }
-} // namespace
 
-Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) const
+/// The options a pack cannot be written from; the message names the option as the command line spells it.
+Status check(const BriefingOptions& o)
 {
-    using R = Result<BriefingDocument>;
-    Words w{o.lang};
     if (!o.hasScope())
-        return R::failure(QStringLiteral("scope: give a country, a dialogue or a forum"));
+        return Status::failure(QStringLiteral("scope: give a country, a dialogue or a forum"));
     const auto from = PartialDate::parse(o.from);
     if (!from)
-        return R::failure(QStringLiteral("from: '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(o.from));
+        return Status::failure(QStringLiteral("from: '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(o.from));
     const auto to = PartialDate::parse(o.to);
     if (!to)
-        return R::failure(QStringLiteral("to: '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(o.to));
+        return Status::failure(QStringLiteral("to: '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(o.to));
     if (!from->isNull() && !to->isNull() && from->earliest() > to->earliest() && !o.to.startsWith(o.from))
-        return R::failure(QStringLiteral("from: %1 is after to: %2").arg(o.from, o.to));
+        return Status::failure(QStringLiteral("from: %1 is after to: %2").arg(o.from, o.to));
     if (o.maxClassification < 0 || o.maxClassification > 3)
-        return R::failure(QStringLiteral("max classification: %1 is not between 0 and 3").arg(o.maxClassification));
+        return Status::failure(
+            QStringLiteral("max classification: %1 is not between 0 and 3").arg(o.maxClassification));
     if (!o.asOf.isValid())
-        return R::failure(QStringLiteral("as of: no date given"));
+        return Status::failure(QStringLiteral("as of: no date given"));
+    return {};
+}
 
-    Builder b{o, w, {}, 0, {}, {}};
+/// What the chapters are written from, all read before the first chapter is written.
+struct Facts
+{
+    QHash<QString, Country> countries; ///< by code; a country above the ceiling does not exist for the pack
+    PartialDate from, to;
+    // The records the pack is about, as asked for.
+    QList<Country> scopeCountries;
+    QList<Dialogue> scopeDialogues;
+    QList<Forum> scopeFora;
+    BriefingScope scope;
+    // Related records: the scope's own, then those of its countries; none above the ceiling.
+    QList<Dialogue> dialogues;
+    QList<Forum> fora;
+    QList<Agreement> agreements;             ///< by date signed
+    std::optional<TimelineSummary> timeline; ///< read only when the pack has figures
+    Capped<Event> recent;
+    Capped<Event> upcoming;
+    Capped<BriefingAction> actions;
+};
+
+/// The facts for options that check() accepted; fails when a record the pack is about is missing or is marked above
+/// the ceiling.
+Result<Facts> gather(const QSqlDatabase& db, const BriefingOptions& o)
+{
+    using R = Result<Facts>;
+    Facts f;
+    // check() refused text that is not a date.
+    f.from = PartialDate::parse(o.from).value_or(PartialDate());
+    f.to = PartialDate::parse(o.to).value_or(PartialDate());
     QSet<QString> hidden; ///< codes of the countries above the ceiling
-    auto allCountries = CountryRepository(m_db).all();
+    auto allCountries = CountryRepository(db).all();
     if (!allCountries)
         return R::failure(allCountries.error());
     // Countries above the ceiling do not exist for this pack: not in scope, not among parties or members.
     for (const Country& c : *allCountries) {
         if (c.classification <= o.maxClassification)
-            b.countries.insert(c.code, c);
+            f.countries.insert(c.code, c);
         else
             hidden.insert(c.code);
     }
@@ -341,10 +370,9 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
     };
 
     // The records the pack is about.
-    QList<Country> scopeCountries;
     for (const QString& code : o.countries) {
-        const auto it = b.countries.constFind(code.toUpper());
-        if (it == b.countries.cend()) {
+        const auto it = f.countries.constFind(code.toUpper());
+        if (it == f.countries.cend()) {
             if (hidden.contains(code.toUpper())) {
                 const auto c = std::find_if(allCountries->cbegin(), allCountries->cend(),
                                             [&](const Country& x) { return x.code == code.toUpper(); });
@@ -352,93 +380,89 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
             }
             return R::failure(QStringLiteral("country: no country with code '%1'").arg(code));
         }
-        scopeCountries << *it;
+        f.scopeCountries << *it;
     }
-    QList<Dialogue> scopeDialogues;
-    const DialogueRepository dialogueRepo(m_db);
+    const DialogueRepository dialogueRepo(db);
     for (qint64 id : o.dialogues) {
         auto d = dialogueRepo.byId(id);
         if (!d)
             return R::failure(QStringLiteral("dialogue: no dialogue with id %1").arg(id));
         if (d->classification > o.maxClassification)
             return tooHigh(*d, QStringLiteral("dialogue %1").arg(id));
-        scopeDialogues << *d;
+        f.scopeDialogues << *d;
     }
-    QList<Forum> scopeFora;
-    const ForumRepository forumRepo(m_db);
+    const ForumRepository forumRepo(db);
     for (qint64 id : o.fora) {
-        auto f = forumRepo.byId(id);
-        if (!f)
+        auto fo = forumRepo.byId(id);
+        if (!fo)
             return R::failure(QStringLiteral("forum: no forum with id %1").arg(id));
-        if (f->classification > o.maxClassification)
-            return tooHigh(*f, QStringLiteral("forum %1").arg(id));
-        scopeFora << *f;
+        if (fo->classification > o.maxClassification)
+            return tooHigh(*fo, QStringLiteral("forum %1").arg(id));
+        f.scopeFora << *fo;
     }
 
-    BriefingScope scope;
-    for (const Country& c : scopeCountries)
+    BriefingScope& scope = f.scope;
+    for (const Country& c : f.scopeCountries)
         scope.countries << c.code;
-    for (const Dialogue& d : scopeDialogues)
+    for (const Dialogue& d : f.scopeDialogues)
         scope.dialogues << d.id;
-    for (const Forum& f : scopeFora)
-        scope.fora << f.id;
+    for (const Forum& fo : f.scopeFora)
+        scope.fora << fo.id;
     scope.from = o.from;
     scope.to = o.to;
     scope.maxClassification = o.maxClassification;
 
     // Related records: the scope's own, then those of its countries.
-    QList<Dialogue> dialogues = scopeDialogues;
-    QList<Forum> fora = scopeFora;
-    QList<Agreement> agreements;
-    const AgreementRepository agreementRepo(m_db);
-    const BriefingRepository repo(m_db);
-    for (const Country& c : scopeCountries) {
+    f.dialogues = f.scopeDialogues;
+    f.fora = f.scopeFora;
+    const AgreementRepository agreementRepo(db);
+    const BriefingRepository repo(db);
+    for (const Country& c : f.scopeCountries) {
         auto ds = dialogueRepo.forCountry(c.code);
         auto as = agreementRepo.forCountry(c.code);
         if (!ds || !as)
             return R::failure(!ds ? ds.error() : as.error());
-        addUnique(dialogues, *ds);
-        addUnique(agreements, *as);
+        addUnique(f.dialogues, *ds);
+        addUnique(f.agreements, *as);
     }
-    if (!scopeCountries.isEmpty()) {
+    if (!f.scopeCountries.isEmpty()) {
         // Fora the countries belong to or met in; the fora table is small, their meetings are not.
         auto all = forumRepo.all();
         auto met = repo.foraMetIn(scope.countries, o.maxClassification);
         if (!all || !met)
             return R::failure(!all ? all.error() : met.error());
         QList<Forum> ofCountries;
-        for (const Forum& f : *all) {
-            const bool member = std::any_of(f.members.cbegin(), f.members.cend(),
+        for (const Forum& fo : *all) {
+            const bool member = std::any_of(fo.members.cbegin(), fo.members.cend(),
                                             [&](const ForumMember& m) { return scope.countries.contains(m.country); });
-            if (member || met->contains(f.id))
-                ofCountries << f;
+            if (member || met->contains(fo.id))
+                ofCountries << fo;
         }
-        addUnique(fora, ofCountries);
+        addUnique(f.fora, ofCountries);
     }
-    if (!scopeDialogues.isEmpty()) {
+    if (!f.scopeDialogues.isEmpty()) {
         auto all = agreementRepo.all();
         if (!all)
             return R::failure(all.error());
         QList<Agreement> ofDialogues;
         for (const Agreement& a : *all) {
-            for (const Dialogue& d : scopeDialogues) {
+            for (const Dialogue& d : f.scopeDialogues) {
                 if (!a.dialogue.isEmpty() && a.dialogue == d.key)
                     ofDialogues << a;
             }
         }
-        addUnique(agreements, ofDialogues);
+        addUnique(f.agreements, ofDialogues);
     }
-    keepUnder(dialogues, o.maxClassification);
-    keepUnder(fora, o.maxClassification);
-    keepUnder(agreements, o.maxClassification);
-    std::stable_sort(agreements.begin(), agreements.end(), [](const Agreement& a, const Agreement& c) {
+    keepUnder(f.dialogues, o.maxClassification);
+    keepUnder(f.fora, o.maxClassification);
+    keepUnder(f.agreements, o.maxClassification);
+    std::stable_sort(f.agreements.begin(), f.agreements.end(), [](const Agreement& a, const Agreement& c) {
         return PartialDate::parse(a.signedDate).value_or(PartialDate()).sortKey() <
                PartialDate::parse(c.signedDate).value_or(PartialDate()).sortKey();
     });
 
     // The figures' grouped query also counts the meetings held by the as-of date, which the summary would otherwise
     // count again over every event of the scope.
-    std::optional<TimelineSummary> summary;
     if (o.sections & BriefingOptions::Figures) {
         EventFilter filter;
         filter.scopeCountries = scope.countries;
@@ -447,371 +471,428 @@ Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) con
         filter.dateFrom = o.from;
         filter.dateTo = o.to;
         filter.maxClassification = o.maxClassification;
-        auto read = TimelineRepository(m_db).summary(filter, o.lang, o.asOf.toString(Qt::ISODate));
+        auto read = TimelineRepository(db).summary(filter, o.lang, o.asOf.toString(Qt::ISODate));
         if (!read)
             return R::failure(read.error());
-        summary = std::move(*read);
+        f.timeline = std::move(*read);
     }
-    auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10, !summary);
-    if (recent && summary) {
+    auto recent = repo.events(scope, o.asOf.toString(Qt::ISODate), 10, !f.timeline);
+    if (recent && f.timeline) {
         recent->total = 0;
-        for (const TimelineCell& c : summary->cells)
+        for (const TimelineCell& c : f.timeline->cells)
             recent->total += c.heldBy;
     }
     auto upcoming = repo.upcoming(scope, o.asOf.toString(Qt::ISODate), o.rowLimit);
     auto actions = repo.openActions(scope, o.rowLimit);
     if (!recent || !upcoming || !actions)
         return R::failure(!recent ? recent.error() : !upcoming ? upcoming.error() : actions.error());
+    f.recent = std::move(*recent);
+    f.upcoming = std::move(*upcoming);
+    f.actions = std::move(*actions);
+    return f;
+}
 
+/// What the cover, running header and footer print: the title, what the pack covers, its period and as-of date.
+BriefingDocument cover(const Facts& f, const BriefingOptions& o)
+{
+    const Words w{o.lang};
     BriefingDocument doc;
     doc.lang = o.lang;
     doc.title = w("Briefing pack", "ブリーフィング資料");
     QStringList scopeNames;
-    for (const Country& c : scopeCountries)
-        scopeNames << b.name(c.nameEn, c.nameJa);
-    for (const Dialogue& d : scopeDialogues)
-        scopeNames << b.name(d.nameEn, d.nameJa);
-    for (const Forum& f : scopeFora)
-        scopeNames << (f.acronym.isEmpty() ? b.name(f.nameEn, f.nameJa) : f.acronym);
+    for (const Country& c : f.scopeCountries)
+        scopeNames << pickName(o.lang, c.nameEn, c.nameJa);
+    for (const Dialogue& d : f.scopeDialogues)
+        scopeNames << pickName(o.lang, d.nameEn, d.nameJa);
+    for (const Forum& fo : f.scopeFora)
+        scopeNames << (fo.acronym.isEmpty() ? pickName(o.lang, fo.nameEn, fo.nameJa) : fo.acronym);
     doc.scope = scopeNames.join(o.lang == Lang::Ja ? QStringLiteral("・") : QStringLiteral(" / "));
-    if (!from->isNull() || !to->isNull()) {
-        const QString f = from->isNull() ? QString() : from->display(o.lang);
-        const QString t = to->isNull() ? QString() : to->display(o.lang);
-        doc.period = w("Meetings %1 – %2", "対象期間 %1～%2").arg(f, t).trimmed();
+    if (!f.from.isNull() || !f.to.isNull()) {
+        const QString from = f.from.isNull() ? QString() : f.from.display(o.lang);
+        const QString to = f.to.isNull() ? QString() : f.to.display(o.lang);
+        doc.period = w("Meetings %1 – %2", "対象期間 %1～%2").arg(from, to).trimmed();
     }
     const PartialDate asOf(o.asOf.year(), o.asOf.month(), o.asOf.day());
     doc.asOf = asOf.display(o.lang);
     doc.asOfLabel = w("As of %1", "%1現在").arg(doc.asOf);
     doc.contentsTitle = w("Contents", "目次");
     doc.pageFormat = w("Page %1 of %2", "%1 / %2 ページ");
+    return doc;
+}
 
-    for (const Country& c : scopeCountries)
-        b.include(c);
-    for (const Dialogue& d : scopeDialogues)
-        b.include(d);
-    for (const Forum& f : scopeFora)
-        b.include(f);
-
-    // Summary and key facts.
-    if (o.sections & BriefingOptions::Summary) {
-        QString html;
-        for (const Country& c : scopeCountries) {
-            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(c, esc(b.name(c.nameEn, c.nameJa))));
-            html += facts({{w("Code", "コード"), esc(c.code)},
-                           {w("Name", "名称"),
-                            esc(c.nameEn == c.nameJa ? c.nameEn : c.nameEn + QStringLiteral(" / ") + c.nameJa)},
-                           {w("Region", "地域"), esc(Vocabulary::label(QStringLiteral("region"), c.region, o.lang))},
-                           {w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("countryKind"), c.kind, o.lang))},
-                           {w("Note", "備考"), esc(c.note)}});
-            b.cite(c.sources, b.name(c.nameEn, c.nameJa));
-        }
-        for (const Dialogue& d : scopeDialogues) {
-            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
-            html += facts(
-                {{w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang))},
-                 {w("Parties", "参加国"), esc(b.parties(d.parties))},
-                 {w("First held", "初回開催"), esc(date(d.firstHeld, o.lang))},
-                 {w("Status", "状況"), esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang))},
-                 {w("Lead agency", "主管"), esc(d.leadAgency)},
-                 {w("Gaps in the record", "記録の欠落"), esc(d.gaps)},
-                 {w("Note", "備考"), esc(d.note)}});
-        }
-        for (const Forum& f : scopeFora) {
-            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(f, esc(b.name(f.nameEn, f.nameJa))));
-            QStringList members;
-            for (const ForumMember& m : f.members) {
-                if (b.countries.contains(m.country))
-                    members << b.countryName(m.country);
-            }
-            html += facts({{w("Acronym", "略称"), esc(f.acronym)},
-                           {w("Kind", "種別"), esc(f.kind)},
-                           {w("Level", "レベル"), esc(f.level)},
-                           {w("Founded", "設立"), esc(date(f.founded, o.lang))},
-                           {w("Japan's part", "日本の関与"), esc(f.japanStatus)},
-                           {w("Members", "構成国"),
-                            esc(members.join(o.lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", ")))},
-                           {w("Web site", "ウェブサイト"), esc(f.url)},
-                           {w("Note", "備考"), esc(f.note)}});
-            b.cite(f.sources, b.name(f.nameEn, f.nameJa));
-        }
-        // Key figures of the whole scope.
-        QList<std::pair<QString, QString>> figures{
-            {w("Dialogues", "協議"), b.number(dialogues.size())},
-            {w("Fora", "多国間枠組み"), b.number(fora.size())},
-            {w("Agreements", "合意文書"), b.number(agreements.size())},
-            {w("Meetings held in the period", "期間中に開催された会合"), b.number(recent->total)},
-            {w("Open actions", "未完了のフォローアップ事項"), b.number(actions->total)}};
-        if (!recent->rows.isEmpty()) {
-            const Event& last = recent->rows.first();
-            figures.append(
-                {w("Latest meeting", "直近の会合"),
-                 esc(date(last.startDate, o.lang) + QStringLiteral(" — ") + b.name(last.titleEn, last.titleJa))});
-        }
-        if (!upcoming->rows.isEmpty()) {
-            const Event& next = upcoming->rows.first();
-            figures.append({w("Next meeting", "次回の会合"), esc(date(next.startDate, o.lang) + QStringLiteral(" — ") +
-                                                                 b.name(next.titleEn, next.titleJa))});
-        }
-        html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Key figures", "主な数字")));
-        html += facts(figures);
-        if (!recent->rows.isEmpty()) {
-            html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Latest meetings", "最近の会合")));
-            QList<QStringList> rows;
-            for (const Event& e : recent->rows) {
-                b.include(e);
-                rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)),
-                                    esc(e.place), esc(Vocabulary::label(QStringLiteral("eventKind"), e.kind, o.lang))};
-            }
-            html += table(QStringLiteral("events"),
-                          {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Kind", "種別")},
-                          {20, 50, 18, 12}, rows);
-            html += b.capNote(recent->rows.size(), recent->total, true);
-        }
-        doc.sections << BriefingSection{QStringLiteral("summary"), w("Summary and key facts", "概要及び基本情報"), html};
-    }
-
-    // Timeline and charts, from the grouped query above.
-    if (summary) {
-        b.highest = qMax(b.highest, summary->classification);
-        const QString html = figures(*summary, *from, *to, b, doc.figures);
-        doc.sections << BriefingSection{QStringLiteral("figures"), w("Timeline and charts", "年表及びグラフ"), html};
-    }
-
-    // Dialogue history, every round, unless the scope has more dialogues than a pack can hold.
-    if (o.sections & BriefingOptions::Dialogues) {
-        QString html;
-        if (dialogues.isEmpty())
-            html += para(QStringLiteral("empty"), esc(w("No dialogue in scope.", "対象となる協議はありません。")));
-        const qsizetype shown = qMin<qsizetype>(dialogues.size(), qMax(1, o.dialogueLimit));
-        const int perDialogue = qMin(o.roundLimit, qMax(5, o.roundBudget / int(qMax<qsizetype>(1, shown))));
-        // Past the limit, the most recently active dialogues are kept, in their own order.
-        QList<Dialogue> chosen = dialogues;
-        if (dialogues.size() > shown) {
-            QList<qint64> ids;
-            for (const Dialogue& d : dialogues)
-                ids << d.id;
-            auto latest = repo.latestMeetings(ids, scope);
-            if (!latest)
-                return R::failure(latest.error());
-            QList<std::pair<QString, qsizetype>> order;
-            for (qsizetype i = 0; i < dialogues.size(); ++i)
-                order.append({latest->value(dialogues[i].id), i});
-            std::stable_sort(order.begin(), order.end(),
-                             [](const auto& a, const auto& c) { return a.first > c.first; });
-            QList<qsizetype> keep;
-            for (qsizetype i = 0; i < shown; ++i)
-                keep << order[i].second;
-            std::sort(keep.begin(), keep.end());
-            chosen.clear();
-            for (qsizetype i : keep)
-                chosen << dialogues[i];
-            html += para(QStringLiteral("note"), esc(w("Showing the %1 most recently active of %2 dialogues.",
-                                                       "全%2件の協議のうち、最近開催された%1件を表示しています。")
-                                                         .arg(b.number(shown), b.number(dialogues.size()))));
-        }
-        QList<std::pair<Dialogue, Capped<Event>>> histories;
-        for (const Dialogue& d : chosen) {
-            auto rounds = repo.dialogueRounds(d.id, scope, perDialogue);
-            if (!rounds)
-                return R::failure(rounds.error());
-            histories.append({d, *rounds});
-        }
-        for (const auto& [d, rounds] : histories) {
+/// Writes the chapters from the facts, one function per chapter, each giving its chapter's HTML. What the chapters
+/// print adds up in `b`: the highest marking and the sources cited, which the last chapter lists.
+struct Writer
+{
+    Writer(const BriefingOptions& options, const Facts& facts, const QSqlDatabase& db, BriefingDocument& document)
+        : o(options), f(facts), repo(db), w{options.lang}, b{options, w, facts.countries, 0, {}, {}}, doc(document)
+    {
+        // The records the pack is about count towards its marking whichever chapters are asked for.
+        for (const Country& c : f.scopeCountries)
+            b.include(c);
+        for (const Dialogue& d : f.scopeDialogues)
             b.include(d);
-            b.cite(d.sources, b.name(d.nameEn, d.nameJa));
-            html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
-            QStringList line;
-            line << esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang));
-            line << esc(b.parties(d.parties));
-            if (!d.firstHeld.isEmpty())
-                line << esc(w("first held %1", "初回 %1").arg(date(d.firstHeld, o.lang)));
-            line << esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang));
-            html += para(QStringLiteral("meta"), line.join(QStringLiteral(" · ")));
-            if (!d.gaps.isEmpty())
-                html += para(QStringLiteral("note"), esc(w("Gaps in the record: %1", "記録の欠落: %1").arg(d.gaps)));
-            if (rounds.rows.isEmpty()) {
-                html +=
-                    para(QStringLiteral("empty"), esc(w("No meeting in the period.", "期間中の会合はありません。")));
-                continue;
-            }
-            QList<QStringList> rows;
-            for (const Event& e : rounds.rows) {
-                b.include(e);
-                b.cite(e.sources, b.name(e.titleEn, e.titleJa));
-                QString what = b.marked(e, b.eventRow(e));
-                if (!e.outcome.isEmpty())
-                    what += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(e.outcome));
-                else if (!e.summary.isEmpty())
-                    what += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(e.summary));
-                rows << QStringList{e.roundNumber ? QString::number(*e.roundNumber) : QString(),
-                                    esc(dateRange(e.startDate, e.endDate, o.lang)), what, esc(e.place),
-                                    esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang))};
-            }
-            html += table(QStringLiteral("rounds"),
-                          {w("No.", "回"), w("Date", "日付"), w("Meeting and outcome", "会合と成果"),
-                           w("Place", "場所"), w("Format", "形式")},
-                          {6, 20, 48, 14, 12}, rows);
-            html += b.capNote(rounds.rows.size(), rounds.total, true);
-        }
-        doc.sections << BriefingSection{QStringLiteral("dialogues"), w("Dialogue history", "協議の経緯"), html};
+        for (const Forum& fo : f.scopeFora)
+            b.include(fo);
     }
 
-    // Fora in common.
-    if (o.sections & BriefingOptions::Fora) {
-        QString html;
-        if (fora.isEmpty()) {
-            html += para(QStringLiteral("empty"), esc(w("No forum in scope.", "対象となる多国間枠組みはありません。")));
-        } else {
-            QList<QStringList> rows;
-            for (const Forum& f : fora.mid(0, o.rowLimit)) {
-                b.include(f);
-                b.cite(f.sources, b.name(f.nameEn, f.nameJa));
-                QStringList since;
-                for (const ForumMember& m : f.members) {
-                    if (scope.countries.contains(m.country))
-                        since << (m.since.isEmpty() ? w("member", "加盟") : date(m.since, o.lang));
-                }
-                QString title = esc(b.name(f.nameEn, f.nameJa));
-                if (!f.acronym.isEmpty())
-                    title = QStringLiteral("<b>%1</b> ").arg(esc(f.acronym)) + title;
-                rows << QStringList{b.marked(f, title), esc(f.kind), esc(f.level),
-                                    esc(since.join(QStringLiteral(", "))), esc(f.japanStatus)};
-            }
-            html += table(QStringLiteral("fora"),
-                          {w("Forum", "枠組み"), w("Kind", "種別"), w("Level", "レベル"), w("Member since", "加盟"),
-                           w("Japan's part", "日本の関与")},
-                          {38, 16, 16, 12, 18}, rows);
-            html += b.capNote(rows.size(), fora.size(), false);
-        }
-        doc.sections << BriefingSection{QStringLiteral("fora"), w("Fora in common", "共通の多国間枠組み"), html};
-    }
+    Result<QString> summary();
+    Result<QString> timelineAndCharts();
+    Result<QString> dialogueHistory();
+    Result<QString> foraInCommon();
+    Result<QString> agreements();
+    Result<QString> policyBasis();
+    Result<QString> openActions();
+    Result<QString> upcomingEvents();
+    Result<QString> sources();
 
-    // Agreements.
-    if (o.sections & BriefingOptions::Agreements) {
-        QString html;
-        if (agreements.isEmpty()) {
-            html += para(QStringLiteral("empty"), esc(w("No agreement in scope.", "対象となる合意文書はありません。")));
-        } else {
-            QList<QStringList> rows;
-            for (const Agreement& a : agreements.mid(0, o.rowLimit)) {
-                b.include(a);
-                b.cite(a.sources, b.name(a.titleEn, a.titleJa));
-                QString title = b.marked(a, esc(b.name(a.titleEn, a.titleJa)));
-                if (!a.summary.isEmpty())
-                    title += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(a.summary));
-                rows << QStringList{esc(date(a.signedDate, o.lang)), title, esc(a.kind), esc(b.parties(a.parties)),
-                                    esc(Vocabulary::label(QStringLiteral("agreementStatus"), a.status, o.lang))};
-            }
-            html += table(QStringLiteral("agreements"),
-                          {w("Signed", "署名"), w("Agreement", "文書"), w("Kind", "種別"), w("Parties", "当事者"),
-                           w("Status", "状況")},
-                          {15, 43, 14, 16, 12}, rows);
-            html += b.capNote(rows.size(), agreements.size(), false);
-        }
-        doc.sections << BriefingSection{QStringLiteral("agreements"), w("Agreements", "合意文書"), html};
-    }
+    const BriefingOptions& o;
+    const Facts& f;
+    const BriefingRepository repo; ///< for the reads whose size depends on what a chapter shows
+    const Words w;
+    Builder b;
+    BriefingDocument& doc; ///< where the figures go
+};
 
-    // Policy basis: the articles the pack's meetings and agreements cite.
-    if (o.sections & BriefingOptions::PolicyBasis) {
-        QList<qint64> agreementIds;
-        for (const Agreement& a : agreements)
-            agreementIds << a.id;
-        auto cited = repo.citations(scope, agreementIds, o.rowLimit);
-        if (!cited)
-            return R::failure(cited.error());
-        QString html;
-        if (cited->rows.isEmpty()) {
-            html += para(QStringLiteral("empty"), esc(w("No provision is cited by the meetings or agreements in scope.",
-                                                        "対象の会合・合意文書が引用する条項はありません。")));
-        } else {
-            QList<QStringList> rows;
-            for (const BriefingCitation& c : cited->rows) {
-                b.highest = qMax(b.highest, c.classification);
-                QString article =
-                    esc(b.name(c.labelEn, c.labelJa).isEmpty() ? c.article : b.name(c.labelEn, c.labelJa));
-                const QString subject = b.name(c.subjectEn, c.subjectJa);
-                if (!subject.isEmpty())
-                    article += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(subject));
-                QString by = esc(b.name(c.citedByEn, c.citedByJa));
-                if (!c.citedByDate.isEmpty())
-                    by += QStringLiteral(" (%1)").arg(esc(date(c.citedByDate, o.lang)));
-                rows << QStringList{esc(b.name(c.policyTitleEn, c.policyTitleJa)), article, by, esc(c.note)};
-            }
-            html += table(QStringLiteral("citations"),
-                          {w("Policy", "政策・法令"), w("Article", "条項"), w("Cited by", "引用元"), w("Note", "備考")},
-                          {28, 26, 28, 18}, rows);
-            html += b.capNote(cited->rows.size(), cited->total, false);
-        }
-        doc.sections << BriefingSection{QStringLiteral("policy"), w("Policy basis", "政策上の根拠"), html};
-    }
+/// A chapter of the pack: the option that asks for it, its id and title, and the function that writes it.
+struct Chapter
+{
+    BriefingOptions::Section section;
+    const char* id;
+    const char* titleEn;
+    const char* titleJa;
+    Result<QString> (Writer::*write)();
+};
 
-    // Open actions.
-    if (o.sections & BriefingOptions::Actions) {
-        QString html;
-        if (actions->rows.isEmpty()) {
-            html += para(QStringLiteral("empty"), esc(w("No open action.", "未完了のフォローアップはありません。")));
-        } else {
-            QList<QStringList> rows;
-            for (const BriefingAction& a : actions->rows) {
-                b.include(a.action);
-                rows << QStringList{esc(date(a.action.dueDate, o.lang)), esc(a.action.description), esc(a.action.owner),
-                                    esc(Vocabulary::label(QStringLiteral("actionStatus"), a.action.status, o.lang)),
-                                    esc(b.name(a.eventTitleEn, a.eventTitleJa))};
-            }
-            html += table(QStringLiteral("actions"),
-                          {w("Due", "期限"), w("Action", "内容"), w("Owner", "担当"), w("Status", "状況"),
-                           w("From", "発端の会合")},
-                          {14, 38, 14, 12, 22}, rows);
-            html += b.capNote(actions->rows.size(), actions->total, false);
-        }
-        doc.sections << BriefingSection{QStringLiteral("actions"), w("Open actions", "未完了のフォローアップ事項"), html};
-    }
+// The table of contents, in the order the pack prints it. Sources comes last: it lists what the chapters before it
+// were read from.
+const Chapter kChapters[] = {
+    {BriefingOptions::Summary, "summary", "Summary and key facts", "概要及び基本情報", &Writer::summary},
+    {BriefingOptions::Figures, "figures", "Timeline and charts", "年表及びグラフ", &Writer::timelineAndCharts},
+    {BriefingOptions::Dialogues, "dialogues", "Dialogue history", "協議の経緯", &Writer::dialogueHistory},
+    {BriefingOptions::Fora, "fora", "Fora in common", "共通の多国間枠組み", &Writer::foraInCommon},
+    {BriefingOptions::Agreements, "agreements", "Agreements", "合意文書", &Writer::agreements},
+    {BriefingOptions::PolicyBasis, "policy", "Policy basis", "政策上の根拠", &Writer::policyBasis},
+    {BriefingOptions::Actions, "actions", "Open actions", "未完了のフォローアップ事項", &Writer::openActions},
+    {BriefingOptions::Upcoming, "upcoming", "Upcoming events", "今後の会合等", &Writer::upcomingEvents},
+    {BriefingOptions::Sources, "sources", "Sources", "出典", &Writer::sources},
+};
 
-    // Upcoming events.
-    if (o.sections & BriefingOptions::Upcoming) {
-        QString html;
-        if (upcoming->rows.isEmpty()) {
-            html += para(QStringLiteral("empty"), esc(w("Nothing scheduled.", "予定されている会合はありません。")));
-        } else {
-            QList<QStringList> rows;
-            for (const Event& e : upcoming->rows) {
-                b.include(e);
-                b.cite(e.sources, b.name(e.titleEn, e.titleJa));
-                rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)),
-                                    esc(e.place),
-                                    esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang)),
-                                    esc(Vocabulary::label(QStringLiteral("eventStatus"), e.status, o.lang))};
-            }
-            html += table(
-                QStringLiteral("upcoming"),
-                {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Format", "形式"), w("Status", "状況")},
-                {20, 42, 16, 11, 11}, rows);
-            html += b.capNote(upcoming->rows.size(), upcoming->total, false);
-        }
-        doc.sections << BriefingSection{QStringLiteral("upcoming"), w("Upcoming events", "今後の会合等"), html};
+/// Summary and key facts: each record the pack is about, figures of the whole scope, the latest meetings.
+Result<QString> Writer::summary()
+{
+    QString html;
+    for (const Country& c : f.scopeCountries) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(c, esc(b.name(c.nameEn, c.nameJa))));
+        html += facts(
+            {{w("Code", "コード"), esc(c.code)},
+             {w("Name", "名称"), esc(c.nameEn == c.nameJa ? c.nameEn : c.nameEn + QStringLiteral(" / ") + c.nameJa)},
+             {w("Region", "地域"), esc(Vocabulary::label(QStringLiteral("region"), c.region, o.lang))},
+             {w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("countryKind"), c.kind, o.lang))},
+             {w("Note", "備考"), esc(c.note)}});
+        b.cite(c.sources, b.name(c.nameEn, c.nameJa));
     }
-
-    // Sources, last: every address the facts above were read from.
-    if (o.sections & BriefingOptions::Sources) {
-        QString html;
-        if (b.sources.isEmpty()) {
-            html +=
-                para(QStringLiteral("empty"),
-                     esc(w("No source is recorded for these records.", "これらの記録に出典は登録されていません。")));
-        } else {
-            QList<QStringList> rows;
-            int n = 0;
-            for (const auto& [url, what] : b.sources.mid(0, o.rowLimit))
-                rows << QStringList{QString::number(++n), esc(url), esc(what)};
-            html += table(QStringLiteral("sources"), {w("#", "#"), w("Address", "URL"), w("Supports", "対象")},
-                          {6, 56, 38}, rows);
-            html += b.capNote(rows.size(), b.sources.size(), false);
-        }
-        doc.sections << BriefingSection{QStringLiteral("sources"), w("Sources", "出典"), html};
+    for (const Dialogue& d : f.scopeDialogues) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
+        html +=
+            facts({{w("Kind", "種別"), esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang))},
+                   {w("Parties", "参加国"), esc(b.parties(d.parties))},
+                   {w("First held", "初回開催"), esc(date(d.firstHeld, o.lang))},
+                   {w("Status", "状況"), esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang))},
+                   {w("Lead agency", "主管"), esc(d.leadAgency)},
+                   {w("Gaps in the record", "記録の欠落"), esc(d.gaps)},
+                   {w("Note", "備考"), esc(d.note)}});
     }
+    for (const Forum& fo : f.scopeFora) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(fo, esc(b.name(fo.nameEn, fo.nameJa))));
+        QStringList members;
+        for (const ForumMember& m : fo.members) {
+            if (b.countries.contains(m.country))
+                members << b.countryName(m.country);
+        }
+        html += facts({{w("Acronym", "略称"), esc(fo.acronym)},
+                       {w("Kind", "種別"), esc(fo.kind)},
+                       {w("Level", "レベル"), esc(fo.level)},
+                       {w("Founded", "設立"), esc(date(fo.founded, o.lang))},
+                       {w("Japan's part", "日本の関与"), esc(fo.japanStatus)},
+                       {w("Members", "構成国"),
+                        esc(members.join(o.lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", ")))},
+                       {w("Web site", "ウェブサイト"), esc(fo.url)},
+                       {w("Note", "備考"), esc(fo.note)}});
+        b.cite(fo.sources, b.name(fo.nameEn, fo.nameJa));
+    }
+    // Key figures of the whole scope.
+    QList<std::pair<QString, QString>> figures{
+        {w("Dialogues", "協議"), b.number(f.dialogues.size())},
+        {w("Fora", "多国間枠組み"), b.number(f.fora.size())},
+        {w("Agreements", "合意文書"), b.number(f.agreements.size())},
+        {w("Meetings held in the period", "期間中に開催された会合"), b.number(f.recent.total)},
+        {w("Open actions", "未完了のフォローアップ事項"), b.number(f.actions.total)}};
+    if (!f.recent.rows.isEmpty()) {
+        const Event& last = f.recent.rows.first();
+        figures.append({w("Latest meeting", "直近の会合"), esc(date(last.startDate, o.lang) + QStringLiteral(" — ") +
+                                                               b.name(last.titleEn, last.titleJa))});
+    }
+    if (!f.upcoming.rows.isEmpty()) {
+        const Event& next = f.upcoming.rows.first();
+        figures.append({w("Next meeting", "次回の会合"), esc(date(next.startDate, o.lang) + QStringLiteral(" — ") +
+                                                             b.name(next.titleEn, next.titleJa))});
+    }
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Key figures", "主な数字")));
+    html += facts(figures);
+    if (!f.recent.rows.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(esc(w("Latest meetings", "最近の会合")));
+        QList<QStringList> rows;
+        for (const Event& e : f.recent.rows) {
+            b.include(e);
+            rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)),
+                                esc(e.place), esc(Vocabulary::label(QStringLiteral("eventKind"), e.kind, o.lang))};
+        }
+        html += table(QStringLiteral("events"),
+                      {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Kind", "種別")},
+                      {20, 50, 18, 12}, rows);
+        html += b.capNote(f.recent.rows.size(), f.recent.total, true);
+    }
+    return html;
+}
 
-    doc.classification = b.highest;
-    doc.marking = Vocabulary::classificationLabel(b.highest, o.lang);
+/// Timeline and charts, from the grouped query gather() read.
+Result<QString> Writer::timelineAndCharts()
+{
+    // gather() read the timeline because the figures were asked for, which is why this chapter runs.
+    b.highest = qMax(b.highest, f.timeline->classification);
+    return figures(*f.timeline, f.from, f.to, b, doc.figures);
+}
+
+/// Dialogue history, every round, unless the scope has more dialogues than a pack can hold.
+Result<QString> Writer::dialogueHistory()
+{
+    QString html;
+    if (f.dialogues.isEmpty())
+        html += para(QStringLiteral("empty"), esc(w("No dialogue in scope.", "対象となる協議はありません。")));
+    const qsizetype shown = qMin<qsizetype>(f.dialogues.size(), qMax(1, o.dialogueLimit));
+    const int perDialogue = qMin(o.roundLimit, qMax(5, o.roundBudget / int(qMax<qsizetype>(1, shown))));
+    // Past the limit, the most recently active dialogues are kept, in their own order.
+    QList<Dialogue> chosen = f.dialogues;
+    if (f.dialogues.size() > shown) {
+        QList<qint64> ids;
+        for (const Dialogue& d : f.dialogues)
+            ids << d.id;
+        auto latest = repo.latestMeetings(ids, f.scope);
+        if (!latest)
+            return Result<QString>::failure(latest.error());
+        QList<std::pair<QString, qsizetype>> order;
+        for (qsizetype i = 0; i < f.dialogues.size(); ++i)
+            order.append({latest->value(f.dialogues[i].id), i});
+        std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& c) { return a.first > c.first; });
+        QList<qsizetype> keep;
+        for (qsizetype i = 0; i < shown; ++i)
+            keep << order[i].second;
+        std::sort(keep.begin(), keep.end());
+        chosen.clear();
+        for (qsizetype i : keep)
+            chosen << f.dialogues[i];
+        html += para(QStringLiteral("note"), esc(w("Showing the %1 most recently active of %2 dialogues.",
+                                                   "全%2件の協議のうち、最近開催された%1件を表示しています。")
+                                                     .arg(b.number(shown), b.number(f.dialogues.size()))));
+    }
+    QList<std::pair<Dialogue, Capped<Event>>> histories;
+    for (const Dialogue& d : chosen) {
+        auto rounds = repo.dialogueRounds(d.id, f.scope, perDialogue);
+        if (!rounds)
+            return Result<QString>::failure(rounds.error());
+        histories.append({d, *rounds});
+    }
+    for (const auto& [d, rounds] : histories) {
+        b.include(d);
+        b.cite(d.sources, b.name(d.nameEn, d.nameJa));
+        html += QStringLiteral("<h2>%1</h2>\n").arg(b.marked(d, esc(b.name(d.nameEn, d.nameJa))));
+        QStringList line;
+        line << esc(Vocabulary::label(QStringLiteral("dialogueKind"), d.kind, o.lang));
+        line << esc(b.parties(d.parties));
+        if (!d.firstHeld.isEmpty())
+            line << esc(w("first held %1", "初回 %1").arg(date(d.firstHeld, o.lang)));
+        line << esc(Vocabulary::label(QStringLiteral("dialogueStatus"), d.status, o.lang));
+        html += para(QStringLiteral("meta"), line.join(QStringLiteral(" · ")));
+        if (!d.gaps.isEmpty())
+            html += para(QStringLiteral("note"), esc(w("Gaps in the record: %1", "記録の欠落: %1").arg(d.gaps)));
+        if (rounds.rows.isEmpty()) {
+            html += para(QStringLiteral("empty"), esc(w("No meeting in the period.", "期間中の会合はありません。")));
+            continue;
+        }
+        QList<QStringList> rows;
+        for (const Event& e : rounds.rows) {
+            b.include(e);
+            b.cite(e.sources, b.name(e.titleEn, e.titleJa));
+            QString what = b.marked(e, b.eventRow(e));
+            if (!e.outcome.isEmpty())
+                what += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(e.outcome));
+            else if (!e.summary.isEmpty())
+                what += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(e.summary));
+            rows << QStringList{e.roundNumber ? QString::number(*e.roundNumber) : QString(),
+                                esc(dateRange(e.startDate, e.endDate, o.lang)), what, esc(e.place),
+                                esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang))};
+        }
+        html += table(QStringLiteral("rounds"),
+                      {w("No.", "回"), w("Date", "日付"), w("Meeting and outcome", "会合と成果"), w("Place", "場所"),
+                       w("Format", "形式")},
+                      {6, 20, 48, 14, 12}, rows);
+        html += b.capNote(rounds.rows.size(), rounds.total, true);
+    }
+    return html;
+}
+
+Result<QString> Writer::foraInCommon()
+{
+    if (f.fora.isEmpty())
+        return para(QStringLiteral("empty"), esc(w("No forum in scope.", "対象となる多国間枠組みはありません。")));
+    QList<QStringList> rows;
+    for (const Forum& fo : f.fora.mid(0, o.rowLimit)) {
+        b.include(fo);
+        b.cite(fo.sources, b.name(fo.nameEn, fo.nameJa));
+        QStringList since;
+        for (const ForumMember& m : fo.members) {
+            if (f.scope.countries.contains(m.country))
+                since << (m.since.isEmpty() ? w("member", "加盟") : date(m.since, o.lang));
+        }
+        QString title = esc(b.name(fo.nameEn, fo.nameJa));
+        if (!fo.acronym.isEmpty())
+            title = QStringLiteral("<b>%1</b> ").arg(esc(fo.acronym)) + title;
+        rows << QStringList{b.marked(fo, title), esc(fo.kind), esc(fo.level), esc(since.join(QStringLiteral(", "))),
+                            esc(fo.japanStatus)};
+    }
+    return table(QStringLiteral("fora"),
+                 {w("Forum", "枠組み"), w("Kind", "種別"), w("Level", "レベル"), w("Member since", "加盟"),
+                  w("Japan's part", "日本の関与")},
+                 {38, 16, 16, 12, 18}, rows) +
+           b.capNote(rows.size(), f.fora.size(), false);
+}
+
+Result<QString> Writer::agreements()
+{
+    if (f.agreements.isEmpty())
+        return para(QStringLiteral("empty"), esc(w("No agreement in scope.", "対象となる合意文書はありません。")));
+    QList<QStringList> rows;
+    for (const Agreement& a : f.agreements.mid(0, o.rowLimit)) {
+        b.include(a);
+        b.cite(a.sources, b.name(a.titleEn, a.titleJa));
+        QString title = b.marked(a, esc(b.name(a.titleEn, a.titleJa)));
+        if (!a.summary.isEmpty())
+            title += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(a.summary));
+        rows << QStringList{esc(date(a.signedDate, o.lang)), title, esc(a.kind), esc(b.parties(a.parties)),
+                            esc(Vocabulary::label(QStringLiteral("agreementStatus"), a.status, o.lang))};
+    }
+    return table(QStringLiteral("agreements"),
+                 {w("Signed", "署名"), w("Agreement", "文書"), w("Kind", "種別"), w("Parties", "当事者"),
+                  w("Status", "状況")},
+                 {15, 43, 14, 16, 12}, rows) +
+           b.capNote(rows.size(), f.agreements.size(), false);
+}
+
+/// Policy basis: the articles the pack's meetings and agreements cite.
+Result<QString> Writer::policyBasis()
+{
+    QList<qint64> agreementIds;
+    for (const Agreement& a : f.agreements)
+        agreementIds << a.id;
+    auto cited = repo.citations(f.scope, agreementIds, o.rowLimit);
+    if (!cited)
+        return Result<QString>::failure(cited.error());
+    if (cited->rows.isEmpty())
+        return para(QStringLiteral("empty"), esc(w("No provision is cited by the meetings or agreements in scope.",
+                                                   "対象の会合・合意文書が引用する条項はありません。")));
+    QList<QStringList> rows;
+    for (const BriefingCitation& c : cited->rows) {
+        b.highest = qMax(b.highest, c.classification);
+        QString article = esc(b.name(c.labelEn, c.labelJa).isEmpty() ? c.article : b.name(c.labelEn, c.labelJa));
+        const QString subject = b.name(c.subjectEn, c.subjectJa);
+        if (!subject.isEmpty())
+            article += QStringLiteral("<br/><span class=\"detail\">%1</span>").arg(esc(subject));
+        QString by = esc(b.name(c.citedByEn, c.citedByJa));
+        if (!c.citedByDate.isEmpty())
+            by += QStringLiteral(" (%1)").arg(esc(date(c.citedByDate, o.lang)));
+        rows << QStringList{esc(b.name(c.policyTitleEn, c.policyTitleJa)), article, by, esc(c.note)};
+    }
+    return table(QStringLiteral("citations"),
+                 {w("Policy", "政策・法令"), w("Article", "条項"), w("Cited by", "引用元"), w("Note", "備考")},
+                 {28, 26, 28, 18}, rows) +
+           b.capNote(cited->rows.size(), cited->total, false);
+}
+
+Result<QString> Writer::openActions()
+{
+    if (f.actions.rows.isEmpty())
+        return para(QStringLiteral("empty"), esc(w("No open action.", "未完了のフォローアップはありません。")));
+    QList<QStringList> rows;
+    for (const BriefingAction& a : f.actions.rows) {
+        b.include(a.action);
+        rows << QStringList{esc(date(a.action.dueDate, o.lang)), esc(a.action.description), esc(a.action.owner),
+                            esc(Vocabulary::label(QStringLiteral("actionStatus"), a.action.status, o.lang)),
+                            esc(b.name(a.eventTitleEn, a.eventTitleJa))};
+    }
+    return table(QStringLiteral("actions"),
+                 {w("Due", "期限"), w("Action", "内容"), w("Owner", "担当"), w("Status", "状況"),
+                  w("From", "発端の会合")},
+                 {14, 38, 14, 12, 22}, rows) +
+           b.capNote(f.actions.rows.size(), f.actions.total, false);
+}
+
+Result<QString> Writer::upcomingEvents()
+{
+    if (f.upcoming.rows.isEmpty())
+        return para(QStringLiteral("empty"), esc(w("Nothing scheduled.", "予定されている会合はありません。")));
+    QList<QStringList> rows;
+    for (const Event& e : f.upcoming.rows) {
+        b.include(e);
+        b.cite(e.sources, b.name(e.titleEn, e.titleJa));
+        rows << QStringList{esc(dateRange(e.startDate, e.endDate, o.lang)), b.marked(e, b.eventRow(e)), esc(e.place),
+                            esc(Vocabulary::label(QStringLiteral("eventFormat"), e.format, o.lang)),
+                            esc(Vocabulary::label(QStringLiteral("eventStatus"), e.status, o.lang))};
+    }
+    return table(
+               QStringLiteral("upcoming"),
+               {w("Date", "日付"), w("Meeting", "会合"), w("Place", "場所"), w("Format", "形式"), w("Status", "状況")},
+               {20, 42, 16, 11, 11}, rows) +
+           b.capNote(f.upcoming.rows.size(), f.upcoming.total, false);
+}
+
+/// Sources, last: every address the facts of the chapters before it were read from.
+Result<QString> Writer::sources()
+{
+    if (b.sources.isEmpty())
+        return para(QStringLiteral("empty"),
+                    esc(w("No source is recorded for these records.", "これらの記録に出典は登録されていません。")));
+    QList<QStringList> rows;
+    int n = 0;
+    for (const auto& [url, what] : b.sources.mid(0, o.rowLimit))
+        rows << QStringList{QString::number(++n), esc(url), esc(what)};
+    return table(QStringLiteral("sources"), {w("#", "#"), w("Address", "URL"), w("Supports", "対象")}, {6, 56, 38},
+                 rows) +
+           b.capNote(rows.size(), b.sources.size(), false);
+}
+} // namespace
+
+Result<BriefingDocument> BriefingComposer::compose(const BriefingOptions& o) const
+{
+    using R = Result<BriefingDocument>;
+    if (auto s = check(o); !s)
+        return R::failure(s.error());
+    const auto facts = gather(m_db, o);
+    if (!facts)
+        return R::failure(facts.error());
+    BriefingDocument doc = cover(*facts, o);
+    Writer writer(o, *facts, m_db, doc);
+    for (const Chapter& chapter : kChapters) {
+        if (!(o.sections & chapter.section))
+            continue;
+        auto html = (writer.*chapter.write)();
+        if (!html)
+            return R::failure(html.error());
+        doc.sections << BriefingSection{QString::fromLatin1(chapter.id), writer.w(chapter.titleEn, chapter.titleJa),
+                                        std::move(*html)};
+    }
+    doc.classification = writer.b.highest;
+    doc.marking = Vocabulary::classificationLabel(writer.b.highest, o.lang);
     if (o.lang == Lang::En)
         doc.marking = doc.marking.toUpper();
     return doc;
